@@ -1,0 +1,71 @@
+// Typed ESLint with zero warnings, and the one-way import rule between the stage folders
+// (design.md: records → indicators → page-data; charts import only charts/shared).
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+
+const stageRule = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/', '.generated/', '.astro/', 'node_modules/', 'public/'] },
+  ...tseslint.configs.recommendedTypeChecked,
+  ...astro.configs['flat/recommended'],
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.astro'],
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.astro'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  // Stage code runs under Node's type stripping: no astro:* virtual modules outside pages.
+  {
+    files: ['src/records/**', 'src/indicators/**', 'src/page-data/**', 'src/charts/**', 'src/security/**', 'src/server/**', 'src/i18n/**', 'scripts/**'],
+    rules: stageRule([
+      { group: ['astro:*'], message: 'Stage code must not import astro:* modules (it runs under plain Node).' },
+    ]),
+  },
+  {
+    files: ['src/records/**'],
+    rules: stageRule([
+      { group: ['astro:*'], message: 'no astro:* in stage code' },
+      { group: ['**/indicators/**', '**/page-data/**', '**/charts/**', '**/pages/**', '**/components/**'], message: 'records imports nothing internal from later stages.' },
+    ]),
+  },
+  {
+    files: ['src/indicators/**'],
+    rules: stageRule([
+      { group: ['astro:*'], message: 'no astro:* in stage code' },
+      { group: ['**/page-data/**', '**/charts/**', '**/pages/**', '**/components/**'], message: 'indicators may import only records.' },
+    ]),
+  },
+  {
+    files: ['src/page-data/**'],
+    rules: stageRule([
+      { group: ['astro:*'], message: 'no astro:* in stage code' },
+      { group: ['**/pages/**', '**/components/**'], message: 'page-data must not import pages or components.' },
+    ]),
+  },
+  {
+    files: ['src/charts/**'],
+    ignores: ['src/charts/shared/**'],
+    rules: stageRule([
+      { group: ['astro:*'], message: 'no astro:* in stage code' },
+      { group: ['**/records/**', '**/indicators/**', '**/page-data/**', '**/pages/**'], message: 'charts import only charts/shared.' },
+    ]),
+  },
+);
