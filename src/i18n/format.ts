@@ -1,0 +1,63 @@
+import type { Lang } from './strings.ts';
+
+/** BCP 47 locale per site language (numbers and dates are formatted per locale). */
+export const LOCALE: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en' };
+
+/** HTML `lang` attribute values. */
+export const HTML_LANG: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en' };
+
+/**
+ * A path in the given language: Chinese at `/…`, English at `/en/…`. `path` is the Chinese
+ * (unprefixed) path and always starts with `/`.
+ */
+export function localePath(lang: Lang, path: string): string {
+  if (!path.startsWith('/')) throw new Error(`path must start with '/': ${path}`);
+  return lang === 'zh' ? path : `/en${path}`;
+}
+
+/** Strip the `/en` prefix: the language-neutral path of a URL path. */
+export function neutralPath(pathname: string): { lang: Lang; path: string } {
+  if (pathname === '/en' || pathname.startsWith('/en/')) {
+    return { lang: 'en', path: pathname.slice(3) || '/' };
+  }
+  return { lang: 'zh', path: pathname };
+}
+
+/** A number with locale grouping and a fixed number of decimals. */
+export function formatNumber(lang: Lang, value: number, decimals = 0): string {
+  return new Intl.NumberFormat(LOCALE[lang], {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+}
+
+/**
+ * A calendar date (`YYYY-MM-DD`) in the reader's language. Formatted in UTC on purpose: the
+ * string already is a Beijing calendar date, and no machine zone may shift it.
+ */
+export function formatDate(lang: Lang, isoDate: string): string {
+  const ms = Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(ms)) throw new Error(`not a date: ${isoDate}`);
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(ms);
+}
+
+/** An hour label (`…+08:00`) as Beijing date and time in the reader's language. */
+export function formatDateTime(lang: Lang, label: string): string {
+  const ms = Date.parse(label);
+  if (Number.isNaN(ms)) throw new Error(`not a timestamp: ${label}`);
+  const s = new Intl.DateTimeFormat(LOCALE[lang], {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Shanghai',
+  }).format(ms);
+  return lang === 'zh' ? `${s}（北京时间）` : `${s} Beijing time`;
+}

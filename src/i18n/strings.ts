@@ -1,0 +1,125 @@
+/**
+ * UI strings. `en` is typed against the keys of `zh`, so a missing translation is a type error and
+ * fails `astro check` (and therefore the test command) — no untranslated string ships.
+ */
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const zh = {
+  'site.title': '西平县空气质量公开',
+  'site.tagline': '对照县政府自己的大气行动方案，用公开数据看空气',
+  'nav.label': '主导航',
+  'nav.progress': '进展',
+  'nav.stations': '站点',
+  'nav.plan': '行动计划',
+  'nav.ranking': '全省排名',
+  'nav.enforcement': '执法公开',
+  'nav.data': '开放数据',
+  'nav.methodology': '方法',
+  'nav.about': '关于',
+  'nav.report': '举报污染',
+  'nav.skip': '跳到正文',
+  'lang.switch': 'English',
+  'lang.switchLabel': '切换到英文版',
+  'sample.banner.title': '样例数据',
+  'sample.banner.body':
+    '本页所示监测数据为程序生成的样例数据，不是西平县的真实观测值，仅用于演示网站功能。正式部署须换成公开发布的数据。',
+  'sample.datasets': '样例数据集：',
+  'footer.sources': '数据来源',
+  'footer.lastUpdate': '数据截至',
+  'footer.licence': '数据许可',
+  'footer.notOfficial': '本网站不是政府官方网站。',
+  'footer.noData': '暂无监测数据',
+  'home.heading': '西平县空气质量进展总览',
+  'home.intro':
+    '本站依据《西平县空气质量持续改善行动实施方案（征求意见稿）》中的目标、期限和责任部门，用公开数据逐项核对进展。',
+  'about.heading': '关于本站',
+  'about.who.heading': '谁在运营',
+  'about.who.body':
+    '本站由关心西平县空气质量的志愿者以开源方式维护，代码和数据处理方法全部公开，任何人都可以核查每一个数字。',
+  'about.notOfficial.heading': '不是政府网站',
+  'about.notOfficial.body':
+    '本站不是西平县人民政府或任何政府部门的官方网站，不代表任何机关发布信息。官方信息以政府部门发布为准。',
+  'about.correction.heading': '如何提出更正',
+  'about.correction.body':
+    '如发现数据、计算或文字有误，请通过本站代码仓库的问题页面提交，注明页面地址、错误内容和依据。更正会记录在数据更新日志中。',
+  'about.reply.heading': '答复权',
+  'about.reply.body':
+    '凡在本站数据中被提及的单位或个人，均有权就相关内容作出答复或提供补充材料；经核实后，我们会在相关页面附上答复。',
+  'about.privacy.heading': '隐私',
+  'about.privacy.body':
+    '本站不使用 Cookie，不做访问统计，不从任何第三方网站加载内容。',
+  'common.asOf': '数据截至',
+  'common.sampleMark': '样例数据',
+  'common.noValidData': '有效数据不足',
+} as const;
+
+type Key = keyof typeof zh;
+
+const en: Record<Key, string> = {
+  'site.title': 'Xiping Air Quality in the Open',
+  'site.tagline': "Checking the county's own air-quality plan against published data",
+  'nav.label': 'Main navigation',
+  'nav.progress': 'Progress',
+  'nav.stations': 'Stations',
+  'nav.plan': 'Plan',
+  'nav.ranking': 'Ranking',
+  'nav.enforcement': 'Enforcement',
+  'nav.data': 'Data',
+  'nav.methodology': 'Methodology',
+  'nav.about': 'About',
+  'nav.report': 'Report pollution',
+  'nav.skip': 'Skip to content',
+  'lang.switch': '中文',
+  'lang.switchLabel': 'Switch to the Chinese version',
+  'sample.banner.title': 'Sample data',
+  'sample.banner.body':
+    'The monitoring data on this page are generated sample data, not real observations from Xiping County. They only demonstrate how the site works; a real deployment replaces them with published data.',
+  'sample.datasets': 'Sample datasets: ',
+  'footer.sources': 'Data sources',
+  'footer.lastUpdate': 'Data as of',
+  'footer.licence': 'Data licence',
+  'footer.notOfficial': 'This is not an official government website.',
+  'footer.noData': 'No monitoring data yet',
+  'home.heading': 'Xiping County air quality: progress overview',
+  'home.intro':
+    "This site takes the targets, deadlines and responsible departments of the county's Air Quality Continuous Improvement Action Plan (draft for comments) and checks each against published data.",
+  'about.heading': 'About this site',
+  'about.who.heading': 'Who runs it',
+  'about.who.body':
+    'Volunteers who care about air quality in Xiping County maintain this site as open source. The code and every method are public, so anyone can check every number.',
+  'about.notOfficial.heading': 'Not a government website',
+  'about.notOfficial.body':
+    'This site is not an official website of the Xiping County People’s Government or of any government department and does not speak for any authority. Official information is what the authorities publish.',
+  'about.correction.heading': 'How to send a correction',
+  'about.correction.body':
+    'If you find an error in data, computation or text, open an issue in the site’s code repository with the page address, the error and your evidence. Corrections are recorded in the data changelog.',
+  'about.reply.heading': 'Right of reply',
+  'about.reply.body':
+    'Any organisation or person named in the data on this site may reply or supply further material; once checked, the reply is attached to the pages concerned.',
+  'about.privacy.heading': 'Privacy',
+  'about.privacy.body':
+    'This site sets no cookies, runs no analytics and loads nothing from any other website.',
+  'common.asOf': 'Data as of',
+  'common.sampleMark': 'Sample data',
+  'common.noValidData': 'Not enough valid data',
+};
+
+const TABLES: Readonly<Record<Lang, Record<Key, string>>> = { zh, en };
+
+export type StringKey = Key;
+
+/** The UI string for `key` in `lang`. */
+export function t(lang: Lang, key: Key): string {
+  return TABLES[lang][key];
+}
+
+/** Every key, for the bilingual-parity test. */
+export function stringKeys(): readonly Key[] {
+  return Object.keys(zh) as Key[];
+}
+
+export function stringTable(lang: Lang): Readonly<Record<Key, string>> {
+  return TABLES[lang];
+}

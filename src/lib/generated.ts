@@ -1,0 +1,56 @@
+/**
+ * Read the build's staging folder (`.generated/`, written by `npm run build:data`). Pages and
+ * endpoints use this; every file is validated with the same zod schema that wrote it.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { z } from 'zod';
+import { siteDataSchema, type SiteData } from '../page-data/site-data.ts';
+
+export const GENERATED_DIR = resolve(process.env.GENERATED_DIR ?? '.generated');
+
+const cache = new Map<string, unknown>();
+
+/** Parse `.generated/<name>` with `schema`; a missing file says which command makes it. */
+export function readGenerated<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit as z.infer<S>;
+  const file = join(GENERATED_DIR, name);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`${file} is missing: run "npm run build:data" before "astro build"`);
+  }
+  const parsed = schema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
+  cache.set(name, parsed.data);
+  return parsed.data;
+}
+
+export function siteData(): SiteData {
+  return readGenerated('site.json', siteDataSchema);
+}
+
+/** Every file under `.generated/public/`, as URL paths relative to the site root (no leading /). */
+export function publicFiles(): string[] {
+  const root = join(GENERATED_DIR, 'public');
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(root, full).split(sep).join('/'));
+    }
+  };
+  try {
+    walk(root);
+  } catch {
+    return [];
+  }
+  return out;
+}
+
+export function readPublicFile(path: string): Buffer {
+  return readFileSync(join(GENERATED_DIR, 'public', path));
+}

@@ -1,0 +1,26 @@
+/**
+ * What every page needs to know about the site and its data: the build's single `as_of` instant,
+ * which datasets are sample data, names, licence. Written by scripts/build-data.ts to
+ * `.generated/site.json`, read by the pages through the same schema.
+ */
+import { z } from 'zod';
+
+export const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type Bilingual = z.infer<typeof bilingual>;
+
+export const siteDataSchema = z.object({
+  county: bilingual,
+  province: bilingual,
+  parentCity: bilingual,
+  publicUrl: z.url(),
+  licence: z.object({ name: z.string(), url: z.url() }),
+  /** Names of the datasets that are generated sample data (empty when all data are real). */
+  sampleDatasets: z.array(z.string()),
+  /**
+   * The one instant every printed or compared date derives from: the label of the latest
+   * observation hour, `YYYY-MM-DDTHH:00:00+08:00`; null when there are no observations.
+   */
+  asOf: z.string().nullable(),
+  sources: z.array(z.object({ name: bilingual, url: z.url().optional() })),
+});
+export type SiteData = z.infer<typeof siteDataSchema>;

@@ -1,0 +1,38 @@
+// Helpers for tests over the built site in dist/.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+export const DIST = resolve('dist');
+
+export function assertBuilt(): void {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/ is not built: run "npm run build" first (npm test does it for you)');
+  }
+}
+
+/** Every file under dist/, as URL-style paths relative to dist ("en/index.html"). */
+export function distFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(DIST, full).split(sep).join('/'));
+    }
+  };
+  walk(DIST);
+  return out;
+}
+
+export function htmlPages(): string[] {
+  return distFiles().filter((f) => f.endsWith('.html'));
+}
+
+export function readDist(file: string): string {
+  return readFileSync(join(DIST, file), 'utf8');
+}
+
+/** The URL path a page file is served at ("en/about/index.html" → "/en/about/"). */
+export function pageUrl(file: string): string {
+  return `/${file.replace(/index\.html$/, '')}`;
+}

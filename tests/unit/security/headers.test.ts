@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  contentSecurityPolicy,
+  headersForPath,
+  metaCsp,
+  parseHeadersFile,
+  renderCaddyfile,
+  renderHeadersFile,
+  renderNginx,
+} from '../../../src/security/headers.ts';
+
+describe('contentSecurityPolicy()', () => {
+  it('allows nothing but the own origin and never unsafe-inline or unsafe-eval', () => {
+    const csp = contentSecurityPolicy();
+    expect(csp).toMatch(/^default-src 'none'/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it('lets only the search page compile WebAssembly', () => {
+    expect(contentSecurityPolicy({ wasm: true })).toContain("'wasm-unsafe-eval'");
+    expect(headersForPath('/search/')['Content-Security-Policy']).toContain("'wasm-unsafe-eval'");
+    expect(headersForPath('/stations/')['Content-Security-Policy']).not.toContain('wasm');
+  });
+
+  it('the meta fallback drops frame-ancestors, which browsers ignore in <meta>', () => {
+    expect(metaCsp()).not.toContain('frame-ancestors');
+    expect(metaCsp()).toContain("default-src 'none'");
+  });
+});
+
+describe('headersForPath(path)', () => {
+  it('gives every page one CSP and the privacy headers', () => {
+    const h = headersForPath('/about/');
+    expect(h['Content-Security-Policy']).toBe(contentSecurityPolicy());
+    expect(h['Referrer-Policy']).toBe('no-referrer');
+    expect(h['X-Frame-Options']).toBe('DENY');
+    expect(h['Cache-Control']).toBeUndefined();
+  });
+
+  it.each(['/embed/pm2_5-annual/', '/en/embed/pm2_5-annual/'])('lets %s be framed, with one CSP', (p) => {
+    const h = headersForPath(p);
+    expect(h['X-Frame-Options']).toBeUndefined();
+    expect(h['Content-Security-Policy']).toBe(contentSecurityPolicy({ frameable: true }));
+  });
+
+  it.each(['/report/', '/en/report/'])('never caches %s', (p) => {
+    expect(headersForPath(p)['Cache-Control']).toBe('no-store');
+  });
+
+  it('opens /data/* to other origins (CORS) for journalists’ tools', () => {
+    const h = headersForPath('/data/daily.csv');
+    expect(h['Access-Control-Allow-Origin']).toBe('*');
+    expect(h['Cross-Origin-Resource-Policy']).toBe('cross-origin');
+  });
+
+  it('joins a header set twice, as static hosts do, unless it was detached', () => {
+    const rules = parseHeadersFile('/*\n  X-A: 1\n/x/\n  X-A: 2\n/y/\n  ! X-A\n  X-A: 3\n');
+    expect(headersForPath('/x/', rules)['X-A']).toBe('1, 2');
+    expect(headersForPath('/y/', rules)['X-A']).toBe('3');
+  });
+});
+
+describe('shipped header files', () => {
+  it('_headers parses back into the same headers for every kind of path', () => {
+    const parsed = parseHeadersFile(renderHeadersFile());
+    for (const p of ['/', '/embed/x/', '/en/embed/x/', '/search/', '/report/', '/data/a.csv']) {
+      expect(headersForPath(p, parsed)).toEqual(headersForPath(p));
+    }
+  });
+
+  it('parseHeadersFile names the line of a malformed header', () => {
+    expect(() => parseHeadersFile('/*\n  no colon here\n')).toThrow(/line 2/);
+  });
+
+  it('deploy/nginx.conf and deploy/Caddyfile are current with src/security/headers.ts', () => {
+    expect(readFileSync('deploy/nginx.conf', 'utf8')).toBe(renderNginx());
+    expect(readFileSync('deploy/Caddyfile', 'utf8')).toBe(renderCaddyfile());
+  });
+
+  it('nginx turns access logging off and caching off for the reporting pages', () => {
+    const conf = renderNginx();
+    const block = conf.slice(conf.indexOf('location = /report/'), conf.indexOf('location = /en/report/'));
+    expect(block).toContain('access_log off;');
+    expect(block).toContain('Cache-Control "no-store"');
+    expect(block).toContain("default-src 'none'");
+  });
+});
