@@ -77,6 +77,12 @@ describe('every built page', () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(pages)('%s opens every outside link with rel="noopener noreferrer"', (file) => {
+    const anchors = readDist(file).match(/<a\b[^>]*\shref="https?:[^"]*"[^>]*>/g) ?? [];
+    const bad = anchors.filter((a) => !/\srel="[^"]*noopener[^"]*"/.test(a) || !/\srel="[^"]*noreferrer[^"]*"/.test(a));
+    expect(bad).toEqual([]);
+  });
+
   it.each(pages)('%s stays within the byte budget (HTML + CSS + JS, gzip)', (file) => {
     const html = readDist(file);
     const assets = [
