@@ -416,6 +416,10 @@ export function loadPlan(dataDir: string, options: LoadPlanOptions = {}): PlanDa
   const progressLabel = options.progressFile ?? 'plan/progress.csv';
   const progress = readCsv(progressPath, progressLabel, ProgressSchema, issues);
 
+  // A file with a wrong header or no content would make every reference to it look broken:
+  // report the structural problem alone.
+  if (issues.some((i) => i.line === 0)) throw new PlanDataError(issues.filter((i) => i.line === 0));
+
   // Source document metadata and text.
   let source: SourceMeta | null = null;
   let sourceText = '';
