@@ -4,9 +4,23 @@
  * published evidence of completion is `no_published_evidence`, never `done`.
  * See docs/decisions/010-plan-data.md.
  */
-import type { Department, Measure, MeasureBody, ProgressItem, Role, Target } from '../records/plan.ts';
+import type {
+  Department,
+  Measure,
+  MeasureBody,
+  ProgressItem,
+  Role,
+  Target,
+} from '../records/plan.ts';
 
-export const DERIVED_STATUSES = ['done', 'in_progress', 'missed', 'not_started', 'no_published_evidence', 'not_due'] as const;
+export const DERIVED_STATUSES = [
+  'done',
+  'in_progress',
+  'missed',
+  'not_started',
+  'no_published_evidence',
+  'not_due',
+] as const;
 export type DerivedStatus = (typeof DERIVED_STATUSES)[number];
 
 export interface TargetStatus {
@@ -40,7 +54,17 @@ function checkAsOf(asOf: string): void {
 function evidenceUpTo(items: readonly ProgressItem[], asOf: string): ProgressItem[] {
   return items
     .filter((p) => p.date <= asOf)
-    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line));
+    .sort((a, b) =>
+      a.date !== b.date
+        ? a.date < b.date
+          ? -1
+          : 1
+        : a.file !== b.file
+          ? a.file < b.file
+            ? -1
+            : 1
+          : a.line - b.line,
+    );
 }
 
 /**
@@ -51,7 +75,11 @@ function evidenceUpTo(items: readonly ProgressItem[], asOf: string): ProgressIte
  * - with no evidence: not_due before the deadline; a standing commitment with no deadline
  *   is due all the time, so it is no_published_evidence.
  */
-export function targetStatus(target: Target, progress: readonly ProgressItem[], asOf: string): TargetStatus {
+export function targetStatus(
+  target: Target,
+  progress: readonly ProgressItem[],
+  asOf: string,
+): TargetStatus {
   checkAsOf(asOf);
   const evidence = evidenceUpTo(
     progress.filter((p) => p.target_id === target.id),
@@ -59,7 +87,8 @@ export function targetStatus(target: Target, progress: readonly ProgressItem[], 
   );
   const latest = evidence.at(-1) ?? null;
   const deadlinePassed = target.deadline !== null && target.deadline < asOf;
-  const completedLate = latest?.status === 'done' && target.deadline !== null && latest.date > target.deadline;
+  const completedLate =
+    latest?.status === 'done' && target.deadline !== null && latest.date > target.deadline;
   let status: DerivedStatus;
   if (latest?.status === 'done') status = 'done';
   else if (latest?.status === 'missed') status = 'missed';
@@ -82,7 +111,9 @@ export function measureStatus(
   asOf: string,
 ): MeasureStatus {
   checkAsOf(asOf);
-  const own = targets.filter((t) => t.measure_id === measure.id).map((t) => targetStatus(t, progress, asOf));
+  const own = targets
+    .filter((t) => t.measure_id === measure.id)
+    .map((t) => targetStatus(t, progress, asOf));
   const evidence = evidenceUpTo(
     progress.filter((p) => p.target_id === '' && p.measure_id === measure.id),
     asOf,
@@ -103,8 +134,13 @@ export function measureStatus(
 }
 
 /** Count of items per derived status, every status present (zero when none). */
-export function countByStatus(statuses: readonly { readonly status: DerivedStatus }[]): Record<DerivedStatus, number> {
-  const out = Object.fromEntries(DERIVED_STATUSES.map((s) => [s, 0])) as Record<DerivedStatus, number>;
+export function countByStatus(
+  statuses: readonly { readonly status: DerivedStatus }[],
+): Record<DerivedStatus, number> {
+  const out = Object.fromEntries(DERIVED_STATUSES.map((s) => [s, 0])) as Record<
+    DerivedStatus,
+    number
+  >;
   for (const s of statuses) out[s.status] += 1;
   return out;
 }
@@ -143,7 +179,8 @@ export function departmentAccountability(
     const mine = bodies
       .filter((b) => b.department_id === d.id)
       .sort((a, b) => (order.get(a.measure_id) ?? 0) - (order.get(b.measure_id) ?? 0));
-    const byRole = (role: Role): string[] => mine.filter((b) => b.role === role).map((b) => b.measure_id);
+    const byRole = (role: Role): string[] =>
+      mine.filter((b) => b.role === role).map((b) => b.measure_id);
     const responsibleMeasures = new Set([...byRole('lead'), ...byRole('joint')]);
     const statuses = targets
       .filter((t) => responsibleMeasures.has(t.measure_id))
@@ -151,7 +188,12 @@ export function departmentAccountability(
       .filter((s): s is TargetStatus => s !== undefined);
     return {
       departmentId: d.id,
-      measures: { lead: byRole('lead'), joint: byRole('joint'), cooperating: byRole('cooperating'), implementing: byRole('implementing') },
+      measures: {
+        lead: byRole('lead'),
+        joint: byRole('joint'),
+        cooperating: byRole('cooperating'),
+        implementing: byRole('implementing'),
+      },
       responsibleTargets: statuses.length,
       done: statuses.filter((s) => s.status === 'done').length,
       overdue: statuses.filter((s) => s.deadlinePassed && s.status !== 'done').length,

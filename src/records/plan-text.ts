@@ -42,7 +42,18 @@ export function joinedPlanText(text: string): string {
 
 /** The Chinese numerals 一 … 九十 as used in the plan's headings, to numbers. */
 export function chineseNumeralValue(s: string): number | null {
-  const digits: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const digits: Record<string, number> = {
+    一: 1,
+    二: 2,
+    两: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  };
   if (s === '') return null;
   if (s.length === 1) return s === '十' ? 10 : (digits[s] ?? null);
   const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
@@ -119,11 +130,23 @@ export function extractNumberTokens(text: string): NumberToken[] {
     if (g['ym'] !== undefined) {
       const y = Number(g['ymY']);
       lastYear = y;
-      tokens.push({ ...base, kind: 'date', value: null, date: lastDayOfMonth(y, Number(g['ymM'])), percent: false });
+      tokens.push({
+        ...base,
+        kind: 'date',
+        value: null,
+        date: lastDayOfMonth(y, Number(g['ymM'])),
+        percent: false,
+      });
     } else if (g['ye'] !== undefined) {
       const y = Number(g['yeY']);
       lastYear = y;
-      tokens.push({ ...base, kind: 'date', value: null, date: lastDayOfMonth(y, 12), percent: false });
+      tokens.push({
+        ...base,
+        kind: 'date',
+        value: null,
+        date: lastDayOfMonth(y, 12),
+        percent: false,
+      });
     } else if (g['m'] !== undefined) {
       const date = lastYear === null ? null : lastDayOfMonth(lastYear, Number(g['mM']));
       tokens.push({ ...base, kind: 'date', value: null, date, percent: false });
@@ -145,7 +168,13 @@ export function extractNumberTokens(text: string): NumberToken[] {
       const isSectionHeading = before === '' && after === '、';
       const isItemHeading = before === '（' && after === '）' && lineStart === start - 1;
       if (isSectionHeading || isItemHeading) continue;
-      tokens.push({ ...base, kind: 'chinese_numeral', value: chineseNumeralValue(matched), date: null, percent: false });
+      tokens.push({
+        ...base,
+        kind: 'chinese_numeral',
+        value: chineseNumeralValue(matched),
+        date: null,
+        percent: false,
+      });
     }
   }
   return tokens;
@@ -158,7 +187,11 @@ export interface ResponsibilityClause {
   /** The clause without its brackets. */
   readonly text: string;
   /** Names with their role as the clause states it. */
-  readonly bodies: readonly { readonly name: string; readonly role: string; readonly openList: boolean }[];
+  readonly bodies: readonly {
+    readonly name: string;
+    readonly role: string;
+    readonly openList: boolean;
+  }[];
 }
 
 const ROLE_SUFFIXES: readonly (readonly [RegExp, string])[] = [

@@ -24,16 +24,24 @@ function isRealDate(s: string): boolean {
 
 const text = z.string().trim().min(1, { error: 'expected a non-empty text' });
 const optionalText = z.string().trim();
-const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'expected an ASCII slug such as "urban-management"' });
-const measureId = z.string().regex(/^\d{1,2}\.\d{1,2}$/, { error: 'expected a measure id "section.item" such as "4.2"' });
-const targetId = z.string().regex(/^\d{1,2}\.\d{1,2}-[a-z]$/, { error: 'expected a target id such as "4.1-c"' });
+const slug = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, { error: 'expected an ASCII slug such as "urban-management"' });
+const measureId = z
+  .string()
+  .regex(/^\d{1,2}\.\d{1,2}$/, { error: 'expected a measure id "section.item" such as "4.2"' });
+const targetId = z
+  .string()
+  .regex(/^\d{1,2}\.\d{1,2}-[a-z]$/, { error: 'expected a target id such as "4.1-c"' });
 const positiveInt = z
   .string()
   .regex(/^[1-9]\d*$/, { error: 'expected a whole number ≥ 1' })
   .transform(Number);
 const optionalDecimal = z
   .string()
-  .regex(/^(-?\d+(\.\d+)?)?$/, { error: 'expected a decimal number such as 82.5 or -10, or an empty cell' })
+  .regex(/^(-?\d+(\.\d+)?)?$/, {
+    error: 'expected a decimal number such as 82.5 or -10, or an empty cell',
+  })
   .transform((s) => (s === '' ? null : Number(s)));
 const optionalYear = z
   .string()
@@ -42,7 +50,9 @@ const optionalYear = z
 const isoDate = z.string().refine(isRealDate, { error: 'expected a calendar date YYYY-MM-DD' });
 const optionalIsoDate = z
   .string()
-  .refine((s) => s === '' || isRealDate(s), { error: 'expected a calendar date YYYY-MM-DD or an empty cell' })
+  .refine((s) => s === '' || isRealDate(s), {
+    error: 'expected a calendar date YYYY-MM-DD or an empty cell',
+  })
   .transform((s) => (s === '' ? null : s));
 const bool = z
   .enum(['true', 'false'], { error: 'expected true or false' })
@@ -152,7 +162,9 @@ export const TargetSchema = z
     comparison: z.enum(COMPARISONS, { error: `expected one of ${COMPARISONS.join(' ')}` }),
     target_value: optionalDecimal,
     target_value_max: optionalDecimal,
-    unit: z.union([z.literal(''), z.enum(UNITS)], { error: `expected one of ${UNITS.join(', ')} or empty` }),
+    unit: z.union([z.literal(''), z.enum(UNITS)], {
+      error: `expected one of ${UNITS.join(', ')} or empty`,
+    }),
     threshold_value: optionalDecimal,
     threshold_unit: z.union([z.literal(''), z.enum(THRESHOLD_UNITS)], {
       error: `expected one of ${THRESHOLD_UNITS.join(', ')} or empty`,
@@ -164,23 +176,52 @@ export const TargetSchema = z
   .superRefine((t, ctx) => {
     const numeric = NUMERIC_COMPARISONS.includes(t.comparison);
     if (numeric && t.target_value === null)
-      ctx.addIssue({ code: 'custom', path: ['target_value'], message: `expected a number for comparison ${t.comparison}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target_value'],
+        message: `expected a number for comparison ${t.comparison}`,
+      });
     if (!numeric && t.target_value !== null)
-      ctx.addIssue({ code: 'custom', path: ['target_value'], message: `expected an empty cell for comparison ${t.comparison}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target_value'],
+        message: `expected an empty cell for comparison ${t.comparison}`,
+      });
     if (numeric && t.unit === '')
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: `expected a unit for comparison ${t.comparison}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `expected a unit for comparison ${t.comparison}`,
+      });
     if ((t.comparison === 'between') !== (t.target_value_max !== null))
       ctx.addIssue({
         code: 'custom',
         path: ['target_value_max'],
         message: 'expected a value exactly when comparison is between',
       });
-    if (t.comparison === 'between' && t.target_value !== null && t.target_value_max !== null && t.target_value_max <= t.target_value)
-      ctx.addIssue({ code: 'custom', path: ['target_value_max'], message: 'expected a maximum greater than target_value' });
+    if (
+      t.comparison === 'between' &&
+      t.target_value !== null &&
+      t.target_value_max !== null &&
+      t.target_value_max <= t.target_value
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target_value_max'],
+        message: 'expected a maximum greater than target_value',
+      });
     if ((t.threshold_value === null) !== (t.threshold_unit === ''))
-      ctx.addIssue({ code: 'custom', path: ['threshold_unit'], message: 'expected threshold_value and threshold_unit together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['threshold_unit'],
+        message: 'expected threshold_value and threshold_unit together',
+      });
     if (!t.id.startsWith(`${t.measure_id}-`))
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `expected the id to start with its measure id "${t.measure_id}-"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `expected the id to start with its measure id "${t.measure_id}-"`,
+      });
   });
 export type Target = z.output<typeof TargetSchema>;
 
@@ -191,8 +232,12 @@ export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
 export const ProgressSchema = z
   .object({
     date: isoDate,
-    target_id: z.union([z.literal(''), targetId], { error: 'expected a target id such as "4.1-c" or empty' }),
-    measure_id: z.union([z.literal(''), measureId], { error: 'expected a measure id such as "4.2" or empty' }),
+    target_id: z.union([z.literal(''), targetId], {
+      error: 'expected a target id such as "4.1-c" or empty',
+    }),
+    measure_id: z.union([z.literal(''), measureId], {
+      error: 'expected a measure id such as "4.2" or empty',
+    }),
     status: z.enum(EVIDENCE_STATUSES, { error: `expected one of ${EVIDENCE_STATUSES.join(', ')}` }),
     value: optionalDecimal,
     summary_zh: text,
@@ -202,7 +247,11 @@ export const ProgressSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.target_id === '' && p.measure_id === '')
-      ctx.addIssue({ code: 'custom', path: ['target_id'], message: 'expected a target_id or a measure_id' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target_id'],
+        message: 'expected a target_id or a measure_id',
+      });
   });
 export type ProgressItem = z.output<typeof ProgressSchema> & {
   /** Where the item came from, for messages and for a stable order among same-day items. */
@@ -219,13 +268,20 @@ export type ExtractionExclusion = z.output<typeof ExclusionSchema>;
 
 export const SourceDocumentSchema = z.object({
   id: slug,
-  file: z.string().regex(/^[\w.-]+\.txt$/, { error: 'expected a .txt file name in data/plan/source/' }),
+  file: z
+    .string()
+    .regex(/^[\w.-]+\.txt$/, { error: 'expected a .txt file name in data/plan/source/' }),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected a lowercase hex SHA-256' }),
   title_zh: text,
   title_en: text,
-  status: z.enum(['draft_for_comments', 'final'], { error: 'expected draft_for_comments or final' }),
+  status: z.enum(['draft_for_comments', 'final'], {
+    error: 'expected draft_for_comments or final',
+  }),
   date: z.union([z.null(), isoDate]),
-  date_inferred: z.union([z.null(), z.string().regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' })]),
+  date_inferred: z.union([
+    z.null(),
+    z.string().regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' }),
+  ]),
   date_note_zh: text,
   date_note_en: text,
   source_url: z.union([z.null(), httpsUrl]),
@@ -266,7 +322,9 @@ export function formatIssue(i: PlanDataIssue): string {
 export class PlanDataError extends Error {
   readonly issues: readonly PlanDataIssue[];
   constructor(issues: readonly PlanDataIssue[]) {
-    super(`plan data is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`);
+    super(
+      `plan data is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`,
+    );
     this.name = 'PlanDataError';
     this.issues = issues;
   }
@@ -277,7 +335,9 @@ interface CsvRow<T> {
   readonly value: T;
 }
 
-type ObjectSchema = z.ZodType<unknown, Record<string, string>> & { readonly shape: Record<string, unknown> };
+type ObjectSchema = z.ZodType<unknown, Record<string, string>> & {
+  readonly shape: Record<string, unknown>;
+};
 
 /**
  * Parse one CSV file against a row schema whose keys are the expected header, in order. Problems
@@ -299,7 +359,10 @@ function readCsv<S extends ObjectSchema>(
   } catch {
     return fileIssue('expected a readable file');
   }
-  const parsed = Papa.parse<string[]>(raw.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(raw.replace(/^\uFEFF/, ''), {
+    header: false,
+    skipEmptyLines: 'greedy',
+  });
   const rows = parsed.data;
   const expectedHeader = Object.keys(schema.shape);
   const header = rows[0];
@@ -307,7 +370,14 @@ function readCsv<S extends ObjectSchema>(
   if (header.join(',') !== expectedHeader.join(','))
     return fileIssue(`expected the header ${expectedHeader.join(',')}, got ${header.join(',')}`);
   for (const e of parsed.errors) {
-    issues.push({ file: label, line: (e.row ?? 0) + 1, column: 0, columnName: '', value: '', expected: `expected well-formed CSV (${e.message})` });
+    issues.push({
+      file: label,
+      line: (e.row ?? 0) + 1,
+      column: 0,
+      columnName: '',
+      value: '',
+      expected: `expected well-formed CSV (${e.message})`,
+    });
   }
   const out: CsvRow<z.output<S>>[] = [];
   rows.slice(1).forEach((cells, i) => {
@@ -330,7 +400,14 @@ function readCsv<S extends ObjectSchema>(
       const cell = cells[c] ?? '';
       if (/[\r\n]/.test(cell)) {
         multiline = true;
-        issues.push({ file: label, line, column: c + 1, columnName: name, value: cell, expected: 'expected a single-line value' });
+        issues.push({
+          file: label,
+          line,
+          column: c + 1,
+          columnName: name,
+          value: cell,
+          expected: 'expected a single-line value',
+        });
       }
       record[name] = cell;
     });
@@ -343,7 +420,14 @@ function readCsv<S extends ObjectSchema>(
     for (const issue of result.error.issues) {
       const name = typeof issue.path[0] === 'string' ? issue.path[0] : '';
       const column = expectedHeader.indexOf(name) + 1;
-      issues.push({ file: label, line, column, columnName: name, value: record[name] ?? '', expected: issue.message });
+      issues.push({
+        file: label,
+        line,
+        column,
+        columnName: name,
+        value: record[name] ?? '',
+        expected: issue.message,
+      });
     }
   });
   return out;
@@ -369,14 +453,28 @@ export interface LoadPlanOptions {
   readonly progressFile?: string;
 }
 
-function duplicates<T>(rows: readonly CsvRow<T>[], key: (v: T) => string, label: string, column: string, columnIndex: number): PlanDataIssue[] {
+function duplicates<T>(
+  rows: readonly CsvRow<T>[],
+  key: (v: T) => string,
+  label: string,
+  column: string,
+  columnIndex: number,
+): PlanDataIssue[] {
   const seen = new Map<string, number>();
   const out: PlanDataIssue[] = [];
   for (const r of rows) {
     const k = key(r.value);
     const first = seen.get(k);
     if (first === undefined) seen.set(k, r.line);
-    else out.push({ file: label, line: r.line, column: columnIndex, columnName: column, value: k, expected: `expected a unique ${column} (first used on line ${first})` });
+    else
+      out.push({
+        file: label,
+        line: r.line,
+        column: columnIndex,
+        columnName: column,
+        value: k,
+        expected: `expected a unique ${column} (first used on line ${first})`,
+      });
   }
   return out;
 }
@@ -392,7 +490,14 @@ function missingRef<T>(
 ): PlanDataIssue[] {
   return rows
     .filter((r) => get(r.value) !== '' && !known.has(get(r.value)))
-    .map((r) => ({ file: label, line: r.line, column: columnIndex, columnName: column, value: get(r.value), expected: `expected ${what}` }));
+    .map((r) => ({
+      file: label,
+      line: r.line,
+      column: columnIndex,
+      columnName: column,
+      value: get(r.value),
+      expected: `expected ${what}`,
+    }));
 }
 
 /**
@@ -425,13 +530,29 @@ export function loadPlan(dataDir: string, options: LoadPlanOptions = {}): PlanDa
   let sourceText = '';
   const metaLabel = 'plan/source/meta.json';
   try {
-    const parsed = SourceMetaSchema.safeParse(JSON.parse(readFileSync(join(dir, 'source', 'meta.json'), 'utf8')));
+    const parsed = SourceMetaSchema.safeParse(
+      JSON.parse(readFileSync(join(dir, 'source', 'meta.json'), 'utf8')),
+    );
     if (parsed.success) source = parsed.data;
     else
       for (const i of parsed.error.issues)
-        issues.push({ file: metaLabel, line: 0, column: 0, columnName: i.path.join('.'), value: '', expected: i.message });
+        issues.push({
+          file: metaLabel,
+          line: 0,
+          column: 0,
+          columnName: i.path.join('.'),
+          value: '',
+          expected: i.message,
+        });
   } catch (e) {
-    issues.push({ file: metaLabel, line: 0, column: 0, columnName: '', value: '', expected: `expected readable JSON (${String(e)})` });
+    issues.push({
+      file: metaLabel,
+      line: 0,
+      column: 0,
+      columnName: '',
+      value: '',
+      expected: `expected readable JSON (${String(e)})`,
+    });
   }
   for (const doc of source?.documents ?? []) {
     const label = `plan/source/${doc.file}`;
@@ -439,10 +560,24 @@ export function loadPlan(dataDir: string, options: LoadPlanOptions = {}): PlanDa
       const body = readFileSync(join(dir, 'source', doc.file), 'utf8');
       const sha = createHash('sha256').update(body).digest('hex');
       if (sha !== doc.sha256)
-        issues.push({ file: label, line: 0, column: 0, columnName: '', value: '', expected: `expected SHA-256 ${doc.sha256} as recorded in meta.json, got ${sha}` });
+        issues.push({
+          file: label,
+          line: 0,
+          column: 0,
+          columnName: '',
+          value: '',
+          expected: `expected SHA-256 ${doc.sha256} as recorded in meta.json, got ${sha}`,
+        });
       if (doc.id === source?.current) sourceText = body;
     } catch {
-      issues.push({ file: label, line: 0, column: 0, columnName: '', value: '', expected: 'expected a readable file named in meta.json' });
+      issues.push({
+        file: label,
+        line: 0,
+        column: 0,
+        columnName: '',
+        value: '',
+        expected: 'expected a readable file named in meta.json',
+      });
     }
   }
 
@@ -452,36 +587,119 @@ export function loadPlan(dataDir: string, options: LoadPlanOptions = {}): PlanDa
     ...duplicates(measures, (m) => m.id, 'plan/measures.csv', 'id', 1),
     ...duplicates(departments, (d) => d.id, 'plan/departments.csv', 'id', 1),
     ...duplicates(aliases, (a) => a.alias, 'plan/department_aliases.csv', 'alias', 1),
-    ...duplicates(bodies, (b) => `${b.measure_id}/${b.department_id}`, 'plan/measure_bodies.csv', 'measure_id', 1),
+    ...duplicates(
+      bodies,
+      (b) => `${b.measure_id}/${b.department_id}`,
+      'plan/measure_bodies.csv',
+      'measure_id',
+      1,
+    ),
     ...duplicates(targets, (t) => t.id, 'plan/targets.csv', 'id', 1),
   );
   for (const m of measures) {
     if (m.value.id !== `${m.value.section}.${m.value.item}`)
-      issues.push({ file: 'plan/measures.csv', line: m.line, column: 1, columnName: 'id', value: m.value.id, expected: `expected "${m.value.section}.${m.value.item}" (section.item)` });
+      issues.push({
+        file: 'plan/measures.csv',
+        line: m.line,
+        column: 1,
+        columnName: 'id',
+        value: m.value.id,
+        expected: `expected "${m.value.section}.${m.value.item}" (section.item)`,
+      });
   }
   const sectionIds = new Set(sections.map((s) => String(s.value.section)));
   const measureIds = new Set(measures.map((m) => m.value.id));
   const deptIds = new Set(departments.map((d) => d.value.id));
   const targetById = new Map(targets.map((t) => [t.value.id, t.value]));
   issues.push(
-    ...missingRef(measures, (m) => String(m.section), sectionIds, 'plan/measures.csv', 'section', 2, 'a section listed in sections.csv'),
-    ...missingRef(aliases, (a) => a.department_id, deptIds, 'plan/department_aliases.csv', 'department_id', 2, 'a department id from departments.csv'),
-    ...missingRef(bodies, (b) => b.measure_id, measureIds, 'plan/measure_bodies.csv', 'measure_id', 1, 'a measure id from measures.csv'),
-    ...missingRef(bodies, (b) => b.department_id, deptIds, 'plan/measure_bodies.csv', 'department_id', 2, 'a department id from departments.csv'),
-    ...missingRef(targets, (t) => t.measure_id, measureIds, 'plan/targets.csv', 'measure_id', 2, 'a measure id from measures.csv'),
-    ...missingRef(progress, (p) => p.target_id, new Set(targetById.keys()), progressLabel, 'target_id', 2, 'a target id from targets.csv'),
-    ...missingRef(progress, (p) => p.measure_id, measureIds, progressLabel, 'measure_id', 3, 'a measure id from measures.csv'),
+    ...missingRef(
+      measures,
+      (m) => String(m.section),
+      sectionIds,
+      'plan/measures.csv',
+      'section',
+      2,
+      'a section listed in sections.csv',
+    ),
+    ...missingRef(
+      aliases,
+      (a) => a.department_id,
+      deptIds,
+      'plan/department_aliases.csv',
+      'department_id',
+      2,
+      'a department id from departments.csv',
+    ),
+    ...missingRef(
+      bodies,
+      (b) => b.measure_id,
+      measureIds,
+      'plan/measure_bodies.csv',
+      'measure_id',
+      1,
+      'a measure id from measures.csv',
+    ),
+    ...missingRef(
+      bodies,
+      (b) => b.department_id,
+      deptIds,
+      'plan/measure_bodies.csv',
+      'department_id',
+      2,
+      'a department id from departments.csv',
+    ),
+    ...missingRef(
+      targets,
+      (t) => t.measure_id,
+      measureIds,
+      'plan/targets.csv',
+      'measure_id',
+      2,
+      'a measure id from measures.csv',
+    ),
+    ...missingRef(
+      progress,
+      (p) => p.target_id,
+      new Set(targetById.keys()),
+      progressLabel,
+      'target_id',
+      2,
+      'a target id from targets.csv',
+    ),
+    ...missingRef(
+      progress,
+      (p) => p.measure_id,
+      measureIds,
+      progressLabel,
+      'measure_id',
+      3,
+      'a measure id from measures.csv',
+    ),
   );
   for (const p of progress) {
     const t = targetById.get(p.value.target_id);
     if (t !== undefined && p.value.measure_id !== '' && p.value.measure_id !== t.measure_id)
-      issues.push({ file: progressLabel, line: p.line, column: 3, columnName: 'measure_id', value: p.value.measure_id, expected: `expected "${t.measure_id}" (the measure of target ${t.id}) or empty` });
+      issues.push({
+        file: progressLabel,
+        line: p.line,
+        column: 3,
+        columnName: 'measure_id',
+        value: p.value.measure_id,
+        expected: `expected "${t.measure_id}" (the measure of target ${t.id}) or empty`,
+      });
   }
   const sourceJoined = joinedPlanText(sourceText);
   for (const t of targets) {
     // Clauses are quoted word for word; page-break splits are joined before comparing.
     if (sourceText !== '' && !sourceJoined.includes(t.value.clause))
-      issues.push({ file: 'plan/targets.csv', line: t.line, column: 15, columnName: 'clause', value: t.value.clause, expected: 'expected the exact words of the plan text' });
+      issues.push({
+        file: 'plan/targets.csv',
+        line: t.line,
+        column: 15,
+        columnName: 'clause',
+        value: t.value.clause,
+        expected: 'expected the exact words of the plan text',
+      });
   }
 
   if (issues.length > 0 || source === null) throw new PlanDataError(issues);

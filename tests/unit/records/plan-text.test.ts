@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeralValue, extractNumberTokens, planParagraphs, responsibilityClauses } from '../../../src/records/plan-text.ts';
+import {
+  chineseNumeralValue,
+  extractNumberTokens,
+  planParagraphs,
+  responsibilityClauses,
+} from '../../../src/records/plan-text.ts';
 
 describe('planParagraphs(text)', () => {
   it('joins a word split by a page break and keeps headings apart', () => {
-    const text = '标题\n\n二、某节\n\n（一）某项。基本淘汰非道路移动机\n\n械。（县公\n\n安局负责）\n\n（二）下一项。';
-    expect(planParagraphs(text)).toEqual(['标题', '二、某节', '（一）某项。基本淘汰非道路移动机械。（县公安局负责）', '（二）下一项。']);
+    const text =
+      '标题\n\n二、某节\n\n（一）某项。基本淘汰非道路移动机\n\n械。（县公\n\n安局负责）\n\n（二）下一项。';
+    expect(planParagraphs(text)).toEqual([
+      '标题',
+      '二、某节',
+      '（一）某项。基本淘汰非道路移动机械。（县公安局负责）',
+      '（二）下一项。',
+    ]);
   });
 });
 
@@ -59,7 +70,8 @@ describe('chineseNumeralValue(s)', () => {
 
 describe('responsibilityClauses(joinedText)', () => {
   it('reads lead, cooperating, implementing and open lists from the closing parenthesis', () => {
-    const text = '二、节\n（一）某项。内容。（县农业农村局牵头，县财政局、生态环境分局配合，各乡镇、办事处、管委会负责落实）\n（二）另一项。（县发展改革委、交通运输局等按职责分工负责）';
+    const text =
+      '二、节\n（一）某项。内容。（县农业农村局牵头，县财政局、生态环境分局配合，各乡镇、办事处、管委会负责落实）\n（二）另一项。（县发展改革委、交通运输局等按职责分工负责）';
     expect(responsibilityClauses(text)).toEqual([
       {
         measureId: '2.1',
