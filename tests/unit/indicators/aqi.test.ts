@@ -50,9 +50,9 @@ describe('iaqi on the worked examples of domain.md §9', () => {
   });
 });
 
-function boundaryCases(regime: Regime): [string, BreakpointColumn, number, number, number][] {
+function boundaryCases(regime: Regime): [Regime, BreakpointColumn, number, number, number][] {
   const table = regime === '2012' ? BREAKPOINTS_2012 : BREAKPOINTS_2026;
-  const out: [string, BreakpointColumn, number, number, number][] = [];
+  const out: [Regime, BreakpointColumn, number, number, number][] = [];
   for (const [col, bps] of Object.entries(table) as [BreakpointColumn, readonly (number | null)[]][]) {
     bps.forEach((bp, i) => {
       if (bp === null) return;
