@@ -1,0 +1,242 @@
+/**
+ * The accumulator the build feeds hour by hour: it stores each station's hours compactly (one
+ * {@link DayGrid} of 24 × 6 integers per station-day), and on `finish()` computes the hourly AQI
+ * of every station and of the county, daily values, and monthly / annual / year-to-date
+ * statistics. Input order does not matter: cells are keyed by station and label, a repeated
+ * identical value is accepted, and a conflicting one throws.
+ */
+import { POLLUTANTS, type Pollutant, type StationHour } from '../records/types.ts';
+import { dayOfLabel, epochToLabel, hourOfDay } from '../records/time.ts';
+import { realtimeAqi, type AqiResult } from './aqi.ts';
+import { COUNTY_AREA, countyGrid } from './county.ts';
+import { dailyFromGrid, emptyDayGrid, gridValue, MIN_HOURS_24H, MIN_HOURS_8H, putHour, scaledMean, type DailyValue, type DayGrid } from './daily.ts';
+import { BASES, monthSpec, periodStatistics, yearSpec, ytdSpec, type PeriodSpec, type PeriodStatistic } from './period.ts';
+import { regimeForDate, type Regime } from './regime.ts';
+import { fromScaled } from './rounding.ts';
+
+export interface PipelineOptions {
+  /** Stations whose values make the county value (control stations excluded). */
+  readonly evaluatedStations: ReadonlySet<string>;
+  /** Every station that may appear; any other station code throws. */
+  readonly allStations: readonly string[];
+  /** Dates (YYYY-MM-DD) flagged as sand-dust affected by the authorities (an input, never inferred). */
+  readonly dustDays: ReadonlySet<string>;
+}
+
+/** Hourly indicators of a station or the county (one row of hourly-YYYY.csv). */
+export interface HourlyIndicator {
+  readonly time: string;
+  readonly area: string;
+  /** 1-h values at reporting precision (for the county: the station mean). */
+  readonly values: Readonly<Partial<Record<Pollutant, number>>>;
+  /** O3 8-h moving mean labelled at this hour (≥ 6 of 8), published but not in the real-time AQI. */
+  readonly o3_8h: number | null;
+  readonly aqi: AqiResult;
+  /** Regime of the natural day the hour belongs to (hour-ending labels). */
+  readonly regime: Regime;
+}
+
+/** A daily value with its sand-dust flag. */
+export interface DailyRecord extends DailyValue {
+  readonly dust: boolean;
+}
+
+export interface IndicatorResults {
+  /** Areas in output order: stations as in `allStations`, then 'county'. */
+  readonly areas: readonly string[];
+  /** Hourly indicators, streamed (area by area, time ascending) to keep memory flat. */
+  hourly(): Generator<HourlyIndicator>;
+  /** Daily values per area, sorted by area (as `areas`) then date. */
+  readonly daily: readonly DailyRecord[];
+  readonly monthly: readonly PeriodStatistic[];
+  readonly annual: readonly PeriodStatistic[];
+  readonly ytd: readonly PeriodStatistic[];
+}
+
+export interface FinishOptions {
+  /**
+   * Hour label the year-to-date runs to; the ytd ends with the last natural day complete at that
+   * label. Omit for no ytd statistics.
+   */
+  readonly asOf?: string;
+}
+
+export interface IndicatorPipeline {
+  addHour(h: StationHour): void;
+  finish(opts?: FinishOptions): IndicatorResults;
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+const LABEL_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:00:00\+08:00$/;
+
+function dayNumber(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+}
+function dateOfDayNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+/** Label of hour h (1…24) of natural day number n (Beijing midnight + h hours). */
+function labelOf(n: number, h: number): string {
+  return epochToLabel(n * DAY_MS - 8 * HOUR_MS + h * HOUR_MS);
+}
+
+type AreaStore = Map<number, DayGrid>;
+
+/**
+ * Create the accumulator (domain.md §7 pipeline). Hours may arrive in any order and from any
+ * mix of stations; results do not depend on the order.
+ */
+export function createIndicatorPipeline(opts: PipelineOptions): IndicatorPipeline {
+  const known = new Set(opts.allStations);
+  for (const s of opts.evaluatedStations) {
+    if (!known.has(s)) throw new Error(`evaluated station ${s} is not in allStations`);
+  }
+  const stores = new Map<string, AreaStore>();
+  for (const s of opts.allStations) stores.set(s, new Map());
+  let finished = false;
+
+  function addHour(h: StationHour): void {
+    if (finished) throw new Error('addHour after finish()');
+    const store = stores.get(h.station);
+    if (store === undefined) throw new Error(`${h.station} ${h.time}: station not in the station list`);
+    if (!LABEL_RE.test(h.time)) throw new Error(`${h.station}: hour label "${h.time}" is not YYYY-MM-DDTHH:00:00+08:00`);
+    const n = dayNumber(dayOfLabel(h.time));
+    let grid = store.get(n);
+    if (grid === undefined) {
+      grid = emptyDayGrid();
+      store.set(n, grid);
+    }
+    putHour(grid, hourOfDay(h.time), h.values, `${h.station} ${h.time}`);
+  }
+
+  function finish(fopts: FinishOptions = {}): IndicatorResults {
+    finished = true;
+    // County grids, day by day, from the evaluated stations that have that day.
+    const county: AreaStore = new Map();
+    const countyDays = new Set<number>();
+    for (const s of opts.evaluatedStations) for (const n of stores.get(s)?.keys() ?? []) countyDays.add(n);
+    for (const n of [...countyDays].sort((a, b) => a - b)) {
+      const grids: DayGrid[] = [];
+      for (const s of opts.evaluatedStations) {
+        const g = stores.get(s)?.get(n);
+        if (g !== undefined) grids.push(g);
+      }
+      county.set(n, countyGrid(grids));
+    }
+    const areas = [...opts.allStations, COUNTY_AREA];
+    const storeOf = (area: string): AreaStore => (area === COUNTY_AREA ? county : (stores.get(area) ?? new Map<number, DayGrid>()));
+    const sortedDays = (store: AreaStore): number[] => [...store.keys()].sort((a, b) => a - b);
+
+    const daily: DailyRecord[] = [];
+    const dailyByArea = new Map<string, DailyRecord[]>();
+    let minDay = Infinity;
+    let maxDay = -Infinity;
+    for (const area of areas) {
+      const list: DailyRecord[] = [];
+      for (const n of sortedDays(storeOf(area))) {
+        const grid = storeOf(area).get(n);
+        if (grid === undefined) continue;
+        const date = dateOfDayNumber(n);
+        list.push({ ...dailyFromGrid(area, date, grid), dust: opts.dustDays.has(date) });
+        minDay = Math.min(minDay, n);
+        maxDay = Math.max(maxDay, n);
+      }
+      dailyByArea.set(area, list);
+      daily.push(...list);
+    }
+
+    // Periods span the whole data range for every area, so an area without data in a month
+    // shows as an invalid month rather than vanishing.
+    const months: string[] = [];
+    const years: string[] = [];
+    if (minDay <= maxDay) {
+      const first = dateOfDayNumber(minDay);
+      const last = dateOfDayNumber(maxDay);
+      for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) {
+        years.push(String(y));
+        for (let m = 1; m <= 12; m++) {
+          const month = `${y}-${String(m).padStart(2, '0')}`;
+          if (month >= first.slice(0, 7) && month <= last.slice(0, 7)) months.push(month);
+        }
+      }
+    }
+    let ytd: PeriodSpec | null = null;
+    if (fopts.asOf !== undefined) {
+      if (!LABEL_RE.test(fopts.asOf)) throw new Error(`asOf "${fopts.asOf}" is not an hour label YYYY-MM-DDTHH:00:00+08:00`);
+      const day = dayOfLabel(fopts.asOf);
+      const lastComplete = hourOfDay(fopts.asOf) === 24 ? day : dateOfDayNumber(dayNumber(day) - 1);
+      ytd = ytdSpec(lastComplete);
+    }
+    const monthly: PeriodStatistic[] = [];
+    const annual: PeriodStatistic[] = [];
+    const ytdStats: PeriodStatistic[] = [];
+    for (const area of areas) {
+      const list = dailyByArea.get(area) ?? [];
+      const byMonth = new Map<string, DailyRecord[]>();
+      const byYear = new Map<string, DailyRecord[]>();
+      for (const d of list) {
+        const m = d.date.slice(0, 7);
+        const y = d.date.slice(0, 4);
+        const ml = byMonth.get(m) ?? [];
+        ml.push(d);
+        byMonth.set(m, ml);
+        const yl = byYear.get(y) ?? [];
+        yl.push(d);
+        byYear.set(y, yl);
+      }
+      for (const basis of BASES) {
+        for (const m of months) monthly.push(periodStatistics(area, monthSpec(m), byMonth.get(m) ?? [], opts.dustDays, basis));
+        for (const y of years) annual.push(periodStatistics(area, yearSpec(y), byYear.get(y) ?? [], opts.dustDays, basis));
+        if (ytd !== null) ytdStats.push(periodStatistics(area, ytd, byYear.get(ytd.from.slice(0, 4)) ?? [], opts.dustDays, basis));
+      }
+    }
+
+    function* hourly(): Generator<HourlyIndicator> {
+      for (const area of areas) {
+        const store = storeOf(area);
+        const at = (n: number, h: number, p: Pollutant): number | null => {
+          // Hours before 1 belong to the previous natural day (moving means cross midnight).
+          const day = h < 1 ? n - 1 : n;
+          const hour = h < 1 ? h + 24 : h;
+          const g = store.get(day);
+          return g === undefined ? null : gridValue(g, hour, p);
+        };
+        const movingMean = (n: number, h: number, p: Pollutant, len: number, min: number): number | null => {
+          const vals: number[] = [];
+          for (let k = h - len + 1; k <= h; k++) {
+            const v = at(n, k, p);
+            if (v !== null) vals.push(v);
+          }
+          const m = vals.length >= min ? scaledMean(vals) : null;
+          return m === null ? null : fromScaled(p, m);
+        };
+        for (const n of sortedDays(store)) {
+          const regime = regimeForDate(dateOfDayNumber(n));
+          for (let h = 1; h <= 24; h++) {
+            const values: Partial<Record<Pollutant, number>> = {};
+            let any = false;
+            for (const p of POLLUTANTS) {
+              const v = at(n, h, p);
+              if (v !== null) {
+                values[p] = fromScaled(p, v);
+                any = true;
+              }
+            }
+            if (!any) continue;
+            const o3_8h = movingMean(n, h, 'o3', 8, MIN_HOURS_8H);
+            const so2 = values.so2;
+            // The SO2 24-h moving mean is needed only for the 2012 rule on SO2 1-h > 800.
+            const so2_24h = so2 !== undefined && so2 > 800 && regime === '2012' ? movingMean(n, h, 'so2', 24, MIN_HOURS_24H) : null;
+            const aqi = realtimeAqi(values, regime, so2_24h === null ? {} : { so2_24h });
+            yield { time: labelOf(n, h), area, values, o3_8h, aqi, regime };
+          }
+        }
+      }
+    }
+
+    return { areas, hourly, daily, monthly, annual, ytd: ytdStats };
+  }
+
+  return { addHour, finish };
+}
