@@ -112,20 +112,28 @@ export const RankingRowSchema = z
     source_kind: z.enum(SOURCE_KINDS, { error: `expected one of ${SOURCE_KINDS.join(', ')}` }),
     note_zh: optionalText,
     note_en: optionalText,
-  })
-  .superRefine((r, ctx) => {
-    const hasText = r.position_text_zh !== '' || r.position_text_en !== '';
-    if ((r.position_text_zh === '') !== (r.position_text_en === ''))
-      ctx.addIssue({ code: 'custom', path: [r.position_text_zh === '' ? 'position_text_zh' : 'position_text_en'], message: 'expected position_text_zh and position_text_en together' });
-    if (r.rank === null && !hasText)
-      ctx.addIssue({ code: 'custom', path: ['rank'], message: 'expected a rank, or position_text_zh/en saying what the source gives instead' });
-    if (r.rank !== null && r.units_ranked !== null && r.rank > r.units_ranked)
-      ctx.addIssue({ code: 'custom', path: ['rank'], message: `expected a rank ≤ units_ranked (${r.units_ranked})` });
-    if ((r.note_zh === '') !== (r.note_en === ''))
-      ctx.addIssue({ code: 'custom', path: [r.note_zh === '' ? 'note_zh' : 'note_en'], message: 'expected note_zh and note_en together' });
-    if (r.good_days_ratio !== null && (r.good_days_ratio < 0 || r.good_days_ratio > 100))
-      ctx.addIssue({ code: 'custom', path: ['good_days_ratio'], message: 'expected a percentage between 0 and 100' });
   });
+
+/**
+ * Checks across cells of one row, run only once every cell is valid on its own (zod would run
+ * an object refinement on half-parsed cells).
+ */
+function rowProblems(r: z.output<typeof RankingRowSchema>): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = [];
+  const add = (path: string, message: string): void => {
+    out.push({ path, message });
+  };
+  if ((r.position_text_zh === '') !== (r.position_text_en === ''))
+    add(r.position_text_zh === '' ? 'position_text_zh' : 'position_text_en', 'expected position_text_zh and position_text_en together');
+  if (r.rank === null && r.position_text_zh === '' && r.position_text_en === '')
+    add('rank', 'expected a rank, or position_text_zh/en saying what the source gives instead');
+  if (r.rank !== null && r.units_ranked !== null && r.rank > r.units_ranked)
+    add('rank', `expected a rank ≤ units_ranked (${r.units_ranked})`);
+  if ((r.note_zh === '') !== (r.note_en === '')) add(r.note_zh === '' ? 'note_zh' : 'note_en', 'expected note_zh and note_en together');
+  if (r.good_days_ratio !== null && (r.good_days_ratio < 0 || r.good_days_ratio > 100))
+    add('good_days_ratio', 'expected a percentage between 0 and 100');
+  return out;
+}
 
 export interface Bilingual {
   readonly zh: string;
@@ -316,6 +324,12 @@ export function parseRankingsCsv(raw: string, label: string, issues: RankingData
       return;
     }
     const r = result.data;
+    const problems = rowProblems(r);
+    for (const pr of problems) {
+      const c = RANKINGS_CSV_HEADER.indexOf(pr.path as (typeof RANKINGS_CSV_HEADER)[number]);
+      issues.push({ file: label, line, column: c + 1, columnName: pr.path, value: record[pr.path] ?? '', expected: pr.message });
+    }
+    if (problems.length > 0) return;
     out.push({
       body: r.body,
       period: r.period,
