@@ -305,12 +305,17 @@ export function buildSeries(config: RankingConfig, bodyId: string, positions: re
   const known = points.filter((p) => p.status === 'ranked' || p.status === 'text_only');
   const latest = known.at(-1) ?? null;
   const county = config.countyName;
+  // A number without the size of the table says little: add the source's words where it has them.
+  const latestWords: Bilingual =
+    latest?.rank !== null && latest?.positionText
+      ? { zh: `${latest.display.zh}（${latest.positionText.zh}）`, en: `${latest.display.en} (${latest.positionText.en})` }
+      : (latest?.display ?? { zh: '', en: '' });
   const headline: Bilingual =
     latest === null
       ? { zh: `数据中没有${county.zh}在该排名中的公开名次。`, en: `The data hold no published position of ${county.en} in this ranking.` }
       : {
-          zh: `${county.zh}在该排名中最新的公开名次：${latest.periodLabel.zh}，${latest.display.zh}。已收录${known.length}期。`,
-          en: `${county.en}'s latest published position in this ranking: ${latest.periodLabel.en}, ${latest.display.en}. ${known.length} period${known.length === 1 ? '' : 's'} recorded.`,
+          zh: `${county.zh}在该排名中最新的公开名次：${latest.periodLabel.zh}，${latestWords.zh}。已收录${known.length}期。`,
+          en: `${county.en}'s latest published position in this ranking: ${latest.periodLabel.en}, ${latestWords.en}. ${known.length} period${known.length === 1 ? '' : 's'} recorded.`,
         };
   const worstSeen = Math.max(0, ...points.map((p) => Math.max(p.rank ?? 0, p.unitsRanked ?? 0)));
   return {
