@@ -308,7 +308,7 @@ export function buildSeries(config: RankingConfig, bodyId: string, positions: re
   // A number without the size of the table says little: add the source's words where it has them.
   const latestWords: Bilingual =
     latest?.rank !== null && latest?.positionText
-      ? { zh: `${latest.display.zh}（${latest.positionText.zh}）`, en: `${latest.display.en} (${latest.positionText.en})` }
+      ? { zh: `${latest.display.zh}，来源原话：${latest.positionText.zh}`, en: `${latest.display.en}; the source says: ${latest.positionText.en}` }
       : (latest?.display ?? { zh: '', en: '' });
   const headline: Bilingual =
     latest === null

@@ -314,6 +314,6 @@ describe('buildRankingData(dataDir, outDir, computed, computedIsSample)', () => 
     expect(data.band.status).toBe('unknown');
     expect(data.series[1]?.latest?.display.zh).toBe('第5名（共13个县区）');
     // A rank without the size of the table carries the source's words in the headline.
-    expect(data.series[0]?.headline.en).toContain('June 2019, 16th (16th in the top 20');
+    expect(data.series[0]?.headline.en).toContain('June 2019, 16th; the source says: 16th in the top 20');
   });
 });
