@@ -8,7 +8,7 @@
  * does not is a structural error naming the byte offset — never a silent replacement character.
  */
 import { createReadStream, readFileSync } from 'node:fs';
-import { Transform, type TransformCallback, type Readable } from 'node:stream';
+import { Transform, type TransformCallback } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { IngestError } from './errors.ts';
 
@@ -148,23 +148,29 @@ export function isGzip(path: string): boolean {
   return path.endsWith('.gz');
 }
 
-/** Open a (possibly gzip) file as a stream of decoded strings. `label` names the file in errors. */
-export function openText(path: string, label: string): { stream: Readable; decoder: DecodeStream } {
+/** Open a (possibly gzip) file as a stream of decoded strings. `label` names the file in errors; `close` releases everything. */
+export function openText(path: string, label: string): { stream: DecodeStream; close: () => void } {
   const decoder = new DecodeStream(label);
   const raw = createReadStream(path, { highWaterMark: 1 << 20 });
-  const fail = (e: Error): void => {
-    const msg = e instanceof IngestError ? e : new IngestError(label, null, null, `cannot be read: ${e.message}`);
-    decoder.destroy(msg);
+  const gunzip = isGzip(path) ? createGunzip() : null;
+  const close = (): void => {
+    raw.destroy();
+    gunzip?.destroy();
+    decoder.destroy();
   };
-  raw.on('error', fail);
-  if (isGzip(path)) {
-    const gunzip = createGunzip();
+  const fail = (e: IngestError): void => {
+    raw.destroy();
+    gunzip?.destroy();
+    decoder.destroy(e);
+  };
+  raw.on('error', (e) => fail(new IngestError(label, null, null, `cannot be read: ${e.message}`)));
+  if (gunzip !== null) {
     gunzip.on('error', (e) => fail(new IngestError(label, null, null, `is not a valid gzip file (${e.message})`)));
     raw.pipe(gunzip).pipe(decoder);
   } else {
     raw.pipe(decoder);
   }
-  return { stream: decoder, decoder };
+  return { stream: decoder, close };
 }
 
 /** Read a whole small file (possibly gzip) as text, with the same detection. */

@@ -273,8 +273,9 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
       await ingestFile(path, label);
     }
   } catch (e) {
-    gzip.destroy();
-    out.destroy();
+    // close the rejections file cleanly (it holds what was found before the structural error)
+    gzip.end();
+    await once(out, 'finish');
     throw e;
   }
 
@@ -366,7 +367,8 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
   // ---- one file ----------------------------------------------------------------------------
 
   async function ingestFile(path: string, label: string): Promise<void> {
-    const { stream, decoder } = openText(path, label);
+    const { stream, close } = openText(path, label);
+    const decoder = stream;
     const fileIdx = files.length;
     let handler: RowHandler | null = null;
     let fq: FileQuality | null = null;
@@ -420,7 +422,7 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
 
     await new Promise<void>((resolve, reject) => {
       const fail = (e: unknown): void => {
-        stream.destroy();
+        close();
         reject(e instanceof Error ? e : new Error(String(e)));
       };
       Papa.parse<string[]>(stream as unknown as File, {
