@@ -233,7 +233,7 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
       b = new DayBuffer(station, day);
       buffers.set(key, b);
     }
-    const i = (hourOfDay(label) - 1) * NP + (POLLUTANT_INDEX[pollutant] as number);
+    const i = (hourOfDay(label) - 1) * NP + (POLLUTANT_INDEX[pollutant]);
     const prio = FORMAT_PRIORITY[(files[fileIdx] as FileQuality).format];
     const store = (): void => {
       b.values[i] = value;
