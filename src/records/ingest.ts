@@ -13,10 +13,11 @@
 import { createWriteStream, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { once } from 'node:events';
+import { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import Papa from 'papaparse';
 import { IngestError, type Rejection, type RejectionReason } from './errors.ts';
-import { openText, type TextEncoding } from './decode.ts';
+import { openText, type DecodeStream, type TextEncoding } from './decode.ts';
 import {
   COUNTY_COLUMNS,
   CountyKeySchema,
@@ -368,77 +369,174 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
 
   async function ingestFile(path: string, label: string): Promise<void> {
     const { stream, close } = openText(path, label);
-    const decoder = stream;
-    const fileIdx = files.length;
-    let handler: RowHandler | null = null;
-    let fq: FileQuality | null = null;
-    let line = 1;
-    let sawHeader = false;
+    try {
+      await readFile(stream, path, label);
+    } finally {
+      close();
+    }
+  }
 
-    const onRows = (rows: string[][]): void => {
-      for (let r = 0; r < rows.length; r++) {
-        const cells = rows[r] as string[];
-        const thisLine = line;
-        line += 1;
-        for (let c = 0; c < cells.length; c++) if ((cells[c] as string).includes('\n')) line += countNewlines(cells[c] as string);
-        const lastOfFile = decoder.ended && r === rows.length - 1;
-        if (!sawHeader) {
-          sawHeader = true;
-          const header = cells.map((h) => h.trim());
-          if (header.length === 1 && header[0] === '') throw new IngestError(label, 1, null, 'the file is empty; expected a header line naming a supported format');
-          const format = detectFormat(header, label);
-          fq = {
-            file: label,
-            format,
-            encoding: 'ascii',
-            gzip: path.endsWith('.gz'),
-            rows: 0,
-            blankLines: 0,
-            duplicateColumns: [],
-            unknownColumns: [],
-            ...zeroCounts(),
-          };
-          files.push(fq);
-          headers.push(header);
-          handler = makeHandler(format, header, fileIdx, fq);
-          continue;
-        }
-        const q = fq as FileQuality;
-        const h = handler as RowHandler;
-        if (cells.length === 1 && cells[0] === '') {
-          if (!(lastOfFile && decoder.sniffer.endsWithNewline)) q.blankLines += 1;
-          continue;
-        }
-        q.rows += 1;
-        q.read += h.cellsPerRow;
-        if (cells.length !== h.fields) {
-          const truncated = lastOfFile && !decoder.sniffer.endsWithNewline && cells.length < h.fields;
-          h.rejectRow(cells, thisLine, truncated ? 'truncated_last_line' : 'wrong_field_count', `expected ${h.fields} fields, found ${cells.length}`);
-          continue;
-        }
-        h.row(cells, thisLine);
+  async function readFile(stream: DecodeStream, path: string, label: string): Promise<void> {
+    const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<string>;
+    // The header line decides the format (a header never spans lines).
+    let head = '';
+    let exhausted = false;
+    while (!head.includes('\n')) {
+      const r = await chunks.next();
+      if (r.done === true) {
+        exhausted = true;
+        break;
       }
+      head += r.value;
+    }
+    const nl = head.indexOf('\n');
+    const headerText = (nl === -1 ? head : head.slice(0, nl)).replace(/\r$/, '');
+    const rest = nl === -1 ? '' : head.slice(nl + 1);
+    if (headerText.trim() === '') throw new IngestError(label, 1, null, 'the file is empty; expected a header line naming a supported format');
+    const header = (Papa.parse<string[]>(headerText).data[0] ?? []).map((h) => h.trim());
+    const format = detectFormat(header, label);
+    const fileIdx = files.length;
+    const fq: FileQuality = {
+      file: label,
+      format,
+      encoding: 'ascii',
+      gzip: path.endsWith('.gz'),
+      rows: 0,
+      blankLines: 0,
+      duplicateColumns: [],
+      unknownColumns: [],
+      ...zeroCounts(),
+    };
+    files.push(fq);
+    headers.push(header);
+    const handler = makeHandler(format, header, fileIdx, fq);
+    async function* remaining(): AsyncGenerator<string> {
+      if (rest !== '') yield rest;
+      if (exhausted) return;
+      for (;;) {
+        const r = await chunks.next();
+        if (r.done === true) return;
+        yield r.value;
+      }
+    }
+
+    // A short row is held back one row: only the file's last row can be a truncated last line.
+    let pendingShort: { cells: string[]; fields: number; line: number } | null = null;
+    const flushPending = (truncated: boolean): void => {
+      if (pendingShort === null) return;
+      const { cells, fields, line } = pendingShort;
+      pendingShort = null;
+      handler.rejectRow(cells, line, truncated ? 'truncated_last_line' : 'wrong_field_count', `expected ${handler.fields} fields, found ${fields}`);
+    };
+    const processRow = (cells: string[], fields: number, line: number): void => {
+      flushPending(false);
+      fq.rows += 1;
+      fq.read += handler.cellsPerRow;
+      if (fields === handler.fields) handler.row(cells, line);
+      else if (fields < handler.fields) pendingShort = { cells: cells.slice(0, fields), fields, line };
+      else handler.rejectRow(cells, line, 'wrong_field_count', `expected ${handler.fields} fields, found ${fields}`);
     };
 
-    await new Promise<void>((resolve, reject) => {
-      const fail = (e: unknown): void => {
-        close();
-        reject(e instanceof Error ? e : new Error(String(e)));
-      };
-      Papa.parse<string[]>(stream as unknown as File, {
-        chunk: (results) => onRows(results.data),
-        complete: () => resolve(),
-        error: (e: Error) => fail(e),
+    let line = 2;
+    if (format === 'cnemc-daily-wide') {
+      line = await readWide(remaining(), header.length, handler.columnsNeeded ?? [], line, fq, processRow);
+    } else {
+      await new Promise<void>((resolve, reject) => {
+        Papa.parse<string[]>(Readable.from(remaining()) as unknown as File, {
+          chunk: (results) => {
+            for (const cells of results.data) {
+              const thisLine = line;
+              line += 1;
+              for (const c of cells) if (c.includes('\n')) line += countNewlines(c);
+              if (cells.length === 1 && cells[0] === '') fq.blankLines += 1;
+              else processRow(cells, cells.length, thisLine);
+            }
+          },
+          complete: () => resolve(),
+          error: (e: Error) => reject(e),
+        });
       });
-    });
-    if (!sawHeader || fq === null) throw new IngestError(label, 1, null, 'the file is empty; expected a header line naming a supported format');
-    (fq as FileQuality).encoding = decoder.sniffer.encoding;
+    }
+    const ended = stream.sniffer;
+    // papaparse yields one empty row for the newline that ends the file: not a blank line
+    if (format !== 'cnemc-daily-wide' && ended.endsWithNewline && fq.blankLines > 0) fq.blankLines -= 1;
+    flushPending(!ended.endsWithNewline);
+    fq.encoding = ended.encoding;
+  }
+
+  /**
+   * Daily wide files are ~1,900 columns wide and the county needs a handful: unquoted rows are cut
+   * at the needed columns only (fields are still counted); a row with a quote goes to papaparse.
+   */
+  async function readWide(
+    chunks: AsyncIterable<string>,
+    fields: number,
+    needed: readonly number[],
+    firstLine: number,
+    fq: FileQuality,
+    processRow: (cells: string[], fields: number, line: number) => void,
+  ): Promise<number> {
+    let line = firstLine;
+    const cells = new Array<string>(fields).fill('');
+    const want = new Uint8Array(fields + 1);
+    for (const j of [0, 1, 2, ...needed]) want[j] = 1;
+    let carry = '';
+    const take = (text: string): void => {
+      if (text.endsWith('\r')) text = text.slice(0, -1);
+      const thisLine = line;
+      line += 1 + countNewlines(text);
+      if (text === '') {
+        fq.blankLines += 1;
+        return;
+      }
+      if (text.includes('"')) {
+        const row = Papa.parse<string[]>(text).data[0] ?? [];
+        processRow(row, row.length, thisLine);
+        return;
+      }
+      let j = 0;
+      let start = 0;
+      for (;;) {
+        const comma = text.indexOf(',', start);
+        const end = comma === -1 ? text.length : comma;
+        if (j < fields && want[j] === 1) cells[j] = text.slice(start, end);
+        j++;
+        if (comma === -1) break;
+        start = comma + 1;
+      }
+      processRow(j === fields ? cells : cells.slice(0, Math.min(j, fields)), j, thisLine);
+    };
+    for await (const chunk of chunks) {
+      let text = carry + chunk;
+      let from = 0;
+      for (;;) {
+        const nl = text.indexOf('\n', from);
+        if (nl === -1) break;
+        const lineText = text.slice(from, nl);
+        // a quoted field may hold a line break: keep reading until the quotes balance
+        if (lineText.includes('"') && countQuotes(lineText) % 2 === 1) {
+          const close = findBalancedEnd(text, from);
+          if (close === -1) break;
+          take(text.slice(from, close));
+          from = close + 1;
+          continue;
+        }
+        take(lineText);
+        from = nl + 1;
+      }
+      text = text.slice(from);
+      carry = text;
+    }
+    if (carry !== '') take(carry);
+    return line;
   }
 
   // ---- formats -----------------------------------------------------------------------------
 
   interface RowHandler {
     readonly fields: number;
+    /** Columns the handler reads (wide files only; others get every cell). */
+    readonly columnsNeeded?: readonly number[];
     readonly cellsPerRow: number;
     row(cells: string[], line: number): void;
     rejectRow(cells: string[], line: number, reason: RejectionReason, detail: string): void;
@@ -519,6 +617,7 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     };
     return {
       fields: header.length,
+      columnsNeeded: [...new Set([...inScope.map(([j]) => j), ...[...dupGroups.values()].flat()])],
       cellsPerRow: codes.length,
       rejectRow(cells, line, reason, detail) {
         fq.outOfScope += outCount;
@@ -754,4 +853,21 @@ function activeDaysInMonth(month: string, from: string, to: string): number {
     if (day >= from && day <= to) n++;
   }
   return n;
+}
+
+function countQuotes(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('"'); i !== -1; i = s.indexOf('"', i + 1)) n++;
+  return n;
+}
+
+/** Index of the newline that ends the quoted record starting at `from`, or -1 if it is not complete yet. */
+function findBalancedEnd(text: string, from: number): number {
+  let quotes = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quotes++;
+    else if (c === 10 && quotes % 2 === 0) return i;
+  }
+  return -1;
 }

@@ -75,6 +75,25 @@ describe('the CNEMC daily wide format', () => {
     expect(f && accounted(f)).toBe(f?.read);
   });
 
+  it('reads CRLF rows, quoted cells and a line break inside quotes the same way as plain rows', async () => {
+    const text = 'date,hour,type,1001A,1002A\r\n20220101,1,PM10,"70",x\r\n20220101,1,NO2,"4\n0",5\r\n\r\n20220101,1,SO2,9,"a"\r\n';
+    const { hours, rejections, report } = await run({ 'observations/w.csv': text }, [station('1001A')]);
+    expect(hourAt(hours, '1001A', '2022-01-01T01:00:00+08:00')?.values).toEqual({ pm10: 70, so2: 9 });
+    expect(rejections).toEqual([expect.objectContaining({ line: '3', column: '1001A', value: '4\n0', reason: 'not_a_number' })]);
+    expect(report.files[0]).toMatchObject({ rows: 3, blankLines: 1 });
+  });
+
+  it.each([
+    ['a short row in the middle', 'date,hour,type,1001A,1002A\n20220101,1,PM10,70\n20220101,1,SO2,9,1\n', 'wrong_field_count', '2'],
+    ['a long row', 'date,hour,type,1001A,1002A\n20220101,1,PM10,70,1,2\n', 'wrong_field_count', '2'],
+    ['a short last line without newline', 'date,hour,type,1001A,1002A\n20220101,1,SO2,9,1\n20220101,1,PM10,7', 'truncated_last_line', '3'],
+  ])('rejects %s of a wide file for the stations in scope', async (_name, text, reason, line) => {
+    const { rejections, report } = await run({ 'observations/w.csv': text }, [station('1001A')]);
+    expect(rejections).toEqual([expect.objectContaining({ reason, line, cells: '1' })]);
+    const f = report.files[0];
+    expect(f && accounted(f)).toBe(f?.read);
+  });
+
   it('rejects a row of unknown type for the stations in scope', async () => {
     const text = 'date,hour,type,1001A,1002A\n20220101,3,PM1,5,6\n';
     const { rejections } = await run({ 'observations/w.csv': text }, [station('1001A')]);
