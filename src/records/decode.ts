@@ -7,6 +7,7 @@
  * After the decision every later byte must decode without error in that encoding; a file that
  * does not is a structural error naming the byte offset — never a silent replacement character.
  */
+import { isAscii } from 'node:buffer';
 import { createReadStream, readFileSync } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
@@ -17,6 +18,7 @@ export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'ascii';
 const SNIFF_BYTES = 4096;
 
 function firstNonAscii(buf: Uint8Array): number {
+  if (isAscii(buf)) return -1; // native check: most files are pure ASCII for long stretches
   for (let i = 0; i < buf.length; i++) if ((buf[i] as number) >= 0x80) return i;
   return -1;
 }

@@ -123,7 +123,9 @@ export interface IngestOptions {
 
 const NP = POLLUTANTS.length;
 const CELLS_PER_DAY = 24 * NP;
-const POLLUTANT_INDEX: Readonly<Record<Pollutant, number>> = Object.fromEntries(POLLUTANTS.map((p, i) => [p, i])) as Record<Pollutant, number>;
+const POLLUTANT_INDEX: Readonly<Record<Pollutant, number>> = Object.fromEntries(
+  POLLUTANTS.map((p, i) => [p, i]),
+) as Record<Pollutant, number>;
 const EMPTY_STATE = 0;
 const HAS_VALUE = 1;
 const CONFLICT = 2;
@@ -145,7 +147,15 @@ class DayBuffer {
 }
 
 function zeroCounts(): CellCounts {
-  return { read: 0, used: 0, rejected: 0, outOfScope: 0, reference: 0, empty: 0, identicalDuplicates: 0 };
+  return {
+    read: 0,
+    used: 0,
+    rejected: 0,
+    outOfScope: 0,
+    reference: 0,
+    empty: 0,
+    identicalDuplicates: 0,
+  };
 }
 
 function csvField(s: string): string {
@@ -160,14 +170,25 @@ export function listObservationFiles(dir: string): string[] {
     try {
       names = readdirSync(d);
     } catch (e) {
-      throw new IngestError(relative(dir, d) || 'observations/', null, null, `cannot be read as a folder: ${(e as Error).message}`);
+      throw new IngestError(
+        relative(dir, d) || 'observations/',
+        null,
+        null,
+        `cannot be read as a folder: ${(e as Error).message}`,
+      );
     }
     for (const name of names) {
       if (name.startsWith('.') || /^readme(\.md|\.txt)?$/i.test(name)) continue;
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
       else if (name.endsWith('.csv') || name.endsWith('.csv.gz')) out.push(p);
-      else throw new IngestError(p, null, null, 'unexpected file in observations/: expected .csv or .csv.gz files only');
+      else
+        throw new IngestError(
+          p,
+          null,
+          null,
+          'unexpected file in observations/: expected .csv or .csv.gz files only',
+        );
     }
   };
   walk(dir);
@@ -193,13 +214,30 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
   const stationStat = (code: string): StationQuality => {
     let s = stationStats.get(code);
     if (s === undefined) {
-      s = { station: code, used: 0, rejected: 0, reference: 0, empty: 0, identicalDuplicates: 0, publishedReferences: 0, months: [] };
+      s = {
+        station: code,
+        used: 0,
+        rejected: 0,
+        reference: 0,
+        empty: 0,
+        identicalDuplicates: 0,
+        publishedReferences: 0,
+        months: [],
+      };
       stationStats.set(code, s);
     }
     return s;
   };
 
-  const reject = (fileIdx: number, line: number, column: string, value: string, reason: RejectionReason, cells: number, station: string | null): void => {
+  const reject = (
+    fileIdx: number,
+    line: number,
+    column: string,
+    value: string,
+    reason: RejectionReason,
+    cells: number,
+    station: string | null,
+  ): void => {
     const fq = files[fileIdx] as FileQuality;
     fq.rejected += cells;
     if (station !== null && stationsByCode.has(station)) stationStat(station).rejected += cells;
@@ -212,12 +250,22 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     sum.cells += cells;
     sum.records += 1;
     if (sum.examples.length < examplesPerReason) sum.examples.push(r);
-    gzip.write(`${csvField(r.file)},${line},${csvField(column)},${csvField(value)},${reason},${cells}\n`);
+    gzip.write(
+      `${csvField(r.file)},${line},${csvField(column)},${csvField(value)},${reason},${cells}\n`,
+    );
   };
 
   const rejectStored = (b: DayBuffer, i: number, reason: RejectionReason): void => {
     const f = b.file[i] as number;
-    reject(f, b.line[i] as number, (headers[f] as string[])[b.col[i] as number] ?? '', String(b.values[i]), reason, 1, b.station);
+    reject(
+      f,
+      b.line[i] as number,
+      (headers[f] as string[])[b.col[i] as number] ?? '',
+      String(b.values[i]),
+      reason,
+      1,
+      b.station,
+    );
   };
 
   const countDuplicate = (fileIdx: number, station: string): void => {
@@ -225,16 +273,37 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     stationStat(station).identicalDuplicates += 1;
   };
 
+  // Rows arrive grouped by hour, so one remembered label saves the date arithmetic per cell.
+  let memoLabel = '';
+  let memoDay = '';
+  let memoHourIdx = 0;
+  const labelInfo = (label: string): void => {
+    if (label === memoLabel) return;
+    memoLabel = label;
+    memoDay = dayOfLabel(label);
+    memoHourIdx = hourOfDay(label) - 1;
+  };
+
   /** Offer one validated value; resolves duplicates, conflicts and format preference. */
-  const offer = (station: string, label: string, pollutant: Pollutant, value: number, fileIdx: number, line: number, colIdx: number, raw: string): void => {
-    const day = dayOfLabel(label);
+  const offer = (
+    station: string,
+    label: string,
+    pollutant: Pollutant,
+    value: number,
+    fileIdx: number,
+    line: number,
+    colIdx: number,
+    raw: string,
+  ): void => {
+    labelInfo(label);
+    const day = memoDay;
     const key = `${station}\u0000${day}`;
     let b = buffers.get(key);
     if (b === undefined) {
       b = new DayBuffer(station, day);
       buffers.set(key, b);
     }
-    const i = (hourOfDay(label) - 1) * NP + (POLLUTANT_INDEX[pollutant]);
+    const i = memoHourIdx * NP + POLLUTANT_INDEX[pollutant];
     const prio = FORMAT_PRIORITY[(files[fileIdx] as FileQuality).format];
     const store = (): void => {
       b.values[i] = value;
@@ -334,13 +403,24 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     const st = stationStat(station.code);
     if (first !== null && last !== null) {
       const from = maxString(dayOfLabel(first), station.active_from);
-      const to = station.active_to === null ? dayOfLabel(last) : minString(dayOfLabel(last), station.active_to);
+      const to =
+        station.active_to === null
+          ? dayOfLabel(last)
+          : minString(dayOfLabel(last), station.active_to);
       for (const month of monthsBetween(from, to)) {
         const m = monthly.get(`${station.code}\u0000${month}`);
         const days = activeDaysInMonth(month, from, to);
         const rec = (arr: number[] | undefined): Record<Pollutant, number> =>
-          Object.fromEntries(POLLUTANTS.map((p, i) => [p, arr?.[i] ?? 0])) as Record<Pollutant, number>;
-        st.months.push({ month, expectedHours: days * 24, hours: rec(m?.hours), daysWith20Hours: rec(m?.days20) });
+          Object.fromEntries(POLLUTANTS.map((p, i) => [p, arr?.[i] ?? 0])) as Record<
+            Pollutant,
+            number
+          >;
+        st.months.push({
+          month,
+          expectedHours: days * 24,
+          hours: rec(m?.hours),
+          daysWith20Hours: rec(m?.days20),
+        });
       }
     }
     stationsOut.push(st);
@@ -348,9 +428,12 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
 
   const totals = zeroCounts();
   for (const f of files) {
-    const accounted = f.used + f.rejected + f.outOfScope + f.reference + f.empty + f.identicalDuplicates;
+    const accounted =
+      f.used + f.rejected + f.outOfScope + f.reference + f.empty + f.identicalDuplicates;
     if (accounted !== f.read) {
-      throw new Error(`accounting invariant broken for ${f.file}: read ${f.read} ≠ accounted ${accounted} (${JSON.stringify(f)})`);
+      throw new Error(
+        `accounting invariant broken for ${f.file}: read ${f.read} ≠ accounted ${accounted} (${JSON.stringify(f)})`,
+      );
     }
     for (const k of Object.keys(totals) as (keyof CellCounts)[]) totals[k] += f[k];
   }
@@ -392,7 +475,13 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     const nl = head.indexOf('\n');
     const headerText = (nl === -1 ? head : head.slice(0, nl)).replace(/\r$/, '');
     const rest = nl === -1 ? '' : head.slice(nl + 1);
-    if (headerText.trim() === '') throw new IngestError(label, 1, null, 'the file is empty; expected a header line naming a supported format');
+    if (headerText.trim() === '')
+      throw new IngestError(
+        label,
+        1,
+        null,
+        'the file is empty; expected a header line naming a supported format',
+      );
     const header = (Papa.parse<string[]>(headerText).data[0] ?? []).map((h) => h.trim());
     const format = detectFormat(header, label);
     const fileIdx = files.length;
@@ -426,20 +515,39 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
       if (pendingShort === null) return;
       const { cells, fields, line } = pendingShort;
       pendingShort = null;
-      handler.rejectRow(cells, line, truncated ? 'truncated_last_line' : 'wrong_field_count', `expected ${handler.fields} fields, found ${fields}`);
+      handler.rejectRow(
+        cells,
+        line,
+        truncated ? 'truncated_last_line' : 'wrong_field_count',
+        `expected ${handler.fields} fields, found ${fields}`,
+      );
     };
     const processRow = (cells: string[], fields: number, line: number): void => {
       flushPending(false);
       fq.rows += 1;
       fq.read += handler.cellsPerRow;
       if (fields === handler.fields) handler.row(cells, line);
-      else if (fields < handler.fields) pendingShort = { cells: cells.slice(0, fields), fields, line };
-      else handler.rejectRow(cells, line, 'wrong_field_count', `expected ${handler.fields} fields, found ${fields}`);
+      else if (fields < handler.fields)
+        pendingShort = { cells: cells.slice(0, fields), fields, line };
+      else
+        handler.rejectRow(
+          cells,
+          line,
+          'wrong_field_count',
+          `expected ${handler.fields} fields, found ${fields}`,
+        );
     };
 
     let line = 2;
     if (format === 'cnemc-daily-wide') {
-      line = await readWide(remaining(), header.length, handler.columnsNeeded ?? [], line, fq, processRow);
+      line = await readWide(
+        remaining(),
+        header.length,
+        handler.columnsNeeded ?? [],
+        line,
+        fq,
+        processRow,
+      );
     } else {
       await new Promise<void>((resolve, reject) => {
         Papa.parse<string[]>(Readable.from(remaining()) as unknown as File, {
@@ -459,7 +567,8 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     }
     const ended = stream.sniffer;
     // papaparse yields one empty row for the newline that ends the file: not a blank line
-    if (format !== 'cnemc-daily-wide' && ended.endsWithNewline && fq.blankLines > 0) fq.blankLines -= 1;
+    if (format !== 'cnemc-daily-wide' && ended.endsWithNewline && fq.blankLines > 0)
+      fq.blankLines -= 1;
     flushPending(!ended.endsWithNewline);
     fq.encoding = ended.encoding;
   }
@@ -543,7 +652,8 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
   }
 
   function inPeriod(station: Station, label: string): boolean {
-    const day = dayOfLabel(label);
+    labelInfo(label);
+    const day = memoDay;
     return day >= station.active_from && (station.active_to === null || day <= station.active_to);
   }
 
@@ -553,7 +663,12 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     opts.onReference?.(ref);
   }
 
-  function makeHandler(format: FormatId, header: string[], fileIdx: number, fq: FileQuality): RowHandler {
+  function makeHandler(
+    format: FormatId,
+    header: string[],
+    fileIdx: number,
+    fq: FileQuality,
+  ): RowHandler {
     if (format === 'cnemc-daily-wide') return wideHandler(header, fileIdx, fq);
     if (format === 'cnemc-hourly-snapshot') return snapshotHandler(header, fileIdx, fq);
     if (format === 'openaq-archive') return openAqHandler(header, fileIdx, fq);
@@ -561,14 +676,32 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
   }
 
   /** Handle value cells of one known, in-period station row: empty, invalid or offered. */
-  function takeValue(station: string, label: string, pollutant: Pollutant, raw: string, fileIdx: number, line: number, colIdx: number, fq: FileQuality): void {
+  function takeValue(
+    station: string,
+    label: string,
+    pollutant: Pollutant,
+    raw: string,
+    fileIdx: number,
+    line: number,
+    colIdx: number,
+    fq: FileQuality,
+  ): void {
     if (raw === '' || raw.trim() === '') {
       fq.empty += 1;
       stationStat(station).empty += 1;
       return;
     }
     const v = parseValue(raw, pollutant);
-    if (!v.ok) reject(fileIdx, line, (headers[fileIdx] as string[])[colIdx] ?? '', raw, v.reason, 1, station);
+    if (!v.ok)
+      reject(
+        fileIdx,
+        line,
+        (headers[fileIdx] as string[])[colIdx] ?? '',
+        raw,
+        v.reason,
+        1,
+        station,
+      );
     else offer(station, label, pollutant, v.value, fileIdx, line, colIdx, raw);
   }
 
@@ -594,11 +727,25 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
       if (st !== undefined) inScope.push([j, st]);
     }
     const outCount = codes.length - inScope.length;
+    // the 15 type rows of one hour share date and hour: validate that pair once
+    let lastDate = '';
+    let lastHour = '';
+    let lastLabel: string | null = null;
     /** Copies of one station's column: used once when they agree, all rejected when they differ. */
-    const duplicateGroup = (code: string, group: number[], cells: string[], label: string, pollutant: Pollutant, line: number): void => {
-      const distinct = new Set(group.map((c) => (cells[c] as string).trim()).filter((v) => v !== ''));
+    const duplicateGroup = (
+      code: string,
+      group: number[],
+      cells: string[],
+      label: string,
+      pollutant: Pollutant,
+      line: number,
+    ): void => {
+      const distinct = new Set(
+        group.map((c) => (cells[c] as string).trim()).filter((v) => v !== ''),
+      );
       if (distinct.size > 1) {
-        for (const c of group) reject(fileIdx, line, code, cells[c] as string, 'duplicate_column', 1, code);
+        for (const c of group)
+          reject(fileIdx, line, code, cells[c] as string, 'duplicate_column', 1, code);
         return;
       }
       let carrier = -1;
@@ -609,9 +756,15 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
         } else if (carrier === -1) carrier = c;
         else countDuplicate(fileIdx, code);
       }
-      if (carrier !== -1) takeValue(code, label, pollutant, cells[carrier] as string, fileIdx, line, carrier, fq);
+      if (carrier !== -1)
+        takeValue(code, label, pollutant, cells[carrier] as string, fileIdx, line, carrier, fq);
     };
-    const rejectInScope = (line: number, column: string, value: string, reason: RejectionReason): void => {
+    const rejectInScope = (
+      line: number,
+      column: string,
+      value: string,
+      reason: RejectionReason,
+    ): void => {
       // one record per in-scope station so per-station counts stay right
       for (const [, st] of inScope) reject(fileIdx, line, column, value, reason, 1, st.code);
     };
@@ -621,50 +774,84 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
       cellsPerRow: codes.length,
       rejectRow(cells, line, reason, detail) {
         fq.outOfScope += outCount;
-        if (inScope.length > 0) reject(fileIdx, line, '', `${detail}: ${cells.slice(0, 3).join(',')}`, reason, inScope.length, null);
+        if (inScope.length > 0)
+          reject(
+            fileIdx,
+            line,
+            '',
+            `${detail}: ${cells.slice(0, 3).join(',')}`,
+            reason,
+            inScope.length,
+            null,
+          );
       },
       row(cells, line) {
         fq.outOfScope += outCount;
         if (inScope.length === 0) return;
+        if (cells[0] === lastDate && cells[1] === lastHour && lastLabel !== null)
+          return cellsOf(cells, line, lastLabel, cells[2] as string);
         const key = WideKeySchema.safeParse({ date: cells[0], hour: cells[1], type: cells[2] });
         if (!key.success) {
           const bad = String(key.error.issues[0]?.path[0] ?? 'date');
-          rejectInScope(line, bad, cells[bad === 'date' ? 0 : bad === 'hour' ? 1 : 2] ?? '', bad === 'hour' ? 'hour_out_of_range' : 'bad_timestamp');
+          rejectInScope(
+            line,
+            bad,
+            cells[bad === 'date' ? 0 : bad === 'hour' ? 1 : 2] ?? '',
+            bad === 'hour' ? 'hour_out_of_range' : 'bad_timestamp',
+          );
           return;
         }
         const { date, hour, type } = key.data;
         const h = Number(hour);
         if (h < 0 || h > 24) return rejectInScope(line, 'hour', hour, 'hour_out_of_range');
-        const label = labelOfDateHour(`${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`, h);
+        const label = labelOfDateHour(
+          `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`,
+          h,
+        );
         if (label === null) return rejectInScope(line, 'date', date, 'bad_timestamp');
-        const pollutant = WIDE_VALUE_TYPES[type];
-        const isRef = WIDE_REFERENCE_TYPES.has(type);
-        if (pollutant === undefined && !isRef) return rejectInScope(line, 'type', type, 'unknown_type');
-        for (const [j, st] of inScope) {
-          const code = st.code;
-          const raw = cells[j] as string;
-          if (!inPeriod(st, label)) {
-            reject(fileIdx, line, code, raw, 'outside_active_period', 1, code);
-            continue;
-          }
-          if (isRef) {
-            fq.reference += 1;
-            stationStat(code).reference += 1;
-            if (type === 'AQI' && raw !== '') {
-              const aqi = parseValue(raw, 'pm10');
-              emitReference({ station: code, time: label, aqi: aqi.ok ? aqi.value : null, primary: [], file: fq.file, line });
-            }
-            continue;
-          }
-          const group = dupGroups.get(code);
-          if (group !== undefined) {
-            if (j === group[0]) duplicateGroup(code, group, cells, label, pollutant as Pollutant, line);
-            continue; // the other copies are handled with the first
-          }
-          takeValue(code, label, pollutant as Pollutant, raw, fileIdx, line, j, fq);
-        }
+        lastDate = date;
+        lastHour = hour;
+        lastLabel = label;
+        cellsOf(cells, line, label, type);
       },
     };
+    function cellsOf(cells: string[], line: number, label: string, type: string): void {
+      const pollutant = WIDE_VALUE_TYPES[type];
+      const isRef = WIDE_REFERENCE_TYPES.has(type);
+      if (pollutant === undefined && !isRef)
+        return rejectInScope(line, 'type', type, 'unknown_type');
+      for (const [j, st] of inScope) {
+        const code = st.code;
+        const raw = cells[j] as string;
+        if (!inPeriod(st, label)) {
+          reject(fileIdx, line, code, raw, 'outside_active_period', 1, code);
+          continue;
+        }
+        if (isRef) {
+          fq.reference += 1;
+          stationStat(code).reference += 1;
+          if (type === 'AQI' && raw !== '') {
+            const aqi = parseValue(raw, 'pm10');
+            emitReference({
+              station: code,
+              time: label,
+              aqi: aqi.ok ? aqi.value : null,
+              primary: [],
+              file: fq.file,
+              line,
+            });
+          }
+          continue;
+        }
+        const group = dupGroups.get(code);
+        if (group !== undefined) {
+          if (j === group[0])
+            duplicateGroup(code, group, cells, label, pollutant as Pollutant, line);
+          continue; // the other copies are handled with the first
+        }
+        takeValue(code, label, pollutant as Pollutant, raw, fileIdx, line, j, fq);
+      }
+    }
   }
 
   function snapshotHandler(header: string[], fileIdx: number, fq: FileQuality): RowHandler {
@@ -675,7 +862,16 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     const iPrimary = col('primarypollutant');
     const valueCols = Object.entries(SNAPSHOT_VALUE_COLUMNS).map(([c, p]) => [col(c), p] as const);
     const refCount = SNAPSHOT_REFERENCE_COLUMNS.filter((c) => col(c) !== -1).length;
-    const known = new Set<string>([...Object.keys(SNAPSHOT_VALUE_COLUMNS), ...SNAPSHOT_REFERENCE_COLUMNS, 'timepoint', 'stationcode', 'longitude', 'latitude', 'area', 'positionname']);
+    const known = new Set<string>([
+      ...Object.keys(SNAPSHOT_VALUE_COLUMNS),
+      ...SNAPSHOT_REFERENCE_COLUMNS,
+      'timepoint',
+      'stationcode',
+      'longitude',
+      'latitude',
+      'area',
+      'positionname',
+    ]);
     fq.unknownColumns = header.filter((h) => !known.has(h));
     const perRow = valueCols.length + refCount;
     return {
@@ -687,7 +883,15 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
           fq.outOfScope += perRow;
           return;
         }
-        reject(fileIdx, line, '', `${detail}: ${cells.slice(0, 2).join(',')}`, reason, perRow, code);
+        reject(
+          fileIdx,
+          line,
+          '',
+          `${detail}: ${cells.slice(0, 2).join(',')}`,
+          reason,
+          perRow,
+          code,
+        );
       },
       row(cells, line) {
         const code = (cells[iCode] as string).trim();
@@ -702,11 +906,14 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
         if (key.success) {
           const hh = Number(rawTime.slice(11, 13));
           const rest = rawTime.slice(14).replaceAll(':', '');
-          if (hh > 24) return reject(fileIdx, line, 'timepoint', rawTime, 'hour_out_of_range', perRow, code);
+          if (hh > 24)
+            return reject(fileIdx, line, 'timepoint', rawTime, 'hour_out_of_range', perRow, code);
           if (/^0+$/.test(rest)) label = labelOfDateHour(rawTime.slice(0, 10), hh);
         }
-        if (label === null) return reject(fileIdx, line, 'timepoint', rawTime, 'bad_timestamp', perRow, code);
-        if (!inPeriod(st, label)) return reject(fileIdx, line, 'timepoint', rawTime, 'outside_active_period', perRow, code);
+        if (label === null)
+          return reject(fileIdx, line, 'timepoint', rawTime, 'bad_timestamp', perRow, code);
+        if (!inPeriod(st, label))
+          return reject(fileIdx, line, 'timepoint', rawTime, 'outside_active_period', perRow, code);
         fq.reference += refCount;
         stationStat(code).reference += refCount;
         const aqiRaw = (cells[iAqi] as string).trim();
@@ -722,7 +929,8 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
             line,
           });
         }
-        for (const [j, p] of valueCols) takeValue(code, label, p, cells[j] as string, fileIdx, line, j, fq);
+        for (const [j, p] of valueCols)
+          takeValue(code, label, p, cells[j] as string, fileIdx, line, j, fq);
       },
     };
   }
@@ -734,7 +942,19 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     const iParam = col('parameter');
     const iUnit = col('units') !== -1 ? col('units') : col('unit');
     const iValue = col('value');
-    const known = new Set(['location_id', 'sensors_id', 'sensor_id', 'location', 'datetime', 'lat', 'lon', 'parameter', 'units', 'unit', 'value']);
+    const known = new Set([
+      'location_id',
+      'sensors_id',
+      'sensor_id',
+      'location',
+      'datetime',
+      'lat',
+      'lon',
+      'parameter',
+      'units',
+      'unit',
+      'value',
+    ]);
     fq.unknownColumns = header.filter((h) => !known.has(h));
     return {
       fields: header.length,
@@ -757,11 +977,15 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
           return;
         }
         const rawTime = (cells[iTime] as string).trim();
-        const ms = OpenAqKeySchema.safeParse({ datetime: rawTime }).success ? Date.parse(rawTime) : NaN;
-        if (Number.isNaN(ms) || ms % 3_600_000 !== 0) return reject(fileIdx, line, 'datetime', rawTime, 'bad_timestamp', 1, code);
+        const ms = OpenAqKeySchema.safeParse({ datetime: rawTime }).success
+          ? Date.parse(rawTime)
+          : NaN;
+        if (Number.isNaN(ms) || ms % 3_600_000 !== 0)
+          return reject(fileIdx, line, 'datetime', rawTime, 'bad_timestamp', 1, code);
         // OpenAQ hourly values are taken as hour-ending, like CNEMC's (docs/decisions/002)
         const label = epochToLabel(ms);
-        if (!inPeriod(st, label)) return reject(fileIdx, line, 'datetime', rawTime, 'outside_active_period', 1, code);
+        if (!inPeriod(st, label))
+          return reject(fileIdx, line, 'datetime', rawTime, 'outside_active_period', 1, code);
         const raw = cells[iValue] as string;
         if (raw.trim() === '') {
           fq.empty += 1;
@@ -770,11 +994,14 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
         }
         const unit = cells[iUnit] as string;
         const n = parseValue(raw, 'pm10'); // syntax and sign only; bounds after conversion
-        if (!n.ok && n.reason !== 'implausible') return reject(fileIdx, line, header[iValue] as string, raw, n.reason, 1, code);
+        if (!n.ok && n.reason !== 'implausible')
+          return reject(fileIdx, line, header[iValue] as string, raw, n.reason, 1, code);
         const v = toSiteUnit(Number(raw.trim()), unit, pollutant);
-        if (v === null) return reject(fileIdx, line, header[iUnit] as string, unit, 'unknown_unit', 1, code);
+        if (v === null)
+          return reject(fileIdx, line, header[iUnit] as string, unit, 'unknown_unit', 1, code);
         const checked = parseValue(String(v), pollutant);
-        if (!checked.ok) return reject(fileIdx, line, header[iValue] as string, raw, checked.reason, 1, code);
+        if (!checked.ok)
+          return reject(fileIdx, line, header[iValue] as string, raw, checked.reason, 1, code);
         offer(code, label, pollutant, v, fileIdx, line, iValue, raw);
       },
     };
@@ -792,24 +1019,56 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
       fields: header.length,
       cellsPerRow: perRow,
       rejectRow(cells, line, reason, detail) {
-        reject(fileIdx, line, '', `${detail}: ${cells.slice(0, 3).join(',')}`, reason, perRow, (cells[iStation] ?? '').trim());
+        reject(
+          fileIdx,
+          line,
+          '',
+          `${detail}: ${cells.slice(0, 3).join(',')}`,
+          reason,
+          perRow,
+          (cells[iStation] ?? '').trim(),
+        );
       },
       row(cells, line) {
         const code = (cells[iStation] as string).trim();
         const st = stationsByCode.get(code);
         // a county file should hold only the county's stations: an unknown code is a typo to fix
-        if (st === undefined) return reject(fileIdx, line, 'station', code, 'unknown_station', perRow, null);
-        const key = CountyKeySchema.safeParse({ date: (cells[iDate] as string).trim(), hour: (cells[iHour] as string).trim() });
+        if (st === undefined)
+          return reject(fileIdx, line, 'station', code, 'unknown_station', perRow, null);
+        const key = CountyKeySchema.safeParse({
+          date: (cells[iDate] as string).trim(),
+          hour: (cells[iHour] as string).trim(),
+        });
         if (!key.success) {
           const bad = String(key.error.issues[0]?.path[0] ?? 'date');
-          return reject(fileIdx, line, bad, (cells[bad === 'hour' ? iHour : iDate] as string).trim(), bad === 'hour' ? 'hour_out_of_range' : 'bad_timestamp', perRow, code);
+          return reject(
+            fileIdx,
+            line,
+            bad,
+            (cells[bad === 'hour' ? iHour : iDate] as string).trim(),
+            bad === 'hour' ? 'hour_out_of_range' : 'bad_timestamp',
+            perRow,
+            code,
+          );
         }
         const h = Number(key.data.hour);
-        if (h < 0 || h > 24) return reject(fileIdx, line, 'hour', key.data.hour, 'hour_out_of_range', perRow, code);
+        if (h < 0 || h > 24)
+          return reject(fileIdx, line, 'hour', key.data.hour, 'hour_out_of_range', perRow, code);
         const label = labelOfDateHour(key.data.date, h);
-        if (label === null) return reject(fileIdx, line, 'date', key.data.date, 'bad_timestamp', perRow, code);
-        if (!inPeriod(st, label)) return reject(fileIdx, line, 'date', key.data.date, 'outside_active_period', perRow, code);
-        for (const [j, p] of valueCols) takeValue(code, label, p, cells[j] as string, fileIdx, line, j, fq);
+        if (label === null)
+          return reject(fileIdx, line, 'date', key.data.date, 'bad_timestamp', perRow, code);
+        if (!inPeriod(st, label))
+          return reject(
+            fileIdx,
+            line,
+            'date',
+            key.data.date,
+            'outside_active_period',
+            perRow,
+            code,
+          );
+        for (const [j, p] of valueCols)
+          takeValue(code, label, p, cells[j] as string, fileIdx, line, j, fq);
       },
     };
   }
