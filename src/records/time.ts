@@ -38,3 +38,16 @@ export function hourOfDay(label: string): number {
   const wall = new Date(labelToEpoch(label) + BEIJING_OFFSET_MS).getUTCHours();
   return wall === 0 ? 24 : wall;
 }
+
+/**
+ * The hour label for Beijing calendar date `date` (YYYY-MM-DD) and hour-ending `hour` 0…24
+ * (24 = 00:00 of the next day), or null when the date is not a real calendar date or the hour
+ * is out of range.
+ */
+export function labelOfDateHour(date: string, hour: number): string | null {
+  if (!Number.isInteger(hour) || hour < 0 || hour > 24) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const midnight = Date.parse(`${date}T00:00:00+08:00`);
+  if (Number.isNaN(midnight) || beijingDate(midnight) !== date) return null;
+  return epochToLabel(midnight + hour * HOUR_MS);
+}

@@ -1,0 +1,196 @@
+/**
+ * Byte → text decoding with encoding detection (UTF-8 with or without BOM, or GB18030/GBK).
+ *
+ * The encoding is decided by the first non-ASCII bytes of the file: if the first 4 KiB from the
+ * first non-ASCII byte on are valid UTF-8 the file is UTF-8, otherwise it must be valid GB18030
+ * (a superset of GBK). Chinese text in GBK is practically never valid UTF-8 over that length.
+ * After the decision every later byte must decode without error in that encoding; a file that
+ * does not is a structural error naming the byte offset — never a silent replacement character.
+ */
+import { isAscii } from 'node:buffer';
+import { createReadStream, readFileSync } from 'node:fs';
+import { Transform, type TransformCallback } from 'node:stream';
+import { createGunzip, gunzipSync } from 'node:zlib';
+import { IngestError } from './errors.ts';
+
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'ascii';
+
+const SNIFF_BYTES = 4096;
+
+function firstNonAscii(buf: Uint8Array): number {
+  if (isAscii(buf)) return -1; // native check: most files are pure ASCII for long stretches
+  for (let i = 0; i < buf.length; i++) if ((buf[i] as number) >= 0x80) return i;
+  return -1;
+}
+
+/** Decide the encoding from a sample that starts at a non-ASCII byte. `complete` = the sample reaches end of file. */
+function sniff(sample: Uint8Array, complete: boolean): 'utf-8' | 'gb18030' | null {
+  try {
+    // stream:true tolerates a multi-byte sequence cut at the end of the sample
+    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: !complete });
+    return 'utf-8';
+  } catch {
+    try {
+      new TextDecoder('gb18030', { fatal: true }).decode(sample, { stream: !complete });
+      return 'gb18030';
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** Incremental decoder: feed byte chunks, get strings; `encoding` is known once non-ASCII bytes appear. */
+export class SniffingDecoder {
+  encoding: TextEncoding = 'ascii';
+  endsWithNewline = false;
+  bytes = 0;
+  private readonly file: string;
+  private decoder: TextDecoder | null = null;
+  private pending: Buffer[] = [];
+  private pendingLength = 0;
+  private started = false;
+  private lastChar = '';
+
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  /** Decode the next chunk; `last` flushes (an incomplete multi-byte sequence at the end is an error). */
+  write(chunk: Buffer, last: boolean): string {
+    const out = this.feed(chunk, last);
+    if (out.length > 0) this.lastChar = out[out.length - 1] as string;
+    if (last) this.endsWithNewline = this.lastChar === '\n';
+    return out;
+  }
+
+  private feed(chunk: Buffer, last: boolean): string {
+    const chunkStart = this.bytes;
+    this.bytes += chunk.length;
+    if (this.decoder === null) {
+      this.pending.push(chunk);
+      this.pendingLength += chunk.length;
+      const buf = this.pending.length === 1 ? chunk : Buffer.concat(this.pending, this.pendingLength);
+      const bufStart = this.bytes - buf.length;
+      let body = buf;
+      if (!this.started) {
+        if (buf.length < 3 && !last) return '';
+        this.started = true;
+        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+          this.encoding = 'utf-8-bom';
+          this.decoder = new TextDecoder('utf-8', { fatal: true });
+        }
+      }
+      if (this.decoder === null) {
+        const at = firstNonAscii(buf);
+        if (at === -1) {
+          // pure ASCII so far: identical in every candidate encoding, emit it and keep watching
+          this.pending = [];
+          this.pendingLength = 0;
+          return buf.toString('latin1');
+        }
+        if (buf.length - at < SNIFF_BYTES && !last) return ''; // wait for a fuller sample
+        const decided = sniff(buf.subarray(at, at + SNIFF_BYTES), last && buf.length - at <= SNIFF_BYTES);
+        if (decided === null) {
+          throw new IngestError(this.file, null, null, `cannot be decoded: the bytes at offset ${bufStart + at} are neither UTF-8 nor GB18030 (expected a UTF-8 or GBK/GB18030 text file)`);
+        }
+        this.encoding = decided;
+        this.decoder = new TextDecoder(decided, { fatal: true });
+      }
+      this.pending = [];
+      this.pendingLength = 0;
+      body = buf;
+      return this.decode(body, last, bufStart);
+    }
+    return this.decode(chunk, last, chunkStart);
+  }
+
+  private decode(bytes: Buffer, last: boolean, start: number): string {
+    try {
+      return (this.decoder as TextDecoder).decode(bytes, { stream: !last });
+    } catch {
+      throw new IngestError(this.file, null, null, `cannot be decoded as ${this.encoding}: invalid bytes between offsets ${start} and ${start + bytes.length} (expected the whole file in one encoding)`);
+    }
+  }
+}
+
+/** A Transform from bytes to decoded strings; read `sniffer` after 'end' for encoding and final newline. */
+export class DecodeStream extends Transform {
+  readonly sniffer: SniffingDecoder;
+  ended = false;
+
+  constructor(file: string) {
+    super({ readableObjectMode: true });
+    this.sniffer = new SniffingDecoder(file);
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    try {
+      const s = this.sniffer.write(chunk, false);
+      if (s.length > 0) this.push(s);
+      cb();
+    } catch (e) {
+      cb(e as Error);
+    }
+  }
+
+  override _flush(cb: TransformCallback): void {
+    try {
+      const s = this.sniffer.write(Buffer.alloc(0), true);
+      this.ended = true;
+      if (s.length > 0) this.push(s);
+      cb();
+    } catch (e) {
+      cb(e as Error);
+    }
+  }
+}
+
+/** True when the path names a gzip file (by extension; the bytes are then checked by zlib). */
+export function isGzip(path: string): boolean {
+  return path.endsWith('.gz');
+}
+
+/** Open a (possibly gzip) file as a stream of decoded strings. `label` names the file in errors; `close` releases everything. */
+export function openText(path: string, label: string): { stream: DecodeStream; close: () => void } {
+  const decoder = new DecodeStream(label);
+  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
+  const gunzip = isGzip(path) ? createGunzip() : null;
+  const close = (): void => {
+    raw.destroy();
+    gunzip?.destroy();
+    decoder.destroy();
+  };
+  const fail = (e: IngestError): void => {
+    raw.destroy();
+    gunzip?.destroy();
+    decoder.destroy(e);
+  };
+  raw.on('error', (e) => fail(new IngestError(label, null, null, `cannot be read: ${e.message}`)));
+  if (gunzip !== null) {
+    gunzip.on('error', (e) => fail(new IngestError(label, null, null, `is not a valid gzip file (${e.message})`)));
+    raw.pipe(gunzip).pipe(decoder);
+  } else {
+    raw.pipe(decoder);
+  }
+  return { stream: decoder, close };
+}
+
+/** Read a whole small file (possibly gzip) as text, with the same detection. */
+export function readText(path: string, label: string): { text: string; encoding: TextEncoding } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new IngestError(label, null, null, `cannot be read: ${(e as Error).message}`);
+  }
+  if (isGzip(path)) {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch (e) {
+      throw new IngestError(label, null, null, `is not a valid gzip file (${(e as Error).message})`);
+    }
+  }
+  const d = new SniffingDecoder(label);
+  const text = d.write(bytes, true);
+  return { text, encoding: d.encoding };
+}

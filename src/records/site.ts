@@ -1,0 +1,108 @@
+/**
+ * site.json: the deployment's facts (county, licence, which data are sample, reporting channels,
+ * ranking text, fetch sources, baselines). This module owns the whole schema; later features add
+ * their fields here so that one file is validated in one place.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { IngestError } from './errors.ts';
+import { FORMATS } from './formats.ts';
+import { isCalendarDate } from './table.ts';
+
+const Text = z.string().trim().min(1);
+/** Chinese first, English second: every visible text comes in both. */
+export const BilingualSchema = z.strictObject({ zh: Text, en: Text });
+export type Bilingual = z.output<typeof BilingualSchema>;
+const Url = z.url({ protocol: /^https?$/ });
+const Day = z.string().refine(isCalendarDate, 'expected a date YYYY-MM-DD');
+
+/** A citable source: a URL when one was verified, otherwise a note saying where the fact comes from. */
+export const SourceSchema = z
+  .strictObject({ url: Url.nullable(), note: BilingualSchema.optional() })
+  .refine((s) => s.url !== null || s.note !== undefined, { message: 'expected a url, or a note saying why there is none', path: ['url'] });
+
+/** A baseline value with its year and source, or 'unknown' when no official figure was found. */
+export const BaselineSchema = z.union([
+  z.literal('unknown'),
+  z.strictObject({ year: z.int().min(2000).max(2100), value: z.number().nonnegative(), source: SourceSchema }),
+]);
+
+export const CHANNEL_KINDS = ['phone', 'online', 'wechat', 'local', 'inspection'] as const;
+
+export const ReportingChannelSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and -'),
+    kind: z.enum(CHANNEL_KINDS),
+    name: BilingualSchema,
+    contact: Text.optional(),
+    hours: BilingualSchema.optional(),
+    anonymous: z.enum(['yes', 'no', 'unknown']),
+    notes: BilingualSchema.optional(),
+    valid_from: Day.optional(),
+    valid_to: Day.optional(),
+    source: SourceSchema,
+    checked: Day,
+  })
+  .refine((c) => c.valid_from === undefined || c.valid_to === undefined || c.valid_from <= c.valid_to, {
+    message: 'expected valid_to on or after valid_from',
+    path: ['valid_to'],
+  });
+
+export const FetchSourceSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    format: z.enum(FORMATS),
+    url_template: Url.optional(),
+    urls: z.array(Url).min(1).optional(),
+  })
+  .refine((f) => (f.url_template === undefined) !== (f.urls === undefined), { message: 'expected exactly one of url_template or urls', path: ['url_template'] });
+
+export const SiteSchema = z.strictObject({
+  county: BilingualSchema,
+  province: BilingualSchema,
+  parent_city: BilingualSchema,
+  public_url: Url,
+  licence: z.strictObject({ name: Text, url: Url }),
+  /** Which datasets are generated sample data; every page and file derived from them must say so. */
+  sample: z.strictObject({ observations: z.boolean(), dust_days: z.boolean(), published: z.boolean() }).catchall(z.boolean()),
+  /** Citation lines per dataset (publisher, title), shown under charts and in exports. */
+  sources: z.record(z.string(), BilingualSchema),
+  reporting: z.strictObject({ form_url: Url.optional(), channels: z.array(ReportingChannelSchema) }),
+  ranking: z.strictObject({ rules: BilingualSchema, consequences: BilingualSchema, sources: z.array(SourceSchema).min(1) }),
+  fetch: z.strictObject({ sources: z.array(FetchSourceSchema) }),
+  baselines: z.strictObject({ ranking: BaselineSchema, pm2_5: BaselineSchema, good_ratio: BaselineSchema, heavy_ratio: BaselineSchema }),
+  deployment: z.strictObject({ host_logs_statement: BilingualSchema }),
+  warning_periods: z
+    .array(z.strictObject({ from: Day, to: Day, level: BilingualSchema.optional(), source: SourceSchema }))
+    .optional(),
+});
+export type Site = z.output<typeof SiteSchema>;
+
+/** Parse and validate site.json text; `file` names it in errors. */
+export function parseSite(text: string, file = 'site.json'): Site {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new IngestError(file, null, null, `expected valid JSON: ${(e as Error).message}`);
+  }
+  const r = SiteSchema.safeParse(json);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    const path = issue?.path.map(String).join('.') ?? '';
+    throw new IngestError(file, null, null, `field "${path || '(root)'}": ${issue?.message ?? 'invalid'}`);
+  }
+  return r.data;
+}
+
+/** Load and validate `<dataDir>/site.json`. */
+export function loadSite(dataDir: string): Site {
+  let text: string;
+  try {
+    text = readFileSync(join(dataDir, 'site.json'), 'utf8');
+  } catch (e) {
+    throw new IngestError('site.json', null, null, `cannot be read: ${(e as Error).message}`);
+  }
+  return parseSite(text);
+}
