@@ -35,7 +35,12 @@ export const ReportingChannelSchema = z
     id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and -'),
     kind: z.enum(CHANNEL_KINDS),
     name: BilingualSchema,
+    /** What the channel is, in a sentence or two. */
+    description: BilingualSchema,
+    /** Phone number (phone, local, inspection) — only when the source gives it. */
     contact: Text.optional(),
+    /** Web address — only when verified against the source. */
+    url: Url.refine((u) => u.startsWith('https://') || /^http:\/\/[^/]*\.gov\.cn(\/|$)/.test(u), 'expected https: (http: only for .gov.cn hosts)').optional(),
     hours: BilingualSchema.optional(),
     anonymous: z.enum(['yes', 'no', 'unknown']),
     notes: BilingualSchema.optional(),
@@ -68,7 +73,17 @@ export const SiteSchema = z.strictObject({
   sample: z.strictObject({ observations: z.boolean(), dust_days: z.boolean(), published: z.boolean() }).catchall(z.boolean()),
   /** Citation lines per dataset (publisher, title), shown under charts and in exports. */
   sources: z.record(z.string(), BilingualSchema),
-  reporting: z.strictObject({ form_url: Url.optional(), channels: z.array(ReportingChannelSchema) }),
+  reporting: z
+    .strictObject({
+      form_url: Url.optional(),
+      /** Who runs the form: said before the reader leaves the site. Required with form_url. */
+      form_operator: BilingualSchema.optional(),
+      channels: z.array(ReportingChannelSchema).min(1),
+    })
+    .refine((r) => (r.form_url === undefined) === (r.form_operator === undefined), {
+      message: 'expected form_url and form_operator together',
+      path: ['form_operator'],
+    }),
   ranking: z.strictObject({ rules: BilingualSchema, consequences: BilingualSchema, sources: z.array(SourceSchema).min(1) }),
   fetch: z.strictObject({ sources: z.array(FetchSourceSchema) }),
   baselines: z.strictObject({ ranking: BaselineSchema, pm2_5: BaselineSchema, good_ratio: BaselineSchema, heavy_ratio: BaselineSchema }),
