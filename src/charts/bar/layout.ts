@@ -3,7 +3,7 @@ import { scaleBand } from 'd3-scale';
 import { thinLabels } from '../shared/collide.ts';
 import { ChartSpecError, finite, finiteOrNull } from '../shared/errors.ts';
 import { formatNumber } from '../shared/format.ts';
-import { labelWidth, linearTicks, placeFrame } from '../shared/frame.ts';
+import { checkFrame, labelWidth, linearTicks, placeFrame } from '../shared/frame.ts';
 import { truncate } from '../shared/measure.ts';
 import { THEME } from '../shared/theme.ts';
 import type { BarChartSpec, Bilingual, PlacedFrame, Size, Tick } from '../shared/types.ts';
@@ -36,7 +36,7 @@ export interface PlacedBarChart {
 }
 
 export function layoutBar(spec: BarChartSpec, size: Size = THEME.defaultSize.bar): PlacedBarChart {
-  const frame = placeFrame(spec, size);
+  checkFrame(spec, size);
   const id = spec.meta.id;
   const n = spec.categories.length;
   if (n === 0) throw new ChartSpecError(id, 'categories', 'at least one category', []);
@@ -134,7 +134,7 @@ export function layoutBar(spec: BarChartSpec, size: Size = THEME.defaultSize.bar
   }
 
   return {
-    frame,
+    frame: placeFrame(spec, size),
     orientation: spec.orientation,
     plot,
     valueTitle: { label: spec.value.label, unit: spec.value.unit },

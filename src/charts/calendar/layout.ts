@@ -7,7 +7,7 @@ import { thinLabels } from '../shared/collide.ts';
 import { DAY_MS, formatDay, parseDate, weekdayMon0 } from '../shared/dates.ts';
 import { ChartSpecError } from '../shared/errors.ts';
 import { monthLabel } from '../shared/format.ts';
-import { labelWidth, placeFrame } from '../shared/frame.ts';
+import { checkFrame, labelWidth, placeFrame } from '../shared/frame.ts';
 import { textWidth } from '../shared/measure.ts';
 import { STRINGS } from '../shared/strings.ts';
 import { THEME } from '../shared/theme.ts';
@@ -60,7 +60,7 @@ const WEEKDAYS: readonly Bilingual[] = [
 ];
 
 export function layoutCalendar(spec: CalendarChartSpec, size: Size = THEME.defaultSize.calendar): PlacedCalendarChart {
-  placeFrame(spec, size); // validate id and size before anything else
+  checkFrame(spec, size);
   const id = spec.meta.id;
   const from = parseDate(id, 'from', spec.from);
   const to = parseDate(id, 'to', spec.to);

@@ -6,7 +6,7 @@ import { spreadLabels, stackRows } from '../shared/collide.ts';
 import { DAY_MS, parseDate } from '../shared/dates.ts';
 import { ChartSpecError, finite } from '../shared/errors.ts';
 import { formatNumber } from '../shared/format.ts';
-import { labelWidth, linearTicks, placeFrame } from '../shared/frame.ts';
+import { checkFrame, labelWidth, linearTicks, placeFrame } from '../shared/frame.ts';
 import { truncate } from '../shared/measure.ts';
 import { datedValues, seriesGeometry } from '../shared/series.ts';
 import { THEME } from '../shared/theme.ts';
@@ -46,7 +46,7 @@ export interface PlacedLineChart {
 const LABEL_GAP = 6;
 
 export function layoutLine(spec: LineChartSpec, size: Size = THEME.defaultSize.line): PlacedLineChart {
-  const frame = placeFrame(spec, size);
+  checkFrame(spec, size);
   const id = spec.meta.id;
   if (spec.series.length === 0) throw new ChartSpecError(id, 'series', 'at least one series', []);
   if (spec.series.length > THEME.series.length) {
@@ -125,8 +125,8 @@ export function layoutLine(spec: LineChartSpec, size: Size = THEME.defaultSize.l
   );
 
   // Annotation labels stack into rows when they would overlap.
-  // A label that would run off the right edge is set to the left of its rule instead.
-  const anchors = annotations.map(({ ms, a }) => (px(ms) + 3 + labelWidth(a.label, THEME.font.small) > size.width ? 'end' : 'start'));
+  // A label that would run past the plot (into the series labels) is set to the left of its rule instead.
+  const anchors = annotations.map(({ ms, a }) => (px(ms) + 3 + labelWidth(a.label, THEME.font.small) > right ? 'end' : 'start'));
   const annSpans = annotations.map(({ ms, a }, i) => {
     const w = labelWidth(a.label, THEME.font.small);
     return anchors[i] === 'end' ? ([px(ms) - 3 - w, px(ms) - 3] as const) : ([px(ms) + 3, px(ms) + 3 + w] as const);
@@ -134,7 +134,7 @@ export function layoutLine(spec: LineChartSpec, size: Size = THEME.defaultSize.l
   const rows = stackRows(annSpans, 4);
 
   return {
-    frame,
+    frame: placeFrame(spec, size),
     plot: { x: left, y: top, width: right - left, height: bottom - top },
     yTitle: { label: spec.y.label, unit: spec.y.unit },
     xTicks,

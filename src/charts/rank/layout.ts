@@ -2,7 +2,7 @@
 import { spreadLabels } from '../shared/collide.ts';
 import { DAY_MS } from '../shared/dates.ts';
 import { ChartSpecError } from '../shared/errors.ts';
-import { labelWidth, placeFrame } from '../shared/frame.ts';
+import { checkFrame, labelWidth, placeFrame } from '../shared/frame.ts';
 import { scaleLinear } from 'd3-scale';
 import { truncate } from '../shared/measure.ts';
 import { datedValues, seriesGeometry } from '../shared/series.ts';
@@ -31,7 +31,7 @@ function isRank(v: number, total: number): boolean {
 }
 
 export function layoutRank(spec: RankChartSpec, size: Size = THEME.defaultSize.rank): PlacedRankChart {
-  const frame = placeFrame(spec, size);
+  checkFrame(spec, size);
   const id = spec.meta.id;
   const total = spec.total;
   if (!Number.isInteger(total) || total < 1) throw new ChartSpecError(id, 'total', 'a whole number ≥ 1', total);
@@ -78,7 +78,7 @@ export function layoutRank(spec: RankChartSpec, size: Size = THEME.defaultSize.r
   const spread = spreadLabels(ends, THEME.font.size + 2, top, bottom);
 
   return {
-    frame,
+    frame: placeFrame(spec, size),
     plot: { x: left, y: top, width: right - left, height: bottom - top },
     xTicks: timeTicks([x0, x1], [left, right]),
     yTicks,

@@ -13,8 +13,8 @@ import type { Bilingual, ChartSpec, Lang, PlacedFrame, Size, Tick } from './type
 
 const ID_RE = /^[a-z0-9][a-z0-9-]*$/;
 
-/** Validate the parts common to all specs and compute the frame (title, summary, size). */
-export function placeFrame(spec: ChartSpec, size: Size): PlacedFrame {
+/** Validate the id and size (layouts call this first, before using either). */
+export function checkFrame(spec: ChartSpec, size: Size): void {
   const { meta } = spec;
   if (typeof meta.id !== 'string' || !ID_RE.test(meta.id)) {
     throw new ChartSpecError(String(meta.id), 'meta.id', 'an ASCII slug [a-z0-9-] starting with a letter or digit', meta.id);
@@ -22,6 +22,15 @@ export function placeFrame(spec: ChartSpec, size: Size): PlacedFrame {
   for (const dim of ['width', 'height'] as const) {
     if (!Number.isFinite(size[dim]) || size[dim] <= 0) throw new ChartSpecError(meta.id, `size.${dim}`, 'a positive number', size[dim]);
   }
+}
+
+/**
+ * The frame (title, generated summary, final size). Layouts call it after validating their
+ * data, so a bad value is reported by the layout's precise message, not by the summary.
+ */
+export function placeFrame(spec: ChartSpec, size: Size): PlacedFrame {
+  checkFrame(spec, size);
+  const { meta } = spec;
   return {
     id: meta.id,
     type: spec.type,

@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { DAY_MS } from '../shared/dates.ts';
 import { ChartSpecError, finite } from '../shared/errors.ts';
 import { formatNumber } from '../shared/format.ts';
-import { placeFrame } from '../shared/frame.ts';
+import { checkFrame, placeFrame } from '../shared/frame.ts';
 import { datedValues, seriesGeometry } from '../shared/series.ts';
 import { THEME } from '../shared/theme.ts';
 import { timeScale } from '../shared/time-axis.ts';
@@ -21,7 +21,7 @@ export interface PlacedSparkline {
 const PAD = 3;
 
 export function layoutSparkline(spec: SparklineSpec, size: Size = THEME.defaultSize.sparkline): PlacedSparkline {
-  const frame = placeFrame(spec, size);
+  checkFrame(spec, size);
   const id = spec.meta.id;
   const values = datedValues(id, 'points', spec.points);
   if (values.length === 0) throw new ChartSpecError(id, 'points', 'at least one dated point', 0);
@@ -39,7 +39,7 @@ export function layoutSparkline(spec: SparklineSpec, size: Size = THEME.defaultS
   const g = seriesGeometry(values, spec.step, px, y);
   const last = g.points[g.points.length - 1];
   return {
-    frame,
+    frame: placeFrame(spec, size),
     d: g.d,
     isolated: g.isolated,
     ...(target === undefined ? {} : { target: { y: y(target), x1: PAD, x2: size.width - PAD } }),

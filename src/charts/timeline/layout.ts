@@ -4,7 +4,7 @@
  */
 import { DAY_MS, parseDate } from '../shared/dates.ts';
 import { ChartSpecError } from '../shared/errors.ts';
-import { labelWidth, placeFrame } from '../shared/frame.ts';
+import { checkFrame, labelWidth, placeFrame } from '../shared/frame.ts';
 import { truncate } from '../shared/measure.ts';
 import { STATUS_NAMES } from '../shared/strings.ts';
 import { THEME } from '../shared/theme.ts';
@@ -38,7 +38,7 @@ export function layoutTimeline(spec: TimelineChartSpec, size: Size = THEME.defau
   if (spec.items.length === 0) throw new ChartSpecError(id, 'items', 'at least one milestone', []);
   const top = THEME.margin.top + 18; // legend row
   const height = Math.max(size.height, top + spec.items.length * ROW + THEME.margin.bottom);
-  const frame = placeFrame(spec, { width: size.width, height });
+  checkFrame(spec, { width: size.width, height });
   const asOf = parseDate(id, 'asOf', spec.asOf);
   const items = spec.items
     .map((it, i) => {
@@ -64,7 +64,7 @@ export function layoutTimeline(spec: TimelineChartSpec, size: Size = THEME.defau
   const bottom = top + items.length * ROW;
 
   return {
-    frame,
+    frame: placeFrame(spec, { width: size.width, height }),
     plot: { x: left, y: top, width: right - left, height: bottom - top },
     xTicks: timeTicks([x0, x1], [left, right]),
     asOf: { x: px(asOf), label: { zh: `评估日 ${spec.asOf}`, en: `As of ${spec.asOf}` } },
