@@ -59,8 +59,9 @@ export function layoutBar(spec: BarChartSpec, size: Size = THEME.defaultSize.bar
 
   const legendRow = spec.series.length > 1 ? 18 : 0;
   const m = THEME.margin;
-  const top = m.top + legendRow;
   const vertical = spec.orientation === 'vertical';
+  // A horizontal chart's target label sits above the plot, below the legend.
+  const top = m.top + legendRow + (!vertical && target ? 14 : 0);
   const catLabelMax = Math.max(...spec.categories.map((c) => labelWidth(c.label)));
   let plot: { x: number; y: number; width: number; height: number };
   let valueTicks: Tick[];
@@ -99,6 +100,7 @@ export function layoutBar(spec: BarChartSpec, size: Size = THEME.defaultSize.bar
   const missing: { x: number; y: number; label: Bilingual }[] = [];
   spec.categories.forEach((c, ci) => {
     let acc = 0;
+    const stackMissing: Bilingual[] = [];
     spec.series.forEach((s, si) => {
       const v = values[si]?.[ci] ?? null;
       const start = (band(ci) ?? 0) + (grouped ? (inner(si) ?? 0) : 0);
@@ -106,8 +108,13 @@ export function layoutBar(spec: BarChartSpec, size: Size = THEME.defaultSize.bar
       const what = `${c.label.zh} ${s.name.zh}`;
       const whatEn = `${c.label.en} ${s.name.en}`;
       if (v === null) {
-        const mid = start + thick / 2;
-        missing.push({ x: vertical ? mid : zero, y: vertical ? zero : mid, label: { zh: `${what}：无数据`, en: `${whatEn}: no data` } });
+        const label = { zh: `${what}：无数据`, en: `${whatEn}: no data` };
+        // In a stack the other segments start at 0, so the mark goes after the stack (below).
+        if (!grouped) stackMissing.push(label);
+        else {
+          const mid = start + thick / 2;
+          missing.push({ x: vertical ? mid : zero, y: vertical ? zero : mid, label });
+        }
         return;
       }
       const a = scale(grouped ? 0 : acc);
@@ -119,6 +126,10 @@ export function layoutBar(spec: BarChartSpec, size: Size = THEME.defaultSize.bar
       const colour = THEME.series[si] ?? THEME.text;
       bars.push(vertical ? { x: start, y: lo, width: thick, height: len, colour, label } : { x: lo, y: start, width: len, height: thick, colour, label });
     });
+    const mid = (band(ci) ?? 0) + band.bandwidth() / 2;
+    const end = scale(acc);
+    // One "no data" mark per stack with a missing part: the stack's total is incomplete.
+    stackMissing.forEach((label, k) => missing.push({ x: vertical ? mid : end, y: vertical ? end - k * 14 : mid + k * 14, label }));
   });
 
   let categoryTicks: Tick[] = spec.categories.map((c, ci) => ({ pos: (band(ci) ?? 0) + band.bandwidth() / 2, label: c.label }));

@@ -125,6 +125,12 @@ describe('layoutBar(spec, size)', () => {
     expect(p.valueTicks.at(-1)!.label.en).toBe('60'); // domain covers the largest stack (57)
   });
 
+  it('places the "no data" mark of a stacked bar at the end of its stack, not under a segment', () => {
+    const p = layoutBar({ ...barSpec, mode: 'stacked' });
+    const marB = p.bars.at(-1)!; // Mar s2 = 30, the only segment of March
+    expect(p.missing[0]!.y).toBeCloseTo(marB.y, 5);
+  });
+
   it('refuses a negative value in a stacked chart', () => {
     const spec: BarChartSpec = { ...barSpec, mode: 'stacked', series: [{ key: 'a', name: { zh: 'a', en: 'a' }, values: [1, -2, 3] }] };
     expect(() => layoutBar(spec)).toThrow(/series\[0\]\.values\[1\]: expected a value ≥ 0 in a stacked bar chart, got -2/);
