@@ -1,0 +1,193 @@
+/**
+ * The generated text summary of a chart (the `<desc>` of the SVG and the paragraph under it):
+ * minimum, maximum, latest value and gap to target, in both languages. Missing values are not
+ * numbers: a series without any valid value says "no valid data".
+ */
+import { aqiCategory, AQI_CATEGORIES } from './aqi.ts';
+import { parseDate } from './dates.ts';
+import { formatNumber } from './format.ts';
+import { STATUS_NAMES, STRINGS, joinParts } from './strings.ts';
+import { MILESTONE_STATUSES } from './types.ts';
+import type { Bilingual, ChartSpec, Lang, LinePoint, TargetLine } from './types.ts';
+
+function both(f: (lang: Lang) => string): Bilingual {
+  return { zh: f('zh'), en: f('en') };
+}
+
+interface Valued {
+  readonly at: string;
+  readonly v: number;
+}
+
+/** min, max (first occurrence) and latest (last in date order) of the valid values. */
+function extremes(chartId: string, path: string, pts: readonly { x: string; y: number | null }[]) {
+  const valid: (Valued & { ms: number })[] = [];
+  pts.forEach((p, i) => {
+    if (p.y !== null) valid.push({ at: p.x, v: p.y, ms: parseDate(chartId, `${path}[${i}].x`, p.x) });
+  });
+  if (valid.length === 0) return null;
+  const sorted = [...valid].sort((a, b) => a.ms - b.ms);
+  const min = sorted.reduce((m, p) => (p.v < m.v ? p : m));
+  const max = sorted.reduce((m, p) => (p.v > m.v ? p : m));
+  return { min, max, latest: sorted[sorted.length - 1]! };
+}
+
+function value(v: number, unit: string): string {
+  return unit === '' ? formatNumber(v) : `${formatNumber(v)} ${unit}`;
+}
+
+function gapText(v: number, target: number, unit: string, lang: Lang): string {
+  const d = v - target;
+  const tgt = value(target, unit);
+  if (d === 0) return lang === 'zh' ? `与目标 ${tgt} 持平` : `at the target of ${tgt}`;
+  const abs = value(Math.abs(d), unit);
+  if (lang === 'zh') return `${d > 0 ? '高于' : '低于'}目标 ${tgt}：差 ${abs}`;
+  return `${abs} ${d > 0 ? 'above' : 'below'} the target of ${tgt}`;
+}
+
+/** The target line that applies on a date (the last one listed wins if several overlap). */
+function targetAt(chartId: string, targets: readonly TargetLine[] | undefined, at: string): TargetLine | undefined {
+  if (!targets) return undefined;
+  const ms = parseDate(chartId, 'summary date', at);
+  return [...targets].reverse().find(
+    (t, i) =>
+      (t.from === undefined || parseDate(chartId, `targets[${i}].from`, t.from) <= ms) &&
+      (t.to === undefined || parseDate(chartId, `targets[${i}].to`, t.to) >= ms),
+  );
+}
+
+function seriesSummary(
+  chartId: string,
+  path: string,
+  name: Bilingual,
+  points: readonly LinePoint[],
+  unit: string,
+  targetFor: (at: string) => number | undefined,
+): Bilingual {
+  const e = extremes(chartId, path, points);
+  return both((lang) => {
+    const head = name[lang] === '' ? '' : lang === 'zh' ? `${name.zh}：` : `${name.en}: `;
+    if (!e) return `${head}${STRINGS.noValidData[lang]}`;
+    const parts =
+      lang === 'zh'
+        ? [
+            `最低 ${value(e.min.v, unit)}（${e.min.at}）`,
+            `最高 ${value(e.max.v, unit)}（${e.max.at}）`,
+            `最新 ${value(e.latest.v, unit)}（${e.latest.at}）`,
+          ]
+        : [
+            `minimum ${value(e.min.v, unit)} (${e.min.at})`,
+            `maximum ${value(e.max.v, unit)} (${e.max.at})`,
+            `latest ${value(e.latest.v, unit)} (${e.latest.at})`,
+          ];
+    const target = targetFor(e.latest.at);
+    if (target !== undefined) parts.push(gapText(e.latest.v, target, unit, lang));
+    return head + parts.join(lang === 'zh' ? '，' : ', ');
+  });
+}
+
+function joinBoth(items: readonly Bilingual[]): Bilingual {
+  return both((lang) => {
+    const s = joinParts(items.map((i) => i[lang]), lang);
+    return lang === 'zh' ? `${s}。` : `${s}.`;
+  });
+}
+
+export function summarize(spec: ChartSpec): Bilingual {
+  const id = spec.meta.id;
+  switch (spec.type) {
+    case 'line':
+      return joinBoth(
+        spec.series.map((s, i) =>
+          seriesSummary(id, `series[${i}].points`, s.name, s.points, spec.y.unit, (at) => targetAt(id, spec.targets, at)?.value),
+        ),
+      );
+    case 'sparkline':
+      return joinBoth([seriesSummary(id, 'points', { zh: '', en: '' }, spec.points, spec.unit, () => spec.target)]);
+    case 'bar':
+      return joinBoth(
+        spec.series.map((s) => {
+          const labelled = s.values.flatMap((v, i) => {
+            const c = spec.categories[i];
+            return v === null || !c ? [] : [{ v, c }];
+          });
+          return both((lang) => {
+            const head = `${s.name[lang]}${lang === 'zh' ? '：' : ': '}`;
+            if (labelled.length === 0) return head + STRINGS.noValidData[lang];
+            const min = labelled.reduce((m, p) => (p.v < m.v ? p : m));
+            const max = labelled.reduce((m, p) => (p.v > m.v ? p : m));
+            const last = labelled[labelled.length - 1]!;
+            const u = spec.value.unit;
+            const parts =
+              lang === 'zh'
+                ? [`最低 ${value(min.v, u)}（${min.c.label.zh}）`, `最高 ${value(max.v, u)}（${max.c.label.zh}）`, `最后一项 ${value(last.v, u)}（${last.c.label.zh}）`]
+                : [`minimum ${value(min.v, u)} (${min.c.label.en})`, `maximum ${value(max.v, u)} (${max.c.label.en})`, `last ${value(last.v, u)} (${last.c.label.en})`];
+            if (spec.target) parts.push(gapText(last.v, spec.target.value, u, lang));
+            return head + parts.join(lang === 'zh' ? '，' : ', ');
+          });
+        }),
+      );
+    case 'calendar': {
+      const from = parseDate(id, 'from', spec.from);
+      const to = parseDate(id, 'to', spec.to);
+      const totalDays = Math.round((to - from) / 86_400_000) + 1;
+      const valid = spec.days.filter((d): d is { date: string; aqi: number } => d.aqi !== null);
+      const counts = AQI_CATEGORIES.map((c) => valid.filter((d) => aqiCategory(d.aqi).level === c.level).length);
+      const missing = totalDays - valid.length;
+      if (valid.length === 0) return both((lang) => `${spec.from}–${spec.to}: ${STRINGS.noValidData[lang]}`);
+      const sorted = [...valid].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      const max = sorted.reduce((m, d) => (d.aqi > m.aqi ? d : m));
+      const latest = sorted[sorted.length - 1]!;
+      const good = (counts[0] ?? 0) + (counts[1] ?? 0);
+      return both((lang) => {
+        const cats = AQI_CATEGORIES.map((c, i) => `${c.name[lang]} ${counts[i]}`).join(lang === 'zh' ? '，' : ', ');
+        const ratio = formatNumber((good / valid.length) * 100);
+        return lang === 'zh'
+          ? `${spec.from} 至 ${spec.to} 共 ${totalDays} 天，有效 ${valid.length} 天（${cats}），无数据 ${missing} 天；优良天数比例 ${ratio}%；AQI 最高 ${max.aqi}（${max.date}，${aqiCategory(max.aqi).name.zh}）；最新 ${latest.aqi}（${latest.date}，${aqiCategory(latest.aqi).name.zh}）。`
+          : `${spec.from} to ${spec.to}: ${totalDays} days, ${valid.length} with valid data (${cats}), ${missing} without data; share of excellent or good days ${ratio}%; highest AQI ${max.aqi} (${max.date}, ${aqiCategory(max.aqi).name.en}); latest ${latest.aqi} (${latest.date}, ${aqiCategory(latest.aqi).name.en}).`;
+      });
+    }
+    case 'rank':
+      return joinBoth(
+        spec.series.map((s, i) => {
+          // A rank is better when smaller, so "best" is the minimum.
+          const e = extremes(id, `series[${i}].points`, s.points.map((p) => ({ x: p.x, y: p.rank })));
+          return both((lang) => {
+            const head = `${s.name[lang]}${lang === 'zh' ? '：' : ': '}`;
+            if (!e) return head + STRINGS.noValidData[lang];
+            const n = spec.total;
+            const parts =
+              lang === 'zh'
+                ? [`最好第 ${e.min.v} 名（${e.min.at}）`, `最差第 ${e.max.v} 名（${e.max.at}）`, `最新第 ${e.latest.v} 名（共 ${n} 个，${e.latest.at}）`]
+                : [`best rank ${e.min.v} (${e.min.at})`, `worst ${e.max.v} (${e.max.at})`, `latest ${e.latest.v} of ${n} (${e.latest.at})`];
+            const tg = spec.target;
+            if (tg) {
+              const r = e.latest.v;
+              if (r > tg.worst) parts.push(lang === 'zh' ? `距目标区间（第 ${tg.best}–${tg.worst} 名）还差 ${r - tg.worst} 个位次` : `${r - tg.worst} places short of the target range ${tg.best}–${tg.worst}`);
+              else if (r < tg.best) parts.push(lang === 'zh' ? `优于目标区间（第 ${tg.best}–${tg.worst} 名）${tg.best - r} 个位次` : `${tg.best - r} places better than the target range ${tg.best}–${tg.worst}`);
+              else parts.push(lang === 'zh' ? `处于目标区间（第 ${tg.best}–${tg.worst} 名）内` : `within the target range ${tg.best}–${tg.worst}`);
+            }
+            return head + parts.join(lang === 'zh' ? '，' : ', ');
+          });
+        }),
+      );
+    case 'timeline': {
+      const counts = MILESTONE_STATUSES.map((st) => ({ st, n: spec.items.filter((it) => it.status === st).length })).filter((c) => c.n > 0);
+      const asOf = parseDate(id, 'asOf', spec.asOf);
+      const upcoming = spec.items
+        .map((it, i) => ({ it, ms: parseDate(id, `items[${i}].deadline`, it.deadline) }))
+        .filter((x) => x.ms >= asOf && x.it.status !== 'done')
+        .sort((a, b) => a.ms - b.ms)[0];
+      return both((lang) => {
+        const cs = counts.map((c) => `${STATUS_NAMES[c.st][lang]} ${c.n}`).join(lang === 'zh' ? '，' : ', ');
+        const head = lang === 'zh' ? `截至 ${spec.asOf}，共 ${spec.items.length} 项（${cs}）` : `As of ${spec.asOf}, ${spec.items.length} milestones (${cs})`;
+        const next = upcoming
+          ? lang === 'zh'
+            ? `；下一个截止：${upcoming.it.label.zh}（${upcoming.it.deadline}）`
+            : `; next deadline: ${upcoming.it.label.en} (${upcoming.it.deadline})`
+          : '';
+        return `${head}${next}${lang === 'zh' ? '。' : '.'}`;
+      });
+    }
+  }
+}
