@@ -1,27 +1,18 @@
 // build:data — turns DATA_DIR (default data/) into validated page data in .generated/.
-// Thin entry point: argument handling, progress output and exit codes; logic lives in src/.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { siteDataSchema, type SiteData } from '../src/page-data/site-data.ts';
-import { reportingSchema } from '../src/records/reporting.ts';
-import { buildRankingData } from '../src/page-data/ranking.ts';
+// Thin entry point: environment, progress output and exit codes; the work is in src/page-data.
+import { resolve } from 'node:path';
+import { buildSiteData } from '../src/page-data/build-site-data.ts';
 
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 const outDir = resolve(process.env.GENERATED_DIR ?? '.generated');
+const started = performance.now();
 
-async function main(): Promise<void> {
-  const raw: unknown = JSON.parse(await readFile(join(dataDir, 'site.json'), 'utf8'));
-  const site: SiteData = siteDataSchema.parse(raw);
-  await rm(outDir, { recursive: true, force: true });
-  await mkdir(join(outDir, 'public', 'data'), { recursive: true });
-  await writeFile(join(outDir, 'site.json'), `${JSON.stringify(site, null, 2)}\n`);
-  const reporting = reportingSchema.parse((raw as { reporting?: unknown }).reporting);
-  await writeFile(join(outDir, 'reporting.json'), `${JSON.stringify(reporting, null, 2)}\n`);
-  await buildRankingData(dataDir, outDir, [], site.sampleDatasets.includes('observations'));
-  console.log(`build:data: ${dataDir} → ${outDir}`);
-}
-
-main().catch((err: unknown) => {
+try {
+  const summary = await buildSiteData(dataDir, outDir, (line) => console.log(`build:data: ${line}`));
+  const secs = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`build:data: ${dataDir} → ${outDir} (as_of ${summary.asOf ?? 'none'}, ${summary.charts} charts, ${secs} s)`);
+} catch (err) {
+  // One clear message (the loaders name file, line, column and what was expected), exit ≠ 0.
   console.error(`build:data failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
-});
+}

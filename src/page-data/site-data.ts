@@ -14,13 +14,15 @@ export const siteDataSchema = z.object({
   parentCity: bilingual,
   publicUrl: z.url(),
   licence: z.object({ name: z.string(), url: z.url() }),
-  /** Names of the datasets that are generated sample data (empty when all data are real). */
-  sampleDatasets: z.array(z.string()),
+  /** The datasets that are generated sample data, named for readers (empty when all data are real). */
+  sampleDatasets: z.array(bilingual),
   /**
    * The one instant every printed or compared date derives from: the label of the latest
    * observation hour, `YYYY-MM-DDTHH:00:00+08:00`; null when there are no observations.
    */
   asOf: z.string().nullable(),
   sources: z.array(z.object({ name: bilingual, url: z.url().optional() })),
+  /** Whether the observations are sample data (charts and exports carry the mark). */
+  sampleObservations: z.boolean(),
 });
 export type SiteData = z.infer<typeof siteDataSchema>;

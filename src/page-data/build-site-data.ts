@@ -1,0 +1,230 @@
+/**
+ * The build's data step (called by scripts/build-data.ts): data folder in, validated page data
+ * and open-data files out, into the staging folder Astro reads. This is the one module of the
+ * page-data stage that does I/O; it composes the pure stages and writes their results.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { once } from 'node:events';
+import { loadSite, type Site } from '../records/site.ts';
+import { loadStations } from '../records/stations.ts';
+import { loadDustDays } from '../records/dust.ts';
+import { loadPublished } from '../records/published.ts';
+import { ingestObservations, type PublishedReference, type QualityReport } from '../records/ingest.ts';
+import { createIndicatorPipeline, type HourlyIndicator } from '../indicators/pipeline.ts';
+import { COUNTY_AREA } from '../indicators/county.ts';
+import { PLAN_TARGETS, assessTarget, targetInputFromPeriod } from '../indicators/targets.ts';
+import { BASES } from '../indicators/period.ts';
+import { exportPng, exportSvg } from '../charts/shared/export.ts';
+import type { ChartSpec } from '../charts/shared/types.ts';
+import { csvDocument, csvLine } from './csv.ts';
+import {
+  DAILY_FIELDS,
+  HOURLY_FIELDS,
+  PERIOD_FIELDS,
+  TARGET_FIELDS,
+  dailyRow,
+  hourlyRow,
+  periodRow,
+  targetRow,
+  type FieldSpec,
+} from './open-data.ts';
+import { siteDataSchema, type Bilingual, type SiteData } from './site-data.ts';
+import { buildReportPage } from './report.ts';
+import { buildNow, buildScoreboard, buildYtd, type ProgressPageData } from './progress.ts';
+import { buildStationsData, createRecentCollector } from './stations.ts';
+import { annualSparkline, calendarChart, gradeIIChart, last7Chart, trendChart, type ChartContext } from './charts.ts';
+import { buildRankingData } from './ranking.ts';
+import { crossCheckPublishedAqi, type AqiCrossCheck } from './cross-check.ts';
+
+const SAMPLE_LABELS: Readonly<Record<string, Bilingual>> = {
+  observations: { zh: '监测数据', en: 'monitoring data' },
+  dust_days: { zh: '沙尘日', en: 'dust days' },
+  published: { zh: '官方发布统计', en: 'published statistics' },
+  enforcement: { zh: '执法案例', en: 'enforcement cases' },
+};
+
+export interface BuildSummary {
+  readonly asOf: string | null;
+  readonly hours: number;
+  readonly charts: number;
+  readonly files: readonly string[];
+}
+
+async function writeJson(path: string, value: unknown): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(value)}\n`);
+}
+
+async function closeStream(s: WriteStream): Promise<void> {
+  s.end();
+  await once(s, 'finish');
+}
+
+export function siteDataFrom(site: Site, asOf: string | null): SiteData {
+  return siteDataSchema.parse({
+    county: site.county,
+    province: site.province,
+    parentCity: site.parent_city,
+    publicUrl: site.public_url,
+    licence: site.licence,
+    sampleDatasets: Object.entries(site.sample)
+      .filter(([, isSample]) => isSample)
+      .map(([k]) => SAMPLE_LABELS[k] ?? { zh: k, en: k }),
+    asOf,
+    sources: Object.values(site.sources).map((name) => ({ name })),
+    sampleObservations: site.sample.observations,
+  });
+}
+
+/** Run the data step. `log` receives one progress line per stage. */
+export async function buildSiteData(dataDir: string, outDir: string, log: (s: string) => void): Promise<BuildSummary> {
+  const site = loadSite(dataDir);
+  const stations = loadStations(dataDir);
+  const dust = loadDustDays(dataDir);
+  const published = loadPublished(dataDir);
+  const dustDays = new Set((dust ?? []).map((d) => d.date));
+  const sample = site.sample.observations;
+
+  await rm(outDir, { recursive: true, force: true });
+  const pub = join(outDir, 'public');
+  await mkdir(join(pub, 'data'), { recursive: true });
+
+  // 1. Ingest → indicator pipeline, hour by hour.
+  const evaluated = new Set(stations.filter((s) => s.evaluated && s.kind !== 'control').map((s) => s.code));
+  const pipeline = createIndicatorPipeline({ evaluatedStations: evaluated, allStations: stations.map((s) => s.code), dustDays });
+  const references = new Map<string, PublishedReference>();
+  const quality: QualityReport = await ingestObservations({
+    dataDir,
+    stations,
+    onHour: (h) => pipeline.addHour(h),
+    onReference: (r) => references.set(`${r.station}|${r.time}`, r),
+    rejectionsPath: join(pub, 'data', 'rejections.csv.gz'),
+  });
+  const asOf = quality.span?.last ?? null;
+  log(`ingest: ${quality.hoursEmitted} station-hours, ${quality.totals.rejected} cells rejected, as_of ${asOf ?? 'none'}`);
+  const results = pipeline.finish(asOf === null ? {} : { asOf });
+
+  // 2. Hourly open data, one file per year, streamed; recent hours and the AQI cross-check on the way.
+  const recent = createRecentCollector(asOf);
+  const check = crossCheckPublishedAqi(references);
+  const streams = new Map<string, WriteStream>();
+  let hours = 0;
+  for (const h of results.hourly()) {
+    const year = h.time.slice(0, 4);
+    let s = streams.get(year);
+    if (s === undefined) {
+      s = createWriteStream(join(pub, 'data', `hourly-${year}.csv`));
+      s.write(csvLine(HOURLY_FIELDS.map((f) => f.name)));
+      streams.set(year, s);
+    }
+    if (!s.write(csvLine(hourlyRow(h, sample)))) await once(s, 'drain');
+    recent.add(h);
+    if (h.area !== COUNTY_AREA) check.add(h);
+    hours++;
+  }
+  for (const s of streams.values()) await closeStream(s);
+  const crossCheck: AqiCrossCheck = check.result();
+  log(`hourly: ${hours} rows in ${streams.size} files; published-AQI cross-check ${crossCheck.agree}/${crossCheck.compared} agree`);
+
+  // 3. Daily, monthly, annual and target-progress tables.
+  await writeFile(join(pub, 'data', 'daily.csv'), csvDocument(DAILY_FIELDS.map((f) => f.name), results.daily.map((d) => dailyRow(d, sample))));
+  await writeFile(join(pub, 'data', 'monthly.csv'), csvDocument(PERIOD_FIELDS.map((f) => f.name), results.monthly.map((p) => periodRow(p, sample))));
+  await writeFile(join(pub, 'data', 'annual.csv'), csvDocument(PERIOD_FIELDS.map((f) => f.name), results.annual.map((p) => periodRow(p, sample))));
+  const progressRows = PLAN_TARGETS.flatMap((def) =>
+    BASES.flatMap((b) => {
+      const stat = results.annual.find((s) => s.area === COUNTY_AREA && s.period === def.year && s.basis === b);
+      return stat === undefined ? [] : [assessTarget(def, targetInputFromPeriod(def, stat))];
+    }),
+  );
+  await writeFile(join(pub, 'data', 'target-progress.csv'), csvDocument(TARGET_FIELDS.map((f) => f.name), progressRows.map((t) => targetRow(t, sample))));
+
+  // 4. Page data.
+  const siteData = siteDataFrom(site, asOf);
+  await writeJson(join(outDir, 'site.json'), siteData);
+  await writeJson(join(outDir, 'report.json'), buildReportPage(site, asOf === null ? null : asOf.slice(0, 10)));
+  const progress: ProgressPageData = {
+    asOf,
+    targetYear: '2025',
+    scoreboard: buildScoreboard(results.annual, published.map((p) => ({ ...p, area: p.area_en }))),
+    ytd: buildYtd(results.ytd),
+    now: buildNow(recent.latest(COUNTY_AREA)),
+  };
+  await writeJson(join(outDir, 'progress.json'), progress);
+  const stationsData = buildStationsData({
+    stations: stations.map((s) => ({
+      code: s.code,
+      nameZh: s.name_zh,
+      nameEn: s.name_en,
+      lon: s.lon,
+      lat: s.lat,
+      kind: s.kind,
+      evaluated: s.evaluated,
+      activeFrom: s.active_from,
+      activeTo: s.active_to,
+      source: s.source,
+    })),
+    asOf,
+    daily: results.daily,
+    monthly: results.monthly,
+    latest: (c) => recent.latest(c),
+    recent: (c) => recent.recent(c),
+  });
+  await writeJson(join(outDir, 'stations.json'), stationsData);
+  await writeJson(join(outDir, 'quality.json'), { quality, crossCheck, sample });
+  await writeFile(join(pub, 'data', 'quality.json'), `${JSON.stringify({ sample, as_of: asOf, ...quality, aqi_cross_check: crossCheck }, null, 1)}\n`);
+
+  // 5. Charts: specs for the pages, and their downloads (SVG and PNG in both languages, CSV).
+  const dataDate = asOf === null ? '' : asOf.slice(0, 10);
+  const ctx: ChartContext = { publicUrl: site.public_url, sample, source: site.sources['observations'] ?? { zh: '监测数据', en: 'Monitoring data' }, dataDate, county: site.county };
+  const baseline = (b: Site['baselines']['pm2_5']) => (b === 'unknown' ? null : { year: b.year, value: b.value });
+  const charts: ChartSpec[] = [];
+  if (asOf !== null) {
+    charts.push(
+      trendChart(ctx, 'pm2_5', results.monthly, results.annual, '2025', baseline(site.baselines.pm2_5)),
+      trendChart(ctx, 'good', results.monthly, results.annual, '2025', baseline(site.baselines.good_ratio)),
+      trendChart(ctx, 'heavy', results.monthly, results.annual, '2025', baseline(site.baselines.heavy_ratio)),
+      annualSparkline(ctx, 'pm2_5', results.annual, 35),
+      annualSparkline(ctx, 'good', results.annual, 82.5),
+      annualSparkline(ctx, 'heavy', results.annual, 0.3),
+      gradeIIChart(ctx, results.annual, '2025'),
+    );
+    const countyName: Bilingual = { zh: site.county.zh, en: site.county.en };
+    const years = [...new Set(results.daily.map((d) => d.date.slice(0, 4)))].sort();
+    for (const y of years) charts.push(calendarChart(ctx, COUNTY_AREA, countyName, y, results.daily, dataDate));
+    for (const st of stationsData.stations) {
+      const name = { zh: st.meta.nameZh, en: st.meta.nameEn };
+      charts.push(last7Chart(ctx, st.meta.code, name, st.last7Days));
+      for (const y of st.years) charts.push(calendarChart(ctx, st.meta.code, name, y, results.daily, dataDate));
+    }
+  }
+  // Ranking: our own composite index beside the published ranks (dust-deducted, 2012 rules to 2026-02).
+  const computedIndex = results.annual
+    .concat(results.monthly)
+    .filter((s) => s.area === COUNTY_AREA && s.basis === 'dust_excluded' && s.regime !== 'mixed' && s.compositeIndex !== null)
+    .map((s) => ({ period: s.period, value: s.compositeIndex?.rounded ?? 0, basis: s.basis, regime: s.regime }));
+  await buildRankingData(dataDir, outDir, computedIndex, sample);
+
+  await writeChartDownloads(pub, charts);
+  await writeJson(join(outDir, 'charts.json'), charts);
+  log(`charts: ${charts.length} specs, downloads written`);
+
+  return { asOf, hours, charts: charts.length, files: [] };
+}
+
+/** Each chart's downloads at /charts/<id>/<id>.{zh,en}.{svg,png} and /charts/<id>/<id>.csv. */
+async function writeChartDownloads(pub: string, charts: readonly ChartSpec[]): Promise<void> {
+  for (const spec of charts) {
+    const dir = join(pub, 'charts', spec.meta.id);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, `${spec.meta.id}.csv`), spec.meta.csv);
+    for (const lang of ['zh', 'en'] as const) {
+      const svg = exportSvg(spec, lang);
+      await writeFile(join(dir, `${spec.meta.id}.${lang}.svg`), svg);
+      await writeFile(join(dir, `${spec.meta.id}.${lang}.png`), exportPng(svg));
+    }
+  }
+}
+
+export type { FieldSpec, HourlyIndicator };
