@@ -4,6 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { siteDataSchema, type SiteData } from '../src/page-data/site-data.ts';
 import { reportingSchema } from '../src/records/reporting.ts';
+import { buildPlanData } from '../src/page-data/plan-pages.ts';
 
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 const outDir = resolve(process.env.GENERATED_DIR ?? '.generated');
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   await writeFile(join(outDir, 'site.json'), `${JSON.stringify(site, null, 2)}\n`);
   const reporting = reportingSchema.parse((raw as { reporting?: unknown }).reporting);
   await writeFile(join(outDir, 'reporting.json'), `${JSON.stringify(reporting, null, 2)}\n`);
+  await buildPlanData(dataDir, outDir, site.asOf);
   console.log(`build:data: ${dataDir} → ${outDir}`);
 }
 
