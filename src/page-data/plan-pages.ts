@@ -139,9 +139,15 @@ export const planPagesSchema = z.object({
   overview: z.object({
     targetCounts: statusCounts,
     measureCounts: statusCounts,
-    sections: z.array(z.object({ section: z.number().int(), title: bi, measureIds: z.array(z.string()) })),
+    sections: z.array(
+      z.object({ section: z.number().int(), title: bi, measureIds: z.array(z.string()) }),
+    ),
     /** Data of the milestone timeline chart (deadline × status): one row per dated target. */
-    timeline: z.object({ id: z.literal('plan-milestones'), title: bi, rows: z.array(timelineRowSchema) }),
+    timeline: z.object({
+      id: z.literal('plan-milestones'),
+      title: bi,
+      rows: z.array(timelineRowSchema),
+    }),
   }),
   measures: z.array(measureSchema),
   departments: z.array(departmentSchema),
@@ -158,7 +164,9 @@ export function statusDateOf(asOf: string | null): string | null {
   if (asOf === null) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return asOf;
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\+08:00$/.test(asOf)) return dayOfLabel(asOf);
-  throw new Error(`asOf: expected YYYY-MM-DD or an hour label YYYY-MM-DDTHH:00:00+08:00, got "${asOf}"`);
+  throw new Error(
+    `asOf: expected YYYY-MM-DD or an hour label YYYY-MM-DDTHH:00:00+08:00, got "${asOf}"`,
+  );
 }
 
 /**
@@ -201,7 +209,15 @@ function evidenceView(p: ProgressItem): EvidenceView {
 /** With no status date: every item on file, in date then file-line order, and no verdict. */
 function allEvidence(items: readonly ProgressItem[]): ProgressItem[] {
   return [...items].sort((a, b) =>
-    a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line,
+    a.date !== b.date
+      ? a.date < b.date
+        ? -1
+        : 1
+      : a.file !== b.file
+        ? a.file < b.file
+          ? -1
+          : 1
+        : a.line - b.line,
   );
 }
 
@@ -236,7 +252,8 @@ export function buildPlanPages(plan: PlanData, statusDate: string | null): PlanP
     throw new Error(`statusDate: expected YYYY-MM-DD, got "${statusDate}"`);
   const assessed = statusDate !== null;
   const doc = plan.source.documents.find((d) => d.id === plan.source.current);
-  if (doc === undefined) throw new Error(`plan/source/meta.json: current document "${plan.source.current}" not found`);
+  if (doc === undefined)
+    throw new Error(`plan/source/meta.json: current document "${plan.source.current}" not found`);
   const deptById = new Map(plan.departments.map((d) => [d.id, d]));
   const texts = measureTexts(plan.sourceText);
 
@@ -263,7 +280,9 @@ export function buildPlanPages(plan: PlanData, statusDate: string | null): PlanP
   const measures: MeasureView[] = plan.measures.map((m) => {
     const text = texts.get(m.id);
     if (text === undefined)
-      throw new Error(`plan/measures.csv: measure ${m.id} has no item （…） under its section in the plan text`);
+      throw new Error(
+        `plan/measures.csv: measure ${m.id} has no item （…） under its section in the plan text`,
+      );
     const targets = plan.targets.filter((t) => t.measure_id === m.id).map(targetView);
     const ms = assessed ? measureStatus(m, plan.targets, plan.progress, statusDate) : null;
     const ownEvidence = ms
@@ -274,7 +293,8 @@ export function buildPlanPages(plan: PlanData, statusDate: string | null): PlanP
       .sort((a, b) => (roleOrder.get(a.role) ?? 0) - (roleOrder.get(b.role) ?? 0))
       .map((b) => {
         const d = deptById.get(b.department_id);
-        if (d === undefined) throw new Error(`plan/measure_bodies.csv: unknown department ${b.department_id}`);
+        if (d === undefined)
+          throw new Error(`plan/measure_bodies.csv: unknown department ${b.department_id}`);
         return {
           departmentId: d.id,
           name: { zh: d.name_zh, en: d.name_en },
@@ -299,8 +319,20 @@ export function buildPlanPages(plan: PlanData, statusDate: string | null): PlanP
   const allTargets = measures.flatMap((m) => m.targets);
   const timelineRows: TimelineRow[] = allTargets
     .filter((t): t is TargetView & { deadline: string } => t.deadline !== null)
-    .map((t) => ({ targetId: t.id, measureId: t.measureId, label: t.indicator, deadline: t.deadline, status: t.status }))
-    .sort((a, b) => (a.deadline !== b.deadline ? (a.deadline < b.deadline ? -1 : 1) : compareIds(a.targetId, b.targetId)));
+    .map((t) => ({
+      targetId: t.id,
+      measureId: t.measureId,
+      label: t.indicator,
+      deadline: t.deadline,
+      status: t.status,
+    }))
+    .sort((a, b) =>
+      a.deadline !== b.deadline
+        ? a.deadline < b.deadline
+          ? -1
+          : 1
+        : compareIds(a.targetId, b.targetId),
+    );
 
   const accountability = departmentAccountability(
     plan.departments,
@@ -315,7 +347,9 @@ export function buildPlanPages(plan: PlanData, statusDate: string | null): PlanP
     if (d === undefined) throw new Error(`unknown department ${a.departmentId}`);
     const responsible = new Set([...a.measures.lead, ...a.measures.joint]);
     // Without a status date, evidence is still counted (it exists or not), but no verdict is drawn.
-    const withoutEvidence = allTargets.filter((t) => responsible.has(t.measureId) && t.evidence.length === 0).length;
+    const withoutEvidence = allTargets.filter(
+      (t) => responsible.has(t.measureId) && t.evidence.length === 0,
+    ).length;
     const byStatus = zeroCounts();
     if (assessed) Object.assign(byStatus, a.byStatus);
     else byStatus.not_assessable = a.responsibleTargets;
@@ -357,7 +391,10 @@ export function buildPlanPages(plan: PlanData, statusDate: string | null): PlanP
       })),
       timeline: {
         id: 'plan-milestones',
-        title: { zh: '有期限的目标：期限与状态', en: 'Targets with a deadline: deadline and status' },
+        title: {
+          zh: '有期限的目标：期限与状态',
+          en: 'Targets with a deadline: deadline and status',
+        },
         rows: timelineRows,
       },
     },
@@ -385,7 +422,10 @@ function csvCell(v: string | number | boolean | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function csv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+function csv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null)[])[],
+): string {
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }
 
@@ -397,7 +437,21 @@ const ids = (bodies: readonly BodyView[], role: Role): string =>
 
 export function measuresCsv(p: PlanPagesData): string {
   return csv(
-    ['id', 'section', 'title_zh', 'title_en', 'summary_zh', 'summary_en', 'status', 'status_date', 'lead', 'joint', 'cooperating', 'implementing', 'targets'],
+    [
+      'id',
+      'section',
+      'title_zh',
+      'title_en',
+      'summary_zh',
+      'summary_en',
+      'status',
+      'status_date',
+      'lead',
+      'joint',
+      'cooperating',
+      'implementing',
+      'targets',
+    ],
     p.measures.map((m) => [
       m.id,
       m.section,
@@ -420,19 +474,53 @@ export function targetsCsv(plan: PlanData, p: PlanPagesData): string {
   const view = new Map(p.measures.flatMap((m) => m.targets).map((t) => [t.id, t]));
   return csv(
     [
-      'id', 'measure_id', 'indicator_zh', 'indicator_en', 'requirement_zh', 'requirement_en',
-      'comparison', 'target_value', 'target_value_max', 'unit', 'baseline_value', 'baseline_year',
-      'threshold_value', 'threshold_unit', 'deadline', 'strive', 'status', 'status_date',
-      'evidence_count', 'latest_evidence_date', 'clause',
+      'id',
+      'measure_id',
+      'indicator_zh',
+      'indicator_en',
+      'requirement_zh',
+      'requirement_en',
+      'comparison',
+      'target_value',
+      'target_value_max',
+      'unit',
+      'baseline_value',
+      'baseline_year',
+      'threshold_value',
+      'threshold_unit',
+      'deadline',
+      'strive',
+      'status',
+      'status_date',
+      'evidence_count',
+      'latest_evidence_date',
+      'clause',
     ],
     plan.targets.map((t) => {
       const v = view.get(t.id);
       if (v === undefined) throw new Error(`target ${t.id} missing from page data`);
       return [
-        t.id, t.measure_id, t.indicator_zh, t.indicator_en, v.requirement.zh, v.requirement.en,
-        t.comparison, t.target_value, t.target_value_max, t.unit, t.baseline_value, t.baseline_year,
-        t.threshold_value, t.threshold_unit, t.deadline, t.strive, v.status, p.statusDate,
-        v.evidence.length, v.evidence.at(-1)?.date ?? null, t.clause,
+        t.id,
+        t.measure_id,
+        t.indicator_zh,
+        t.indicator_en,
+        v.requirement.zh,
+        v.requirement.en,
+        t.comparison,
+        t.target_value,
+        t.target_value_max,
+        t.unit,
+        t.baseline_value,
+        t.baseline_year,
+        t.threshold_value,
+        t.threshold_unit,
+        t.deadline,
+        t.strive,
+        v.status,
+        p.statusDate,
+        v.evidence.length,
+        v.evidence.at(-1)?.date ?? null,
+        t.clause,
       ];
     }),
   );
@@ -441,13 +529,34 @@ export function targetsCsv(plan: PlanData, p: PlanPagesData): string {
 export function departmentsCsv(p: PlanPagesData): string {
   return csv(
     [
-      'id', 'name_zh', 'name_en', 'kind', 'lead_measures', 'joint_measures', 'cooperating_measures',
-      'implementing_measures', 'responsible_targets', 'done', 'overdue', 'without_evidence', 'status_date',
+      'id',
+      'name_zh',
+      'name_en',
+      'kind',
+      'lead_measures',
+      'joint_measures',
+      'cooperating_measures',
+      'implementing_measures',
+      'responsible_targets',
+      'done',
+      'overdue',
+      'without_evidence',
+      'status_date',
     ],
     p.departments.map((d) => [
-      d.id, d.name.zh, d.name.en, d.kind, d.measures.lead.join(';'), d.measures.joint.join(';'),
-      d.measures.cooperating.join(';'), d.measures.implementing.join(';'), d.responsibleTargets,
-      d.done, d.overdue, d.withoutEvidence, p.statusDate,
+      d.id,
+      d.name.zh,
+      d.name.en,
+      d.kind,
+      d.measures.lead.join(';'),
+      d.measures.joint.join(';'),
+      d.measures.cooperating.join(';'),
+      d.measures.implementing.join(';'),
+      d.responsibleTargets,
+      d.done,
+      d.overdue,
+      d.withoutEvidence,
+      p.statusDate,
     ]),
   );
 }
@@ -458,7 +567,11 @@ export function departmentsCsv(p: PlanPagesData): string {
  * `<outDir>/public/data/` and the plan's text under `<outDir>/public/data/plan/`.
  * `asOf`: the site's asOf (hour label or YYYY-MM-DD) or null (statuses not assessable).
  */
-export async function buildPlanData(dataDir: string, outDir: string, asOf: string | null): Promise<void> {
+export async function buildPlanData(
+  dataDir: string,
+  outDir: string,
+  asOf: string | null,
+): Promise<void> {
   const plan = loadPlan(dataDir);
   const pages = buildPlanPages(plan, statusDateOf(asOf));
   const pub = join(outDir, 'public', 'data');

@@ -118,7 +118,8 @@ const en: Record<Key, string> = {
     "These are the measures of the county's air-quality plan. Each lists the bodies responsible, the targets and deadlines that can be checked, and the published evidence of progress.",
   draftHeading: 'About the source',
   draftNote: 'The text this page follows is a draft for comments, not the adopted plan:',
-  draftLater: 'When the final version is published, the site will add it beside the draft and compare them.',
+  draftLater:
+    'When the final version is published, the site will add it beside the draft and compare them.',
   readText: 'Read the full text of the plan (plain text, Chinese)',
   npeHeading: 'What "no published evidence" means',
   npeBody:
@@ -237,11 +238,17 @@ export function requirementText(lang: Lang, t: Target): string {
   if (q !== undefined || v === null) {
     s = q?.[lang] ?? t.comparison;
   } else if (t.unit === 'percent_change' || t.unit === 'percentage_points_change') {
-    const from = t.baseline_year === null ? '' : zhL ? `较 ${t.baseline_year} 年` : ` from ${t.baseline_year}`;
+    const from =
+      t.baseline_year === null ? '' : zhL ? `较 ${t.baseline_year} 年` : ` from ${t.baseline_year}`;
     const size = amount(lang, t, Math.abs(v));
-    if (t.comparison === '<=' && v < 0) s = zhL ? `${from}至少下降 ${size}` : `down at least ${size}${from}`;
-    else if (t.comparison === '>=' && v > 0) s = zhL ? `${from}至少上升 ${size}` : `up at least ${size}${from}`;
-    else s = zhL ? `${from}变化 ${t.comparison} ${amount(lang, t, v)}` : `change ${t.comparison} ${amount(lang, t, v)}${from}`;
+    if (t.comparison === '<=' && v < 0)
+      s = zhL ? `${from}至少下降 ${size}` : `down at least ${size}${from}`;
+    else if (t.comparison === '>=' && v > 0)
+      s = zhL ? `${from}至少上升 ${size}` : `up at least ${size}${from}`;
+    else
+      s = zhL
+        ? `${from}变化 ${t.comparison} ${amount(lang, t, v)}`
+        : `change ${t.comparison} ${amount(lang, t, v)}${from}`;
   } else if (t.comparison === 'between') {
     const max = t.target_value_max ?? v;
     s = amount(lang, t, v).replace(num(lang, v), `${num(lang, v)}–${num(lang, max)}`);
