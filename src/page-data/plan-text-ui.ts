@@ -48,6 +48,7 @@ export const KIND_LABEL: Readonly<Record<(typeof DEPARTMENT_KINDS)[number], Bi>>
 };
 
 const zh = {
+  colon: '：',
   planTitle: '行动计划逐项核对',
   planIntro:
     '县里的大气行动方案共有下列措施。每项措施列出责任部门、可核对的目标和期限，以及已公开的进展证据。',
@@ -57,7 +58,7 @@ const zh = {
   readText: '阅读方案全文（纯文本）',
   npeHeading: '“无公开证据”是什么意思',
   npeBody:
-    '期限已过、但我们没有找到任何有来源的公开材料表明该目标已完成。这是市民需要知道的事实，不是指控：工作可能已经完成但没有公布。如果你知道官方公开的进展材料，请告诉我们，我们核实后会补上。',
+    '期限已过（或没有期限、一直有效的要求），但我们没有找到任何有来源的公开材料表明该目标已完成。这是市民需要知道的事实，不是指控：工作可能已经完成但没有公布。如果你知道官方公开的进展材料，请告诉我们，我们核实后会补上。',
   notAssessable:
     '本站还没有任何监测数据，因此没有可以对照的“截至日期”；各项目标的状态暂时无法评估。下面仍列出目标、期限和责任部门。',
   asOf: '状态截至',
@@ -113,6 +114,7 @@ const zh = {
 type Key = keyof typeof zh;
 
 const en: Record<Key, string> = {
+  colon: ': ',
   planTitle: 'The plan, measure by measure',
   planIntro:
     "These are the measures of the county's air-quality plan. Each lists the bodies responsible, the targets and deadlines that can be checked, and the published evidence of progress.",
@@ -123,7 +125,7 @@ const en: Record<Key, string> = {
   readText: 'Read the full text of the plan (plain text, Chinese)',
   npeHeading: 'What "no published evidence" means',
   npeBody:
-    'The deadline has passed and we found no sourced, published material showing the target was met. It is the finding a citizen needs, not an accusation: the work may have been done without being published. If you know of official material on its progress, tell us and we will add it once checked.',
+    'The deadline has passed (or the requirement stands with no deadline) and we found no sourced, published material showing the target was met. It is the finding a citizen needs, not an accusation: the work may have been done without being published. If you know of official material on its progress, tell us and we will add it once checked.',
   notAssessable:
     'The site has no monitoring data yet, so there is no "as of" date to check against: the status of the targets cannot be assessed for now. Targets, deadlines and responsible bodies are still listed below.',
   asOf: 'Status as of',
