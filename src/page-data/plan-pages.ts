@@ -29,7 +29,7 @@ import {
   targetStatus,
   type TargetStatus,
 } from './plan-status.ts';
-import { displayPlanText, requirementText } from './plan-text-ui.ts';
+import { displayPlanText, planText, requirementText } from './plan-text-ui.ts';
 
 /** Derived statuses plus `not_assessable` (no status date: the site has no observations). */
 export const PAGE_STATUSES = [...DERIVED_STATUSES, 'not_assessable'] as const;
@@ -391,10 +391,7 @@ export function buildPlanPages(plan: PlanData, statusDate: string | null): PlanP
       })),
       timeline: {
         id: 'plan-milestones',
-        title: {
-          zh: '有期限的目标：期限与状态',
-          en: 'Targets with a deadline: deadline and status',
-        },
+        title: { zh: planText('zh').timelineTitle, en: planText('en').timelineTitle },
         rows: timelineRows,
       },
     },

@@ -75,9 +75,7 @@ const zh = {
   target: '目标',
   requirement: '要求',
   sectionsHeading: '各部分措施',
-  measure: '措施',
   noTargets: '本项没有可量化的目标或期限。',
-  summary: '概要',
   bodies: '责任部门',
   openList: '原文名单以“等”结尾，可能还有其他部门。',
   targetsHeading: '目标与进展',
@@ -93,7 +91,6 @@ const zh = {
   clause: '原文条款',
   textHeading: '方案原文（本项）',
   textNote: '原文分页处断开的字词已接上；“$PM_{2.5}$”写作 PM2.5。',
-  strive: '力争',
   backToPlan: '返回行动计划',
   deptTitle: '责任部门',
   deptIntro:
@@ -108,7 +105,6 @@ const zh = {
   deptMeasures: '涉及的措施',
   backToDepts: '返回责任部门',
   none: '无',
-  chartSlot: '图表（时间线）将显示在此处；下表包含全部数据。',
 } as const;
 
 type Key = keyof typeof zh;
@@ -142,9 +138,7 @@ const en: Record<Key, string> = {
   target: 'Target',
   requirement: 'Requirement',
   sectionsHeading: 'Measures by section',
-  measure: 'Measure',
   noTargets: 'This measure has no quantified target or deadline.',
-  summary: 'Summary',
   bodies: 'Responsible bodies',
   openList: 'The plan\'s list ends in "etc." (等): other bodies may be meant.',
   targetsHeading: 'Targets and progress',
@@ -160,7 +154,6 @@ const en: Record<Key, string> = {
   clause: 'Clause of the plan',
   textHeading: 'Text of the plan (this item, Chinese)',
   textNote: 'Words split by page breaks are joined; "$PM_{2.5}$" is written PM2.5.',
-  strive: 'strive to',
   backToPlan: 'Back to the plan',
   deptTitle: 'Responsible bodies',
   deptIntro:
@@ -175,7 +168,6 @@ const en: Record<Key, string> = {
   deptMeasures: 'Measures it is named in',
   backToDepts: 'Back to responsible bodies',
   none: 'none',
-  chartSlot: 'The timeline chart goes here; the table below holds all its data.',
 };
 
 export function planText(lang: Lang): Readonly<Record<Key, string>> {
