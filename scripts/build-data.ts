@@ -3,6 +3,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { siteDataSchema, type SiteData } from '../src/page-data/site-data.ts';
+import { buildEnforcementData } from '../src/page-data/enforcement.ts';
 
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 const outDir = resolve(process.env.GENERATED_DIR ?? '.generated');
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(join(outDir, 'public', 'data'), { recursive: true });
   await writeFile(join(outDir, 'site.json'), `${JSON.stringify(site, null, 2)}\n`);
+  await buildEnforcementData(dataDir, outDir, site.asOf);
   console.log(`build:data: ${dataDir} → ${outDir}`);
 }
 
