@@ -172,7 +172,7 @@ describe('parseCases(text, file, townships)', () => {
     expect(issue?.reason).toMatch(/expected one of no-permit/);
   });
 
-  it.each<[string, Partial<CaseRow>, string, RegExp]>([
+  it.each<[string, Partial<CaseRow>, (typeof CASE_COLUMNS)[number], RegExp]>([
     ['an unknown category', { category: 'littering' }, 'category', /expected one of/],
     ['a non-ASCII slug', { slug: '示例〔2025〕1' }, 'slug', /ASCII slug/],
     ['a reserved slug', { slug: 'burning' }, 'slug', /reserved/],
