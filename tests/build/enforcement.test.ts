@@ -1,0 +1,168 @@
+// Tests over the built enforcement pages (issue 9): what a reader gets with JavaScript off, and
+// that hostile text in the data renders as text.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GENERATED_DIR, readGenerated } from '../../src/lib/generated.ts';
+import { GENERATED_FILE, buildEnforcementData, enforcementPageDataSchema, listPages } from '../../src/page-data/enforcement.ts';
+import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
+
+beforeAll(assertBuilt);
+
+const built = existsSync(join(DIST, 'index.html'));
+const data = built ? readGenerated(GENERATED_FILE, enforcementPageDataSchema) : null;
+
+const fileOf = (urlPath: string): string => `${urlPath.replace(/^\//, '')}index.html`;
+const hrefs = (html: string): string[] => [...html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)].map((m) => m[1] ?? '');
+const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ');
+
+describe('the enforcement pages with JavaScript off', () => {
+  it('reach every list, filter, case and entity page from /enforcement/ by plain links', () => {
+    if (!data) throw new Error('no data');
+    for (const lang of ['', '/en']) {
+      const seen = new Set<string>();
+      const queue = [`${lang}/enforcement/`];
+      while (queue.length > 0) {
+        const url = queue.shift() ?? '';
+        if (seen.has(url)) continue;
+        seen.add(url);
+        const html = readDist(fileOf(url));
+        for (const h of hrefs(html)) {
+          const path = h.split('#')[0] ?? '';
+          if (new RegExp(`^${lang}/(enforcement|entities)/`).test(path) && !seen.has(path)) queue.push(path);
+        }
+      }
+      const expected = [
+        ...listPages(data).map((p) => p.path),
+        ...data.cases.map((c) => `/enforcement/${c.slug}/`),
+        ...data.withdrawn.map((w) => `/enforcement/${w.slug}/`),
+        ...data.entities.map((e) => `/entities/${e.id}/`),
+        '/enforcement/burning/',
+      ].map((p) => `${lang}${p}`);
+      expect(expected.filter((p) => !seen.has(p))).toEqual([]);
+    }
+  });
+
+  it('ship no script on any enforcement page (filters are pre-rendered pages)', () => {
+    if (!data) throw new Error('no data');
+    for (const p of listPages(data)) expect(readDist(fileOf(p.path))).not.toMatch(/<script\b/);
+  });
+
+  it('list on each filter page exactly the cases of that filter', () => {
+    if (!data) throw new Error('no data');
+    for (const p of listPages(data)) {
+      const html = readDist(fileOf(p.path));
+      const listed = [...html.matchAll(/<tr data-case="([^"]+)"/g)].map((m) => m[1]);
+      // The overview also shows the typical cases above the list.
+      const typical = p.path === '/enforcement/' ? data.cases.filter((c) => c.typical).map((c) => c.slug) : [];
+      expect(listed).toEqual([...typical, ...p.cases.map((c) => c.slug)]);
+    }
+  });
+});
+
+describe('the numbers on the built pages', () => {
+  it("chart tables' totals equal the overview figures", () => {
+    if (!data) throw new Error('no data');
+    const html = readDist('enforcement/index.html');
+    const total = (id: string): number => {
+      const fig = new RegExp(`data-chart="${id}"[\\s\\S]*?data-total="([^"]+)"`).exec(html);
+      return Number(fig?.[1]);
+    };
+    for (const id of ['cases-by-year', 'cases-by-month', 'cases-by-category', 'cases-by-township']) {
+      expect(total(id), id).toBe(data.cases.length);
+    }
+    expect(Math.round(total('penalties-by-year') * 100)).toBe(data.totalPenaltyFen);
+    expect(/data-figure="cases">([^<]+)</.exec(html)?.[1]).toBe(String(data.cases.length));
+  });
+
+  it('each entity page lists as many cases as it counts', () => {
+    if (!data) throw new Error('no data');
+    for (const e of data.entities) {
+      const html = readDist(`entities/${e.id}/index.html`);
+      expect(html.match(/<tr data-case=/g)?.length, e.id).toBe(e.caseSlugs.length);
+      expect(html).toContain(`data-entity-penalty="${e.penaltyFen}"`);
+    }
+  });
+
+  it('a taken-down decision keeps its URL but names no party', () => {
+    if (!data) throw new Error('no data');
+    expect(data.withdrawn.length).toBeGreaterThan(0);
+    const named = new Set(data.entities.map((e) => e.name));
+    for (const w of data.withdrawn) {
+      const text = textOf(readDist(`enforcement/${w.slug}/index.html`));
+      expect(text).toContain(w.decisionNo);
+      expect([...named].filter((n) => text.includes(n))).toEqual([]);
+    }
+  });
+
+  it('links to published decisions open with rel="noopener noreferrer"', () => {
+    if (!data) throw new Error('no data');
+    for (const c of data.cases.slice(0, 10)) {
+      const html = readDist(`enforcement/${c.slug}/index.html`);
+      const tags = html.match(/<a\b[^>]*href="https?:[^"]*"[^>]*>/g) ?? [];
+      const external = tags.filter((t) => !t.includes('rel="license"'));
+      expect(external.length).toBeGreaterThan(0);
+      for (const t of external) expect(t).toContain('rel="noopener noreferrer"');
+    }
+  });
+
+  it('publishes the open-data CSVs with every row marked sample', () => {
+    const csv = readDist('data/enforcement-cases.csv');
+    expect(csv.startsWith('"slug"')).toBe(true);
+    expect(csv.trim().split('\r\n').slice(1).every((l) => l.endsWith('"true"'))).toBe(true);
+  });
+});
+
+describe('hostile text in every field of the data', () => {
+  const PAYLOAD = '<script>alert("xss")</script><img src=x onerror=alert(1)>';
+  const work = mkdtempSync(join(tmpdir(), 'enf-xss-'));
+  const gen = join(work, 'generated');
+  const out = join(work, 'dist');
+
+  beforeAll(async () => {
+    // Same site, with the enforcement data swapped for the hostile fixture.
+    cpSync(GENERATED_DIR, gen, { recursive: true });
+    await buildEnforcementData(resolve('tests/fixtures/enforcement/xss'), gen, null);
+    const astro = resolve('node_modules/astro/bin/astro.mjs');
+    const r = spawnSync(process.execPath, [astro, 'build', '--outDir', out], {
+      env: { ...process.env, GENERATED_DIR: gen, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
+  }, 120_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  const page = (p: string): string => readFileSync(join(out, p), 'utf8');
+  const pages = [
+    'enforcement/index.html',
+    'en/enforcement/index.html',
+    'enforcement/sample-xss-1/index.html',
+    'enforcement/sample-xss-2/index.html',
+    'entities/sample-xss-entity/index.html',
+    'enforcement/township/sample-xss/index.html',
+    'enforcement/burning/index.html',
+    'en/enforcement/burning/index.html',
+  ];
+
+  it.each(pages)('%s renders the payload as text, never as markup', (p) => {
+    const html = page(p);
+    expect(html).toContain('&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain(PAYLOAD);
+    expect(html).not.toMatch(/<script>alert|<img src=x|<[^>]*\sonerror=/); // inside a tag, not in escaped text
+  });
+
+  it('the case page shows the payload in each text field: number, party, legal basis, facts, township', () => {
+    const text = page('enforcement/sample-xss-1/index.html');
+    const count = text.split('&lt;script&gt;alert(&quot;xss&quot;)').length - 1;
+    // decision number (title + h1), party, legal basis, summary, township, history table…
+    expect(count).toBeGreaterThanOrEqual(6);
+    expect(text).toContain('href="https://example.org/sample/%22%3E%3Cscript%3Ealert(2)%3C/script%3E"');
+  });
+
+  it('the revoked case shows its hostile revocation note as text', () => {
+    expect(page('enforcement/sample-xss-2/index.html')).toMatch(/data-withdrawn-case="revoked"[\s\S]*&lt;script&gt;/);
+  });
+});
