@@ -54,3 +54,17 @@ export function publicFiles(): string[] {
 export function readPublicFile(path: string): Buffer {
   return readFileSync(join(GENERATED_DIR, 'public', path));
 }
+
+import { chartRegistrySchema } from '../page-data/chart-registry.ts';
+import type { ChartSpec } from '../charts/shared/types.ts';
+
+export function allCharts(): ChartSpec[] {
+  return readGenerated('charts.json', chartRegistrySchema);
+}
+
+/** The chart with this id; a missing id is a build error naming it. */
+export function chartById(id: string): ChartSpec {
+  const spec = allCharts().find((c) => c.meta.id === id);
+  if (!spec) throw new Error(`no chart "${id}" in .generated/charts.json`);
+  return spec;
+}

@@ -36,7 +36,10 @@ import { buildNow, buildScoreboard, buildYtd, type ProgressPageData } from './pr
 import { buildStationsData, createRecentCollector } from './stations.ts';
 import { annualSparkline, calendarChart, gradeIIChart, last7Chart, trendChart, type ChartContext } from './charts.ts';
 import { buildRankingData } from './ranking.ts';
+import { buildPlanData } from './plan-pages.ts';
+import { buildEnforcementData } from './enforcement.ts';
 import { crossCheckPublishedAqi, type AqiCrossCheck } from './cross-check.ts';
+import { chartRegistrySchema } from './chart-registry.ts';
 
 const SAMPLE_LABELS: Readonly<Record<string, Bilingual>> = {
   observations: { zh: '监测数据', en: 'monitoring data' },
@@ -205,9 +208,11 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
     .filter((s) => s.area === COUNTY_AREA && s.basis === 'dust_excluded' && s.regime !== 'mixed' && s.compositeIndex !== null)
     .map((s) => ({ period: s.period, value: s.compositeIndex?.rounded ?? 0, basis: s.basis, regime: s.regime }));
   await buildRankingData(dataDir, outDir, computedIndex, sample);
+  await buildPlanData(dataDir, outDir, asOf);
+  await buildEnforcementData(dataDir, outDir, asOf);
 
   await writeChartDownloads(pub, charts);
-  await writeJson(join(outDir, 'charts.json'), charts);
+  await writeJson(join(outDir, 'charts.json'), chartRegistrySchema.parse(charts));
   log(`charts: ${charts.length} specs, downloads written`);
 
   return { asOf, hours, charts: charts.length, files: [] };
