@@ -36,3 +36,22 @@ export function readDist(file: string): string {
 export function pageUrl(file: string): string {
   return `/${file.replace(/index\.html$/, '')}`;
 }
+
+/**
+ * One page per template in each language: every top-level page, and for deeper routes the first
+ * page of each (first segment, depth) pair — e.g. one station page, one station-year page.
+ */
+export function templatePages(): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const file of htmlPages().filter((f) => !f.startsWith('404')).sort()) {
+    const url = pageUrl(file);
+    const en = url.startsWith('/en/');
+    const segs = (en ? url.slice(3) : url).split('/').filter(Boolean);
+    const key = segs.length <= 1 ? `${en}:${segs.join('/')}` : `${en}:${segs[0]}:${segs.length}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(url);
+  }
+  return out;
+}
