@@ -63,7 +63,9 @@ export interface MethodologyText {
     readonly aqi: string;
     readonly assessment: string;
     readonly periodOf: (d: D, r: Regime) => string;
-    readonly docs: Readonly<Record<'limits' | 'aqi' | 'assessment', Readonly<Record<Regime, string>>>>;
+    readonly docs: Readonly<
+      Record<'limits' | 'aqi' | 'assessment', Readonly<Record<Regime, string>>>
+    >;
   };
   readonly breakpoints: {
     readonly caption: (r: Regime) => string;
@@ -73,7 +75,9 @@ export interface MethodologyText {
     readonly changedLegend: string;
     readonly realtimeMark: string;
     readonly realtimeLegend: string;
-    readonly notes: (r: Regime) => readonly { readonly text: string; readonly provisional: boolean }[];
+    readonly notes: (
+      r: Regime,
+    ) => readonly { readonly text: string; readonly provisional: boolean }[];
   };
   readonly categories: {
     readonly caption: string;
@@ -92,9 +96,25 @@ export interface MethodologyText {
     readonly unit: string;
     readonly legend: string;
   };
-  readonly chart: { readonly caption: string; readonly concentration: string; readonly iaqi: (r: Regime) => string };
-  readonly targetsTable: { readonly caption: string; readonly target: string; readonly headline: string; readonly second: string };
-  readonly compositeTable: { readonly caption: string; readonly pollutant: string; readonly statistic: string; readonly limit: string; readonly index: (r: Regime) => string; readonly sum: string };
+  readonly chart: {
+    readonly caption: string;
+    readonly concentration: string;
+    readonly iaqi: (r: Regime) => string;
+  };
+  readonly targetsTable: {
+    readonly caption: string;
+    readonly target: string;
+    readonly headline: string;
+    readonly second: string;
+  };
+  readonly compositeTable: {
+    readonly caption: string;
+    readonly pollutant: string;
+    readonly statistic: string;
+    readonly limit: string;
+    readonly index: (r: Regime) => string;
+    readonly sum: string;
+  };
   readonly sampleDatasetsNow: (names: readonly string[]) => string;
   readonly provisionalLimitsHeading: string;
   readonly provisionalRulesHeading: string;
@@ -118,18 +138,34 @@ const URLS = {
   hj663_2026: `${MEE}/202602/W020260225383639187925.pdf`,
 } as const;
 
-const POLLUTANT_NAMES: Readonly<Record<Pollutant, string>> = { so2: 'SO2', no2: 'NO2', pm10: 'PM10', pm2_5: 'PM2.5', co: 'CO', o3: 'O3' };
+const POLLUTANT_NAMES: Readonly<Record<Pollutant, string>> = {
+  so2: 'SO2',
+  no2: 'NO2',
+  pm10: 'PM10',
+  pm2_5: 'PM2.5',
+  co: 'CO',
+  o3: 'O3',
+};
 
 function list(lang: Lang, items: readonly string[]): string {
   return items.join(lang === 'zh' ? '、' : ', ');
 }
 
 function pollutants(lang: Lang, ps: readonly Pollutant[]): string {
-  return ps.length === 0 ? (lang === 'zh' ? '无' : 'none') : list(lang, ps.map((p) => POLLUTANT_NAMES[p]));
+  return ps.length === 0
+    ? lang === 'zh'
+      ? '无'
+      : 'none'
+    : list(
+        lang,
+        ps.map((p) => POLLUTANT_NAMES[p]),
+      );
 }
 
 function aqiLine(lang: Lang, r: AqiResult): string {
-  const sub = (Object.keys(r.iaqi) as Pollutant[]).map((p) => `${POLLUTANT_NAMES[p]} ${r.iaqi[p] ?? ''}`);
+  const sub = (Object.keys(r.iaqi) as Pollutant[]).map(
+    (p) => `${POLLUTANT_NAMES[p]} ${r.iaqi[p] ?? ''}`,
+  );
   return lang === 'zh'
     ? `分指数 ${list(lang, sub)}；AQI = ${r.aqi ?? '—'}，首要污染物 ${pollutants(lang, r.primary)}，超标污染物 ${pollutants(lang, r.exceedance)}`
     : `sub-indices ${list(lang, sub)}; AQI = ${r.aqi ?? '—'}, primary pollutant ${pollutants(lang, r.primary)}, exceedance pollutants ${pollutants(lang, r.exceedance)}`;
@@ -142,7 +178,8 @@ const OUTCOME: Readonly<Record<Lang, Record<GradeIIOutcome, string>>> = {
 
 const zh: MethodologyText = {
   title: '计算方法',
-  description: '本站用到的每一条公式和规则：依据的标准和条款、2012 版与 2026 版两套规则、小时标记、沙尘扣除、修约，以及“样例数据”的含义。',
+  description:
+    '本站用到的每一条公式和规则：依据的标准和条款、2012 版与 2026 版两套规则、小时标记、沙尘扣除、修约，以及“样例数据”的含义。',
   intro:
     '本页列出本站计算每个数字所用的公式和规则，以及它们出自哪项标准、哪一条。下面的分段表、限值和最低数据要求都直接取自本站的计算代码，每个算例也是在生成网站时调用同一套计算函数得出的，所以本页与网站上的数字不会不一致。凡是只依据第三方对 2026 年新标准的转述、尚未与官方原文逐字核对的规则，都标有“暂定”。',
   tocHeading: '目录',
@@ -166,12 +203,23 @@ const zh: MethodologyText = {
   },
   verdict: { met: '达到', not_met: '未达到', not_assessable: '无法判定' },
   formulas: {
-    iaqi: ['IAQI_P = (IAQI_Hi − IAQI_Lo) / (BP_Hi − BP_Lo) × (C_P − BP_Lo) + IAQI_Lo', 'AQI = max(IAQI_1, IAQI_2, …, IAQI_n)'],
+    iaqi: [
+      'IAQI_P = (IAQI_Hi − IAQI_Lo) / (BP_Hi − BP_Lo) × (C_P − BP_Lo) + IAQI_Lo',
+      'AQI = max(IAQI_1, IAQI_2, …, IAQI_n)',
+    ],
     iaqiLegend:
       'C_P 为污染物 P 的浓度；BP_Lo ≤ C_P ≤ BP_Hi 是下表同一列中与 C_P 相邻的两个浓度限值；IAQI_Lo、IAQI_Hi 是它们对应的空气质量分指数。AQI 取各污染物分指数的最大值（HJ 633 公式 (1)、第 4.2 节）。',
-    percentile: ['k = 1 + (n − 1) × p / 100', 's = k 的整数部分', 'm_p = X(s) + (X(s+1) − X(s)) × (k − s)'],
-    percentileLegend: 'X(1) ≤ X(2) ≤ … ≤ X(n) 为按从小到大排列的 n 个有效日均值；k 为整数时 m_p = X(k)（HJ 663-2013 附录 A）。',
-    ratios: ['优良天数比率 = AQI ≤ 100 的天数 / 有效天数 × 100%', '重度及以上污染天数比率 = AQI > 200 的天数 / 有效天数 × 100%'],
+    percentile: [
+      'k = 1 + (n − 1) × p / 100',
+      's = k 的整数部分',
+      'm_p = X(s) + (X(s+1) − X(s)) × (k − s)',
+    ],
+    percentileLegend:
+      'X(1) ≤ X(2) ≤ … ≤ X(n) 为按从小到大排列的 n 个有效日均值；k 为整数时 m_p = X(k)（HJ 663-2013 附录 A）。',
+    ratios: [
+      '优良天数比率 = AQI ≤ 100 的天数 / 有效天数 × 100%',
+      '重度及以上污染天数比率 = AQI > 200 的天数 / 有效天数 × 100%',
+    ],
     composite: ['I_i = C_i / S_i', 'I_sum = I_SO2 + I_NO2 + I_PM10 + I_PM2.5 + I_CO + I_O3'],
     compositeLegend:
       'C_i 为统计期内污染物 i 的统计值（SO2、NO2、PM10、PM2.5 用平均浓度，CO 用 24 小时平均第 95 百分位数，O3 用日最大 8 小时平均第 90 百分位数）；S_i 为对应的二级浓度限值（见下表）。指数越大，空气质量越差。',
@@ -183,7 +231,10 @@ const zh: MethodologyText = {
     limits: '浓度限值',
     aqi: '空气质量指数',
     assessment: '评价与统计',
-    periodOf: (d, r) => (r === '2012' ? `${d.last2012Day} 及以前` : `${d.regime2026From} 起（GB 3095—2026 过渡阶段，至 ${d.finalPhaseFrom} 前）`),
+    periodOf: (d, r) =>
+      r === '2012'
+        ? `${d.last2012Day} 及以前`
+        : `${d.regime2026From} 起（GB 3095—2026 过渡阶段，至 ${d.finalPhaseFrom} 前）`,
     docs: {
       limits: { '2012': 'GB 3095-2012（含 2018 年修改单）', '2026': 'GB 3095—2026' },
       aqi: { '2012': 'HJ 633-2012（试行）', '2026': 'HJ 633—2026' },
@@ -191,22 +242,38 @@ const zh: MethodologyText = {
     },
   },
   breakpoints: {
-    caption: (r) => (r === '2012' ? 'HJ 633-2012 表 1：空气质量分指数及对应的污染物浓度限值' : 'HJ 633—2026 表 1：空气质量分指数及对应的污染物浓度限值'),
+    caption: (r) =>
+      r === '2012'
+        ? 'HJ 633-2012 表 1：空气质量分指数及对应的污染物浓度限值'
+        : 'HJ 633—2026 表 1：空气质量分指数及对应的污染物浓度限值',
     iaqiHeader: '分指数 IAQI',
     none: '—',
     changedMark: '†',
     changedLegend: '† 与 2012 版不同的浓度限值。',
     realtimeMark: '¹',
-    realtimeLegend: '¹ SO2、NO2、CO 的 1 小时平均浓度限值只用于实时报，日报用 24 小时平均浓度限值（HJ 633 表 1 注）。',
+    realtimeLegend:
+      '¹ SO2、NO2、CO 的 1 小时平均浓度限值只用于实时报，日报用 24 小时平均浓度限值（HJ 633 表 1 注）。',
     notes: (r) =>
       r === '2012'
         ? [
-            { text: '“—”：SO2 1 小时平均浓度高于 800 µg/m³ 时不再计算其 1 小时分指数，SO2 分指数按 24 小时平均浓度计算（表 1 注 2）。', provisional: false },
-            { text: '“—”：O3 8 小时平均浓度高于 800 µg/m³ 时不再计算其 8 小时分指数，O3 分指数按 1 小时平均浓度计算（表 1 注 3）。', provisional: false },
+            {
+              text: '“—”：SO2 1 小时平均浓度高于 800 µg/m³ 时不再计算其 1 小时分指数，SO2 分指数按 24 小时平均浓度计算（表 1 注 2）。',
+              provisional: false,
+            },
+            {
+              text: '“—”：O3 8 小时平均浓度高于 800 µg/m³ 时不再计算其 8 小时分指数，O3 分指数按 1 小时平均浓度计算（表 1 注 3）。',
+              provisional: false,
+            },
           ]
         : [
-            { text: '“—”：SO2 1 小时平均浓度高于 800 µg/m³ 时，SO2 分指数取 200（据第三方转述）。', provisional: true },
-            { text: '“—”：O3 8 小时平均浓度高于 800 µg/m³ 时，O3 分指数取 300（据第三方转述）。', provisional: true },
+            {
+              text: '“—”：SO2 1 小时平均浓度高于 800 µg/m³ 时，SO2 分指数取 200（据第三方转述）。',
+              provisional: true,
+            },
+            {
+              text: '“—”：O3 8 小时平均浓度高于 800 µg/m³ 时，O3 分指数取 300（据第三方转述）。',
+              provisional: true,
+            },
           ],
   },
   categories: {
@@ -224,14 +291,20 @@ const zh: MethodologyText = {
     pollutant: '污染物',
     averaging: '平均时间',
     unit: '单位',
-    legend: '标“暂定”的 2026 版限值只见于第三方对标准表格的转录，尚未与官方原文核对；PM10、PM2.5 的新限值已由生态环境部发布的说明证实。',
+    legend:
+      '标“暂定”的 2026 版限值只见于第三方对标准表格的转录，尚未与官方原文核对；PM10、PM2.5 的新限值已由生态环境部发布的说明证实。',
   },
   chart: {
     caption: '同一 PM2.5 浓度在两套规则下的分指数（由计算函数逐点算出）',
     concentration: 'PM2.5 24小时平均（µg/m³）',
     iaqi: (r) => `分指数（${r} 版）`,
   },
-  targetsTable: { caption: '县行动方案的 2025 年目标及两种判读', target: '方案原文', headline: '主判读', second: '另一种判读' },
+  targetsTable: {
+    caption: '县行动方案的 2025 年目标及两种判读',
+    target: '方案原文',
+    headline: '主判读',
+    second: '另一种判读',
+  },
   compositeTable: {
     caption: '综合指数算例的单项指数',
     pollutant: '污染物',
@@ -241,22 +314,73 @@ const zh: MethodologyText = {
     sum: '综合指数（保留两位小数）',
   },
   sampleDatasetsNow: (names) =>
-    names.length > 0 ? `本次构建中属于样例数据的数据集：${names.join('、')}。` : '本次构建没有使用样例数据：所有数据集都来自公开发布的数据。',
+    names.length > 0
+      ? `本次构建中属于样例数据的数据集：${names.join('、')}。`
+      : '本次构建没有使用样例数据：所有数据集都来自公开发布的数据。',
   provisionalLimitsHeading: '暂定的 2026 版浓度限值',
   provisionalRulesHeading: '暂定的 2026 版规则',
   sourcesHeading: '依据的文件',
   sourcesIntro: '本页引用的标准和文件如下。标准文本以生态环境部网站发布的官方版本为准。',
   officialText: '官方文本（PDF）',
   sources: [
-    { id: 'gb3095-2012', number: 'GB 3095-2012', title: '《环境空气质量标准》', note: '含 2018 年修改单（2018-09-01 起实施）；至 2026-02-28 适用。' },
-    { id: 'gb3095-2026', number: 'GB 3095—2026', title: '《环境空气质量标准》', note: '2026-03-01 起实施；过渡阶段至 2030-12-31。' },
-    { id: 'hj633-2012', number: 'HJ 633-2012', title: '《环境空气质量指数（AQI）技术规定（试行）》', note: '至 2026-02-28 适用。', url: URLS.hj633_2012 },
-    { id: 'hj633-2026', number: 'HJ 633—2026', title: '《环境空气质量指数（AQI）技术规定》', note: '2026-03-01 起实施。', url: URLS.hj633_2026 },
-    { id: 'hj663-2013', number: 'HJ 663-2013', title: '《环境空气质量评价技术规范（试行）》', note: '至 2026-02-28 适用。', url: URLS.hj663_2013 },
-    { id: 'hj663-2026', number: 'HJ 663—2026', title: '《环境空气质量评价技术规范》', note: '2026-03-01 起实施。', url: URLS.hj663_2026 },
-    { id: 'dust', number: '环办监测〔2016〕120号', title: '《受沙尘天气过程影响城市空气质量评价补充规定》', note: '2017-01-01 起实施；用于考核和城市排名中的沙尘扣除。' },
-    { id: 'ranking', number: '环办监测〔2018〕19号', title: '《城市环境空气质量排名技术规定》', note: '综合指数的定义；文号未与原文核对。' },
-    { id: 'gbt8170', number: 'GB/T 8170-2008', title: '《数值修约规则与极限数值的表示和判定》', note: '“四舍六入五成双”修约。' },
+    {
+      id: 'gb3095-2012',
+      number: 'GB 3095-2012',
+      title: '《环境空气质量标准》',
+      note: '含 2018 年修改单（2018-09-01 起实施）；至 2026-02-28 适用。',
+    },
+    {
+      id: 'gb3095-2026',
+      number: 'GB 3095—2026',
+      title: '《环境空气质量标准》',
+      note: '2026-03-01 起实施；过渡阶段至 2030-12-31。',
+    },
+    {
+      id: 'hj633-2012',
+      number: 'HJ 633-2012',
+      title: '《环境空气质量指数（AQI）技术规定（试行）》',
+      note: '至 2026-02-28 适用。',
+      url: URLS.hj633_2012,
+    },
+    {
+      id: 'hj633-2026',
+      number: 'HJ 633—2026',
+      title: '《环境空气质量指数（AQI）技术规定》',
+      note: '2026-03-01 起实施。',
+      url: URLS.hj633_2026,
+    },
+    {
+      id: 'hj663-2013',
+      number: 'HJ 663-2013',
+      title: '《环境空气质量评价技术规范（试行）》',
+      note: '至 2026-02-28 适用。',
+      url: URLS.hj663_2013,
+    },
+    {
+      id: 'hj663-2026',
+      number: 'HJ 663—2026',
+      title: '《环境空气质量评价技术规范》',
+      note: '2026-03-01 起实施。',
+      url: URLS.hj663_2026,
+    },
+    {
+      id: 'dust',
+      number: '环办监测〔2016〕120号',
+      title: '《受沙尘天气过程影响城市空气质量评价补充规定》',
+      note: '2017-01-01 起实施；用于考核和城市排名中的沙尘扣除。',
+    },
+    {
+      id: 'ranking',
+      number: '环办监测〔2018〕19号',
+      title: '《城市环境空气质量排名技术规定》',
+      note: '综合指数的定义；文号未与原文核对。',
+    },
+    {
+      id: 'gbt8170',
+      number: 'GB/T 8170-2008',
+      title: '《数值修约规则与极限数值的表示和判定》',
+      note: '“四舍六入五成双”修约。',
+    },
   ],
   sections: {
     regimes: {
@@ -309,7 +433,8 @@ const zh: MethodologyText = {
       ],
       examples: (d) =>
         d.examples.hourLabels.map(
-          (h) => `标记为 ${h.label} 的小时值属于 ${h.day}，是当天第 ${h.hour} 个小时，按${zh.regimeName[h.regime]}计算。`,
+          (h) =>
+            `标记为 ${h.label} 的小时值属于 ${h.day}，是当天第 ${h.hour} 个小时，按${zh.regimeName[h.regime]}计算。`,
         ),
     },
     daily: {
@@ -443,7 +568,10 @@ const zh: MethodologyText = {
       examples: (d) => {
         const g = d.examples.composite.gradeII;
         return [
-          `上一节的年份按 2012 版：六项结论为“${OUTCOME.zh[g.headline]}”，未达标的项目：${list('zh', g.failing.map((k) => zh.statistic[k as keyof PeriodConcentrations]))}。`,
+          `上一节的年份按 2012 版：六项结论为“${OUTCOME.zh[g.headline]}”，未达标的项目：${list(
+            'zh',
+            g.failing.map((k) => zh.statistic[k as keyof PeriodConcentrations]),
+          )}。`,
         ];
       },
     },
@@ -521,7 +649,12 @@ const en: MethodologyText = {
   formulaLabel: 'Formula',
   regimeName: { '2012': '2012 rules', '2026': '2026 rules' },
   pollutant: POLLUTANT_NAMES,
-  averaging: { annual: 'annual mean', '24h': '24-hour mean', '8h': '8-hour mean', '1h': '1-hour mean' },
+  averaging: {
+    annual: 'annual mean',
+    '24h': '24-hour mean',
+    '8h': '8-hour mean',
+    '1h': '1-hour mean',
+  },
   statistic: {
     so2: 'SO2 annual mean',
     no2: 'NO2 annual mean',
@@ -539,8 +672,13 @@ const en: MethodologyText = {
     iaqi: zh.formulas.iaqi,
     iaqiLegend:
       'C_P is the concentration of pollutant P; BP_Lo ≤ C_P ≤ BP_Hi are the two neighbouring breakpoints in the same column of the table below; IAQI_Lo and IAQI_Hi are their sub-index values. The AQI is the largest sub-index of all pollutants (HJ 633 formula (1), §4.2).',
-    percentile: ['k = 1 + (n − 1) × p / 100', 's = integer part of k', 'm_p = X(s) + (X(s+1) − X(s)) × (k − s)'],
-    percentileLegend: 'X(1) ≤ X(2) ≤ … ≤ X(n) are the n valid daily values sorted ascending; when k is an integer, m_p = X(k) (HJ 663-2013 Appendix A).',
+    percentile: [
+      'k = 1 + (n − 1) × p / 100',
+      's = integer part of k',
+      'm_p = X(s) + (X(s+1) − X(s)) × (k − s)',
+    ],
+    percentileLegend:
+      'X(1) ≤ X(2) ≤ … ≤ X(n) are the n valid daily values sorted ascending; when k is an integer, m_p = X(k) (HJ 663-2013 Appendix A).',
     ratios: [
       'good-days ratio = days with AQI ≤ 100 / valid days × 100 %',
       'heavy-or-worse ratio = days with AQI > 200 / valid days × 100 %',
@@ -557,7 +695,9 @@ const en: MethodologyText = {
     aqi: 'Air quality index',
     assessment: 'Assessment and statistics',
     periodOf: (d, r) =>
-      r === '2012' ? `through ${d.last2012Day}` : `from ${d.regime2026From} (GB 3095—2026 transition phase, before ${d.finalPhaseFrom})`,
+      r === '2012'
+        ? `through ${d.last2012Day}`
+        : `from ${d.regime2026From} (GB 3095—2026 transition phase, before ${d.finalPhaseFrom})`,
     docs: {
       limits: { '2012': 'GB 3095-2012 (with the 2018 amendment)', '2026': 'GB 3095—2026' },
       aqi: { '2012': 'HJ 633-2012 (on trial)', '2026': 'HJ 633—2026' },
@@ -574,20 +714,34 @@ const en: MethodologyText = {
     changedMark: '†',
     changedLegend: '† Breakpoint that differs from the 2012 table.',
     realtimeMark: '¹',
-    realtimeLegend: '¹ The 1-hour SO2, NO2 and CO columns are for the real-time report only; the daily report uses the 24-hour columns (HJ 633 Table 1 note).',
+    realtimeLegend:
+      '¹ The 1-hour SO2, NO2 and CO columns are for the real-time report only; the daily report uses the 24-hour columns (HJ 633 Table 1 note).',
     notes: (r) =>
       r === '2012'
         ? [
-            { text: '"—": above 800 µg/m³ of SO2 (1-hour), no 1-hour sub-index is computed; the SO2 sub-index comes from the 24-hour mean (Table 1 note 2).', provisional: false },
-            { text: '"—": above 800 µg/m³ of O3 (8-hour), no 8-hour sub-index is computed; the O3 sub-index comes from the 1-hour value (Table 1 note 3).', provisional: false },
+            {
+              text: '"—": above 800 µg/m³ of SO2 (1-hour), no 1-hour sub-index is computed; the SO2 sub-index comes from the 24-hour mean (Table 1 note 2).',
+              provisional: false,
+            },
+            {
+              text: '"—": above 800 µg/m³ of O3 (8-hour), no 8-hour sub-index is computed; the O3 sub-index comes from the 1-hour value (Table 1 note 3).',
+              provisional: false,
+            },
           ]
         : [
-            { text: '"—": above 800 µg/m³ of SO2 (1-hour), the SO2 sub-index is 200 (second-hand reading).', provisional: true },
-            { text: '"—": above 800 µg/m³ of O3 (8-hour), the O3 sub-index is 300 (second-hand reading).', provisional: true },
+            {
+              text: '"—": above 800 µg/m³ of SO2 (1-hour), the SO2 sub-index is 200 (second-hand reading).',
+              provisional: true,
+            },
+            {
+              text: '"—": above 800 µg/m³ of O3 (8-hour), the O3 sub-index is 300 (second-hand reading).',
+              provisional: true,
+            },
           ],
   },
   categories: {
-    caption: 'AQI categories, colours and health advice (HJ 633 Table 2 and Appendix A, the same in both editions)',
+    caption:
+      'AQI categories, colours and health advice (HJ 633 Table 2 and Appendix A, the same in both editions)',
     range: 'AQI',
     level: 'Level',
     category: 'Category',
@@ -605,11 +759,17 @@ const en: MethodologyText = {
       '2026 limits marked "provisional" are known only from a third-party transcription of the standard\'s tables and have not been checked against the official text; the new PM10 and PM2.5 limits are confirmed by the Ministry\'s own release.',
   },
   chart: {
-    caption: 'Sub-index of the same PM2.5 concentration under both rulebooks (computed point by point)',
+    caption:
+      'Sub-index of the same PM2.5 concentration under both rulebooks (computed point by point)',
     concentration: 'PM2.5 24-hour mean (µg/m³)',
     iaqi: (r) => `Sub-index (${r} rules)`,
   },
-  targetsTable: { caption: "The county plan's 2025 targets and the two readings", target: "The plan's words", headline: 'Headline reading', second: 'Second reading' },
+  targetsTable: {
+    caption: "The county plan's 2025 targets and the two readings",
+    target: "The plan's words",
+    headline: 'Headline reading',
+    second: 'Second reading',
+  },
   compositeTable: {
     caption: 'Single-pollutant indices of the composite-index example',
     pollutant: 'Pollutant',
@@ -625,18 +785,69 @@ const en: MethodologyText = {
   provisionalLimitsHeading: 'Provisional 2026 concentration limits',
   provisionalRulesHeading: 'Provisional 2026 rules',
   sourcesHeading: 'Documents cited',
-  sourcesIntro: 'The standards and documents this page relies on. The official versions published on the Ministry of Ecology and Environment website prevail.',
+  sourcesIntro:
+    'The standards and documents this page relies on. The official versions published on the Ministry of Ecology and Environment website prevail.',
   officialText: 'official text (PDF)',
   sources: [
-    { id: 'gb3095-2012', number: 'GB 3095-2012', title: 'Ambient Air Quality Standards', note: 'With the 2018 amendment (effective 2018-09-01); applies through 2026-02-28.' },
-    { id: 'gb3095-2026', number: 'GB 3095—2026', title: 'Ambient Air Quality Standards', note: 'Effective 2026-03-01; transition phase until 2030-12-31.' },
-    { id: 'hj633-2012', number: 'HJ 633-2012', title: 'Technical Regulation on Ambient Air Quality Index (AQI) (on trial)', note: 'Applies through 2026-02-28.', url: URLS.hj633_2012 },
-    { id: 'hj633-2026', number: 'HJ 633—2026', title: 'Technical Regulation on Ambient Air Quality Index (AQI)', note: 'Effective 2026-03-01.', url: URLS.hj633_2026 },
-    { id: 'hj663-2013', number: 'HJ 663-2013', title: 'Technical Regulation for Ambient Air Quality Assessment (on trial)', note: 'Applies through 2026-02-28.', url: URLS.hj663_2013 },
-    { id: 'hj663-2026', number: 'HJ 663—2026', title: 'Technical Regulation for Ambient Air Quality Assessment', note: 'Effective 2026-03-01.', url: URLS.hj663_2026 },
-    { id: 'dust', number: '环办监测〔2016〕120号', title: 'Supplementary rules on assessing urban air quality affected by sand and dust weather', note: 'Effective 2017-01-01; sand-dust deduction in target assessments and city rankings.' },
-    { id: 'ranking', number: '环办监测〔2018〕19号', title: 'Technical rules for ranking urban ambient air quality (城市环境空气质量排名技术规定)', note: 'Defines the composite index; document number not checked against the original.' },
-    { id: 'gbt8170', number: 'GB/T 8170-2008', title: 'Rules of rounding off for numerical values and expression and judgement of limiting values', note: 'Round half to even.' },
+    {
+      id: 'gb3095-2012',
+      number: 'GB 3095-2012',
+      title: 'Ambient Air Quality Standards',
+      note: 'With the 2018 amendment (effective 2018-09-01); applies through 2026-02-28.',
+    },
+    {
+      id: 'gb3095-2026',
+      number: 'GB 3095—2026',
+      title: 'Ambient Air Quality Standards',
+      note: 'Effective 2026-03-01; transition phase until 2030-12-31.',
+    },
+    {
+      id: 'hj633-2012',
+      number: 'HJ 633-2012',
+      title: 'Technical Regulation on Ambient Air Quality Index (AQI) (on trial)',
+      note: 'Applies through 2026-02-28.',
+      url: URLS.hj633_2012,
+    },
+    {
+      id: 'hj633-2026',
+      number: 'HJ 633—2026',
+      title: 'Technical Regulation on Ambient Air Quality Index (AQI)',
+      note: 'Effective 2026-03-01.',
+      url: URLS.hj633_2026,
+    },
+    {
+      id: 'hj663-2013',
+      number: 'HJ 663-2013',
+      title: 'Technical Regulation for Ambient Air Quality Assessment (on trial)',
+      note: 'Applies through 2026-02-28.',
+      url: URLS.hj663_2013,
+    },
+    {
+      id: 'hj663-2026',
+      number: 'HJ 663—2026',
+      title: 'Technical Regulation for Ambient Air Quality Assessment',
+      note: 'Effective 2026-03-01.',
+      url: URLS.hj663_2026,
+    },
+    {
+      id: 'dust',
+      number: '环办监测〔2016〕120号',
+      title: 'Supplementary rules on assessing urban air quality affected by sand and dust weather',
+      note: 'Effective 2017-01-01; sand-dust deduction in target assessments and city rankings.',
+    },
+    {
+      id: 'ranking',
+      number: '环办监测〔2018〕19号',
+      title: 'Technical rules for ranking urban ambient air quality (城市环境空气质量排名技术规定)',
+      note: 'Defines the composite index; document number not checked against the original.',
+    },
+    {
+      id: 'gbt8170',
+      number: 'GB/T 8170-2008',
+      title:
+        'Rules of rounding off for numerical values and expression and judgement of limiting values',
+      note: 'Round half to even.',
+    },
   ],
   sections: {
     regimes: {
@@ -654,7 +865,7 @@ const en: MethodologyText = {
       heading: 'Air quality index (AQI)',
       body: () => [
         "Each pollutant's concentration is turned into an individual air quality index (IAQI, sub-index) with the piecewise-linear formula below; the AQI is the largest sub-index.",
-        'Every sub-index is rounded up to an integer (stated explicitly in HJ 633—2026 §4.2.6; the 2012 text does not say, but national real-time data agree only with rounding up). Before the look-up the concentration is rounded to reporting precision (whole µg/m³; CO in mg/m³ to one decimal), and the arithmetic is exact, so a concentration exactly on a breakpoint gets that breakpoint\'s sub-index (PM2.5 75 µg/m³ gives 100 under the 2012 rules, not 101). Above the top breakpoint the sub-index is 500.',
+        "Every sub-index is rounded up to an integer (stated explicitly in HJ 633—2026 §4.2.6; the 2012 text does not say, but national real-time data agree only with rounding up). Before the look-up the concentration is rounded to reporting precision (whole µg/m³; CO in mg/m³ to one decimal), and the arithmetic is exact, so a concentration exactly on a breakpoint gets that breakpoint's sub-index (PM2.5 75 µg/m³ gives 100 under the 2012 rules, not 101). Above the top breakpoint the sub-index is 500.",
         'When the AQI is above 50, every pollutant whose sub-index equals the AQI is a primary pollutant (ties: all of them). An AQI of 50 or less has no primary pollutant. A pollutant with a sub-index above 100 is an exceedance pollutant.',
         'With some pollutants missing: if the available ones already give an AQI above 100, the AQI is given (marked as incomplete); otherwise the day or hour has no AQI. This rule comes from a third-party reading of HJ 633—2026 §5.3.1, and national data published under the 2012 rules follow the same pattern.',
         'The 2026 edition changes only the PM2.5 and PM10 breakpoints at sub-index 100 (marked † below); all other breakpoints, the categories, colours and health advice are unchanged.',
@@ -672,7 +883,7 @@ const en: MethodologyText = {
     'hourly-aqi': {
       heading: 'Hourly (real-time) AQI',
       body: () => [
-        "The hourly AQI follows the national real-time publication: the 1-hour PM2.5 and PM10 values are looked up in the 24-hour columns; the 1-hour SO2, NO2, CO and O3 values in the 1-hour columns. The O3 8-hour moving mean is computed and published but does not enter the real-time AQI.",
+        'The hourly AQI follows the national real-time publication: the 1-hour PM2.5 and PM10 values are looked up in the 24-hour columns; the 1-hour SO2, NO2, CO and O3 values in the 1-hour columns. The O3 8-hour moving mean is computed and published but does not enter the real-time AQI.',
         'The site checked this rule against real national real-time data (every station, 2022-01-01 00:00): on all 1,657 station-hours with a published AQI, the computed AQI and primary pollutants agree with the published ones; adding the O3 8-hour sub-index would break agreement on 111 of them.',
         'SO2 1-hour above 800 µg/m³: the 2012 rules use the SO2 24-hour moving mean (at least 20 valid hours in the last 24) instead; the 2026 rules set the sub-index to 200 (provisional).',
       ],
@@ -683,13 +894,14 @@ const en: MethodologyText = {
     day: {
       heading: 'Hour labels and what "a day" is',
       body: () => [
-        'HJ 663 Appendix A Table A.1 labels a 1-hour mean with the whole hour at which it ends: the value labelled T covers the hour from T−1 to T. All times on the site are Beijing time, written as timestamps with +08:00; the computer\'s own time zone is never used.',
+        "HJ 663 Appendix A Table A.1 labels a 1-hour mean with the whole hour at which it ends: the value labelled T covers the hour from T−1 to T. All times on the site are Beijing time, written as timestamps with +08:00; the computer's own time zone is never used.",
         'A natural day D is therefore the 24 values labelled D 01:00, 02:00 … 23:00 and D+1 00:00 ("24:00"). Some data files put the row labelled 00:00 into day D\'s file; by the standard it belongs to the day before.',
         'Each hourly value is rated under the rules of the natural day it belongs to.',
       ],
       examples: (d) =>
         d.examples.hourLabels.map(
-          (h) => `The value labelled ${h.label} belongs to ${h.day}, as hour ${h.hour} of that day, and is rated under the ${en.regimeName[h.regime]}.`,
+          (h) =>
+            `The value labelled ${h.label} belongs to ${h.day}, as hour ${h.hour} of that day, and is rated under the ${en.regimeName[h.regime]}.`,
         ),
     },
     daily: {
@@ -730,7 +942,7 @@ const en: MethodologyText = {
         "The county's hourly concentration of each pollutant is the arithmetic mean of the valid 1-hour values of the evaluated stations, rounded to reporting precision. Control stations (对照点) are not evaluated.",
         `A county value is given when at least ${d.validity.minCountyStations} station has a valid value for that hour and pollutant; the number of stations behind each value is kept so that thinly covered hours stay visible. Xiping has only a few provincial and county stations; a higher minimum would void whole days whenever one station is down.`,
         "The county's daily and period values are computed from the county hourly series by the same rules as a station's; the county AQI comes from the county concentrations, never from averaging station AQIs.",
-        'This follows the HJ 663 rule that an area\'s concentration is the mean of its evaluation stations; the site has not yet re-read that clause in the official text.',
+        "This follows the HJ 663 rule that an area's concentration is the mean of its evaluation stations; the site has not yet re-read that clause in the official text.",
       ],
       examples: (d) => {
         const c = d.examples.county;
@@ -789,7 +1001,7 @@ const en: MethodologyText = {
         'The list of dust days is an input, published by the China National Environmental Monitoring Centre or the provincial authority; the site never infers it. Without a list both bases are equal and the page says that no list was available.',
         'Sand-dust deducted basis: on a dust day the PM10 and PM2.5 daily values leave the means, percentiles and composite index, while the other pollutants stay; a dust day with a daily AQI above 100 (a "sand-dust abnormal exceedance day") leaves both the numerator and the denominator of the ratios, and a dust day with AQI ≤ 100 stays. The AQI and primary pollutant of the dust day itself do not change.',
         'Whether there are enough data is judged on the data there are: deduction is an assessment choice, not missing data, and cannot turn a complete month into an invalid one.',
-        'These operational details are the site\'s reading of the rule; no official step-by-step description was found, so they are provisional.',
+        "These operational details are the site's reading of the rule; no official step-by-step description was found, so they are provisional.",
       ],
       examples: (d) => {
         const { good, goodDust, dustDays } = d.examples.ratios;
@@ -818,13 +1030,16 @@ const en: MethodologyText = {
       heading: 'Grade-II attainment',
       body: () => [
         'An item is attained when its annual statistic (rounded) is not above the matching grade-II limit: the four annual means against the annual limits, the CO 95th percentile against the 24-hour limit, the O3 90th percentile against the 8-hour limit.',
-        'Official bulletins judge a city on these six items, and so does the site\'s headline; the site also gives the verdict on all ten items, adding the SO2 and NO2 98th and the PM10 and PM2.5 95th percentiles against the 24-hour limits.',
+        "Official bulletins judge a city on these six items, and so does the site's headline; the site also gives the verdict on all ten items, adding the SO2 and NO2 98th and the PM10 and PM2.5 95th percentiles against the 24-hour limits.",
         'Verdicts are given for years and year-to-date, not for single months. One failed item means not attained, even if others cannot be assessed; with no failed item but some not assessable, the verdict is not assessable. Verdicts under the 2026 rules are provisional.',
       ],
       examples: (d) => {
         const g = d.examples.composite.gradeII;
         return [
-          `The year of the previous section under the 2012 rules: the six-item verdict is "${OUTCOME.en[g.headline]}"; items not attained: ${list('en', g.failing.map((k) => en.statistic[k as keyof PeriodConcentrations]))}.`,
+          `The year of the previous section under the 2012 rules: the six-item verdict is "${OUTCOME.en[g.headline]}"; items not attained: ${list(
+            'en',
+            g.failing.map((k) => en.statistic[k as keyof PeriodConcentrations]),
+          )}.`,
         ];
       },
     },
@@ -861,7 +1076,7 @@ const en: MethodologyText = {
     'published-vs-computed': {
       heading: 'Published versus computed',
       body: () => [
-        "Where an official figure is published for a period (for example a good-days ratio announced by the environment authority), the official figure is the headline and the figure the site computes from station data stands beside it with the difference. Without an official figure the site shows its own, labelled as computed.",
+        'Where an official figure is published for a period (for example a good-days ratio announced by the environment authority), the official figure is the headline and the figure the site computes from station data stands beside it with the difference. Without an official figure the site shows its own, labelled as computed.',
         'When the two disagree, the site "corrects" neither; it lists the difference and its likely causes (different stations, a different hour convention, a different dust basis).',
       ],
       examples: (d) => {
@@ -874,7 +1089,7 @@ const en: MethodologyText = {
     'sample-data': {
       heading: 'What "sample data" means',
       body: () => [
-        'No public source of station data for Xiping County has been found yet. So that the site can be demonstrated and tested, it can run on sample data generated by a program. Sample data are not real observations, say nothing about Xiping\'s actual air, and must not be used to judge any organisation or person.',
+        "No public source of station data for Xiping County has been found yet. So that the site can be demonstrated and tested, it can run on sample data generated by a program. Sample data are not real observations, say nothing about Xiping's actual air, and must not be used to judge any organisation or person.",
         'While any dataset is sample data, every page shows a "Sample data" notice at the top naming the datasets, and every download file made from sample data carries the same label. Station names in the samples are obviously fictitious, such as 示例站一（虚构） ("Example Station 1, fictitious").',
         'A real deployment replaces the sample files in the data folder with published data and rebuilds; the notice then disappears by itself.',
       ],

@@ -22,7 +22,17 @@ import {
   type BreakpointColumn,
 } from '../indicators/aqi.ts';
 import { countyHour, MIN_COUNTY_STATIONS } from '../indicators/county.ts';
-import { dailyMean, emptyDayGrid, MIN_HOURS_24H, MIN_HOURS_8H, MIN_WINDOWS_8H, O3_8H_EXCEPTION, o3DailyMax8h, putHour, type DayGrid } from '../indicators/daily.ts';
+import {
+  dailyMean,
+  emptyDayGrid,
+  MIN_HOURS_24H,
+  MIN_HOURS_8H,
+  MIN_WINDOWS_8H,
+  O3_8H_EXCEPTION,
+  o3DailyMax8h,
+  putHour,
+  type DayGrid,
+} from '../indicators/daily.ts';
 import {
   ANNUAL_MINIMUM,
   compositeIndex,
@@ -49,8 +59,20 @@ import {
   type GradeIILimits,
   type Regime,
 } from '../indicators/regime.ts';
-import { fromScaled, ratioPercent, REPORT_DECIMALS, roundHalfEven } from '../indicators/rounding.ts';
-import { assessTarget, PLAN_TARGETS, reconcile, type TargetDefinition, type TargetId, type Verdict } from '../indicators/targets.ts';
+import {
+  fromScaled,
+  ratioPercent,
+  REPORT_DECIMALS,
+  roundHalfEven,
+} from '../indicators/rounding.ts';
+import {
+  assessTarget,
+  PLAN_TARGETS,
+  reconcile,
+  type TargetDefinition,
+  type TargetId,
+  type Verdict,
+} from '../indicators/targets.ts';
 
 /** The page's sections in order; each id is the section's stable anchor. */
 export const SECTION_IDS = [
@@ -104,7 +126,9 @@ export interface LimitRow {
   readonly pollutant: Pollutant;
   readonly averaging: Averaging;
   readonly unit: string;
-  readonly byRegime: Readonly<Record<Regime, { readonly value: number; readonly provisional: boolean }>>;
+  readonly byRegime: Readonly<
+    Record<Regime, { readonly value: number; readonly provisional: boolean }>
+  >;
 }
 
 /** The data-completeness minima the code applies (never retyped: read from the modules). */
@@ -125,7 +149,18 @@ export interface IaqiExample {
   readonly column: BreakpointColumn;
   readonly concentration: number;
   readonly byRegime: Readonly<
-    Record<Regime, { readonly raw: number; readonly iaqi: number; readonly level: AqiLevel; readonly lo: number; readonly hi: number; readonly iaqiLo: number; readonly iaqiHi: number }>
+    Record<
+      Regime,
+      {
+        readonly raw: number;
+        readonly iaqi: number;
+        readonly level: AqiLevel;
+        readonly lo: number;
+        readonly hi: number;
+        readonly iaqiLo: number;
+        readonly iaqiHi: number;
+      }
+    >
   >;
 }
 
@@ -170,11 +205,20 @@ export interface WorkedExamples {
   /** Daily AQI of one day's values under both regimes (T10). */
   readonly dailyAqi: DailyAqiExample;
   /** Real-time AQI of one hour (CNEMC hour of decision 008, station 1001A). */
-  readonly hourly: { readonly input: Readonly<Partial<Record<Pollutant, number>>>; readonly result: AqiResult };
+  readonly hourly: {
+    readonly input: Readonly<Partial<Record<Pollutant, number>>>;
+    readonly result: AqiResult;
+  };
   /** The hour labels around the regime switch. */
   readonly hourLabels: readonly HourLabelExample[];
   /** T13: a 24-h mean with 24, 20 and 19 hours. */
-  readonly dailyMean: { readonly hours: readonly number[]; readonly full: number | null; readonly first20: number | null; readonly first19Valid: boolean; readonly first19Count: number };
+  readonly dailyMean: {
+    readonly hours: readonly number[];
+    readonly full: number | null;
+    readonly first20: number | null;
+    readonly first19Valid: boolean;
+    readonly first19Count: number;
+  };
   /** T14: O3 daily max 8-h with all hours and with hours 12–14 missing. */
   readonly o3: {
     readonly hours: readonly number[];
@@ -186,7 +230,13 @@ export interface WorkedExamples {
     readonly gapValid: boolean;
   };
   /** Two evaluated stations and one control station in one hour. */
-  readonly county: { readonly a: number; readonly b: number; readonly control: number; readonly mean: number | null; readonly stations: number };
+  readonly county: {
+    readonly a: number;
+    readonly b: number;
+    readonly control: number;
+    readonly mean: number | null;
+    readonly stations: number;
+  };
   /** T15 plus the "both conditions" year. */
   readonly periods: {
     readonly february24Valid: boolean;
@@ -199,15 +249,44 @@ export interface WorkedExamples {
   };
   /** T16. */
   readonly percentiles: {
-    readonly co: { readonly values: readonly number[]; readonly p: number; readonly k: number; readonly raw: number; readonly reported: number };
-    readonly o3: { readonly values: readonly number[]; readonly p: number; readonly k: number; readonly raw: number; readonly reported: number };
+    readonly co: {
+      readonly values: readonly number[];
+      readonly p: number;
+      readonly k: number;
+      readonly raw: number;
+      readonly reported: number;
+    };
+    readonly o3: {
+      readonly values: readonly number[];
+      readonly p: number;
+      readonly k: number;
+      readonly raw: number;
+      readonly reported: number;
+    };
   };
   /** T18 raw ratios and the dust-deducted variant. */
-  readonly ratios: { readonly good: RatioExample; readonly heavy: RatioExample; readonly goodDust: RatioExample; readonly dustDays: number };
+  readonly ratios: {
+    readonly good: RatioExample;
+    readonly heavy: RatioExample;
+    readonly goodDust: RatioExample;
+    readonly dustDays: number;
+  };
   /** T17 composite index and grade-II verdict. */
   readonly composite: {
-    readonly input: Readonly<Record<'so2' | 'no2' | 'pm10' | 'pm2_5' | 'co_p95' | 'o3_8h_p90', number>>;
-    readonly byRegime: Readonly<Record<Regime, { readonly parts: Readonly<Record<Pollutant, number>>; readonly value: number; readonly rounded: number; readonly provisional: boolean }>>;
+    readonly input: Readonly<
+      Record<'so2' | 'no2' | 'pm10' | 'pm2_5' | 'co_p95' | 'o3_8h_p90', number>
+    >;
+    readonly byRegime: Readonly<
+      Record<
+        Regime,
+        {
+          readonly parts: Readonly<Record<Pollutant, number>>;
+          readonly value: number;
+          readonly rounded: number;
+          readonly provisional: boolean;
+        }
+      >
+    >;
     /** One row per pollutant: statistic, limit S_i and index I_i under each regime. */
     readonly rows: readonly CompositeRow[];
     readonly gradeII: { readonly headline: GradeIIOutcome; readonly failing: readonly string[] };
@@ -219,13 +298,29 @@ export interface WorkedExamples {
   };
   /** GB/T 8170 half to even and the IAQI ceiling (T5, T19, T20). */
   readonly rounding: {
-    readonly halfEven: readonly { readonly value: number; readonly decimals: number; readonly rounded: number }[];
+    readonly halfEven: readonly {
+      readonly value: number;
+      readonly decimals: number;
+      readonly rounded: number;
+    }[];
     /** T5: what the formula gives on the unrounded value, and what the site gives (rounded first). */
-    readonly t5: { readonly concentration: number; readonly unroundedRaw: number; readonly unroundedIaqi: number; readonly rounded: number; readonly iaqi: number; readonly level: AqiLevel };
+    readonly t5: {
+      readonly concentration: number;
+      readonly unroundedRaw: number;
+      readonly unroundedIaqi: number;
+      readonly rounded: number;
+      readonly iaqi: number;
+      readonly level: AqiLevel;
+    };
     readonly boundary: { readonly concentration: number; readonly iaqi: number };
   };
   /** A published figure beside a computed one. */
-  readonly reconcile: { readonly published: number; readonly computed: number; readonly headline: number | null; readonly difference: number | null };
+  readonly reconcile: {
+    readonly published: number;
+    readonly computed: number;
+    readonly headline: number | null;
+    readonly difference: number | null;
+  };
 }
 
 /** A chart the lead mounts from the chart kit; the page renders its table now. */
@@ -253,15 +348,24 @@ export interface MethodologyPageData {
   readonly charts: readonly ChartSpec[];
 }
 
-const AVERAGING_OF_SUFFIX: Readonly<Record<string, Averaging>> = { '24h': '24h', '1h': '1h', '8h': '8h' };
+const AVERAGING_OF_SUFFIX: Readonly<Record<string, Averaging>> = {
+  '24h': '24h',
+  '1h': '1h',
+  '8h': '8h',
+};
 // HJ 633 Table 1 note 1: these 1-h columns are for the real-time report only.
-const REALTIME_ONLY: ReadonlySet<BreakpointColumn> = new Set<BreakpointColumn>(['so2_1h', 'no2_1h', 'co_1h']);
+const REALTIME_ONLY: ReadonlySet<BreakpointColumn> = new Set<BreakpointColumn>([
+  'so2_1h',
+  'no2_1h',
+  'co_1h',
+]);
 
 function columnMeta(id: BreakpointColumn): { pollutant: Pollutant; averaging: Averaging } {
   const m = /^(.+)_(24h|1h|8h)$/.exec(id);
   const pollutant = POLLUTANTS.find((p) => p === m?.[1]);
   const averaging = m?.[2] === undefined ? undefined : AVERAGING_OF_SUFFIX[m[2]];
-  if (pollutant === undefined || averaging === undefined) throw new Error(`breakpoint column ${id}: cannot tell pollutant and averaging time`);
+  if (pollutant === undefined || averaging === undefined)
+    throw new Error(`breakpoint column ${id}: cannot tell pollutant and averaging time`);
   return { pollutant, averaging };
 }
 
@@ -290,7 +394,12 @@ export function isProvisionalLimit(limits: GradeIILimits, path: string): boolean
   return limits.provisional.some((p) => path === p || path.startsWith(`${p}.`));
 }
 
-const LIMIT_ROWS: readonly (readonly [Pollutant, Averaging, string, (l: GradeIILimits) => number])[] = [
+const LIMIT_ROWS: readonly (readonly [
+  Pollutant,
+  Averaging,
+  string,
+  (l: GradeIILimits) => number,
+])[] = [
   ['so2', 'annual', 'annual.so2', (l) => l.annual.so2],
   ['so2', '24h', 'daily.so2', (l) => l.daily.so2],
   ['so2', '1h', 'hourly.so2', (l) => l.hourly.so2],
@@ -334,7 +443,11 @@ function gridOf(p: Pollutant, hours: readonly (number | null)[]): DayGrid {
 }
 
 /** The segment of a column a concentration falls in, for printing the formula. */
-function segment(column: BreakpointColumn, c: number, regime: Regime): { lo: number; hi: number; iaqiLo: number; iaqiHi: number } {
+function segment(
+  column: BreakpointColumn,
+  c: number,
+  regime: Regime,
+): { lo: number; hi: number; iaqiLo: number; iaqiHi: number } {
   const bps = (regime === '2012' ? BREAKPOINTS_2012 : BREAKPOINTS_2026)[column];
   for (let i = 1; i < bps.length; i++) {
     const lo = bps[i - 1];
@@ -346,7 +459,8 @@ function segment(column: BreakpointColumn, c: number, regime: Regime): { lo: num
 }
 
 function must<T>(v: T | null, what: string): T {
-  if (v === null) throw new Error(`methodology example ${what}: the indicator function returned null`);
+  if (v === null)
+    throw new Error(`methodology example ${what}: the indicator function returned null`);
   return v;
 }
 
@@ -354,19 +468,44 @@ function iaqiExample(column: BreakpointColumn, concentration: number): IaqiExamp
   const one = (regime: Regime) => {
     const raw = iaqiUnrounded(column, concentration, regime);
     const value = iaqi(column, concentration, regime);
-    if (raw === null || value === null) throw new Error(`methodology example: no IAQI for ${column} ${concentration}`);
-    return { raw, iaqi: value, level: level(value).level, ...segment(column, concentration, regime) };
+    if (raw === null || value === null)
+      throw new Error(`methodology example: no IAQI for ${column} ${concentration}`);
+    return {
+      raw,
+      iaqi: value,
+      level: level(value).level,
+      ...segment(column, concentration, regime),
+    };
   };
   return { column, concentration, byRegime: { '2012': one('2012'), '2026': one('2026') } };
 }
 
-function ratioExample(target: TargetDefinition, numerator: number, denominator: number): RatioExample {
+function ratioExample(
+  target: TargetDefinition,
+  numerator: number,
+  denominator: number,
+): RatioExample {
   const percent = ratioPercent(numerator, denominator);
-  if (percent === null || target.targetValue === null) throw new Error('methodology example: empty ratio');
-  const p = assessTarget(target, { year: target.year, basis: 'raw', value: percent, counts: { numerator, denominator }, final: true, source: 'computed' });
+  if (percent === null || target.targetValue === null)
+    throw new Error('methodology example: empty ratio');
+  const p = assessTarget(target, {
+    year: target.year,
+    basis: 'raw',
+    value: percent,
+    counts: { numerator, denominator },
+    final: true,
+    source: 'computed',
+  });
   const exact = p.readings.find((r) => r.reading === 'exact');
   if (exact === undefined) throw new Error('methodology example: no exact reading');
-  return { numerator, denominator, percent, target: target.targetValue, verdict: p.verdict, exactVerdict: exact.verdict };
+  return {
+    numerator,
+    denominator,
+    percent,
+    target: target.targetValue,
+    verdict: p.verdict,
+    exactVerdict: exact.verdict,
+  };
 }
 
 function target(id: TargetId): TargetDefinition {
@@ -379,7 +518,11 @@ function pv(value: number): PeriodValue {
   return { value, valid: true, count: 365, required: ANNUAL_MINIMUM, shortMonths: [] };
 }
 
-function percentileExample(values: readonly number[], p: number, pollutant: Pollutant): { values: readonly number[]; p: number; k: number; raw: number; reported: number } {
+function percentileExample(
+  values: readonly number[],
+  p: number,
+  pollutant: Pollutant,
+): { values: readonly number[]; p: number; k: number; raw: number; reported: number } {
   const raw = percentile(values, p);
   const scale = 10 ** REPORT_DECIMALS[pollutant];
   const scaled = percentileScaled(
@@ -387,7 +530,13 @@ function percentileExample(values: readonly number[], p: number, pollutant: Poll
     p,
   );
   if (raw === null || scaled === null) throw new Error('methodology example: empty percentile');
-  return { values, p, k: 1 + ((values.length - 1) * p) / 100, raw, reported: fromScaled(pollutant, scaled) };
+  return {
+    values,
+    p,
+    k: 1 + ((values.length - 1) * p) / 100,
+    raw,
+    reported: fromScaled(pollutant, scaled),
+  };
 }
 
 /** T18's sand-dust abnormal exceedance days (domain.md §9). */
@@ -402,20 +551,34 @@ export function workedExamples(): WorkedExamples {
   // CNEMC hour 2022-01-01 00:00, station 1001A, 1-h values (decision 008's cross-check file).
   const hourlyInput = { pm2_5: 36, pm10: 68, so2: 7, no2: 82, co: 1.2, o3: 0 } as const;
 
-  const labels = ['2026-02-28T23:00:00+08:00', '2026-03-01T00:00:00+08:00', '2026-03-01T01:00:00+08:00'].map((label) => {
+  const labels = [
+    '2026-02-28T23:00:00+08:00',
+    '2026-03-01T00:00:00+08:00',
+    '2026-03-01T01:00:00+08:00',
+  ].map((label) => {
     const day = dayOfLabel(label);
     return { label, day, hour: hourOfDay(label), regime: regimeForDate(day) };
   });
 
   // T13.
-  const t13 = [30, 32, 35, 40, 45, 50, 48, 44, 40, 38, 36, 34, 33, 35, 37, 39, 42, 45, 50, 55, 58, 60, 62, 61];
+  const t13 = [
+    30, 32, 35, 40, 45, 50, 48, 44, 40, 38, 36, 34, 33, 35, 37, 39, 42, 45, 50, 55, 58, 60, 62, 61,
+  ];
   const first19 = dailyMean(gridOf('pm2_5', t13.slice(0, 19)), 'pm2_5');
 
   // T14.
-  const t14 = [20, 18, 15, 12, 10, 12, 20, 35, 55, 80, 105, 130, 150, 165, 170, 168, 150, 120, 90, 70, 50, 40, 30, 25];
+  const t14 = [
+    20, 18, 15, 12, 10, 12, 20, 35, 55, 80, 105, 130, 150, 165, 170, 168, 150, 120, 90, 70, 50, 40,
+    30, 25,
+  ];
   const gapHours = [12, 13, 14];
   const full = o3DailyMax8h(gridOf('o3', t14));
-  const gap = o3DailyMax8h(gridOf('o3', t14.map((v, i) => (gapHours.includes(i + 1) ? null : v))));
+  const gap = o3DailyMax8h(
+    gridOf(
+      'o3',
+      t14.map((v, i) => (gapHours.includes(i + 1) ? null : v)),
+    ),
+  );
   const o3Iaqi = full.value === null ? null : iaqi('o3_8h', full.value, '2012');
   if (o3Iaqi === null) throw new Error('methodology example: T14 has no O3 IAQI');
 
@@ -433,8 +596,11 @@ export function workedExamples(): WorkedExamples {
   );
 
   // T15 and a year with enough days but a short month.
-  const firstN = (month: string, n: number) => datesBetween(monthSpec(month).from, monthSpec(month).to).slice(0, n);
-  const yearDates = datesBetween('2025-01-01', '2025-12-31').filter((d) => !(d >= '2025-06-21' && d <= '2025-06-30'));
+  const firstN = (month: string, n: number) =>
+    datesBetween(monthSpec(month).from, monthSpec(month).to).slice(0, n);
+  const yearDates = datesBetween('2025-01-01', '2025-12-31').filter(
+    (d) => !(d >= '2025-06-21' && d <= '2025-06-30'),
+  );
   const year = periodValidity(yearSpec('2025'), yearDates);
 
   // T17.
@@ -481,12 +647,21 @@ export function workedExamples(): WorkedExamples {
       unit: UNITS[p],
       limit: { '2012': lim('2012'), '2026': lim('2026') },
       index: { '2012': c2012.parts[p], '2026': c2026.parts[p] },
-      limitProvisional: { '2012': isProvisionalLimit(LIMITS_2012, path), '2026': isProvisionalLimit(LIMITS_2026, path) },
+      limitProvisional: {
+        '2012': isProvisionalLimit(LIMITS_2012, path),
+        '2026': isProvisionalLimit(LIMITS_2026, path),
+      },
     };
   });
 
   const pm25Target = target('pm2_5_annual');
-  const pm25 = assessTarget(pm25Target, { year: '2025', basis: 'raw', value: 35, final: true, source: 'computed' });
+  const pm25 = assessTarget(pm25Target, {
+    year: '2025',
+    basis: 'raw',
+    value: 35,
+    final: true,
+    source: 'computed',
+  });
   const standard = pm25.readings.find((r) => r.reading === 'standard');
   if (standard === undefined) throw new Error('methodology example: no standard reading');
 
@@ -495,7 +670,14 @@ export function workedExamples(): WorkedExamples {
   const s5 = segment('pm2_5_24h', t5, '2012');
   const t5Raw = s5.iaqiLo + ((t5 - s5.lo) * (s5.iaqiHi - s5.iaqiLo)) / (s5.hi - s5.lo);
   const rec = reconcile(
-    { period: '2025', area: 'county', indicator: 'good_days_ratio', value: 82.5, source_url: 'https://example.org/', published: '2026-01-10' },
+    {
+      period: '2025',
+      area: 'county',
+      indicator: 'good_days_ratio',
+      value: 82.5,
+      source_url: 'https://example.org/',
+      published: '2026-01-10',
+    },
     82.3,
   );
 
@@ -514,7 +696,15 @@ export function workedExamples(): WorkedExamples {
       first19Valid: first19.valid,
       first19Count: first19.count,
     },
-    o3: { hours: t14, max8h: full.value, windows: full.count, iaqi: o3Iaqi, gapHours, gapWindows: gap.count, gapValid: gap.valid },
+    o3: {
+      hours: t14,
+      max8h: full.value,
+      windows: full.count,
+      iaqi: o3Iaqi,
+      gapHours,
+      gapWindows: gap.count,
+      gapValid: gap.valid,
+    },
     county: { ...county, mean: ch.values.pm2_5 ?? null, stations: ch.stations.pm2_5 },
     periods: {
       february24Valid: periodValidity(monthSpec('2025-02'), firstN('2025-02', 24)).valid,
@@ -538,7 +728,10 @@ export function workedExamples(): WorkedExamples {
       input: t17,
       byRegime: { '2012': c2012, '2026': c2026 },
       rows: compositeRows,
-      gradeII: { headline: grade.headline, failing: grade.items.filter((i) => i.attained === false).map((i) => i.item) },
+      gradeII: {
+        headline: grade.headline,
+        failing: grade.items.filter((i) => i.attained === false).map((i) => i.item),
+      },
     },
     targets: {
       pm25: { value: 35, plan: pm25.verdict, standard: standard.verdict },
@@ -552,7 +745,11 @@ export function workedExamples(): WorkedExamples {
         [35.49, 0],
         [1.45, 1],
         [1.55, 1],
-      ].map(([value = 0, decimals = 0]) => ({ value, decimals, rounded: roundHalfEven(value, decimals) })),
+      ].map(([value = 0, decimals = 0]) => ({
+        value,
+        decimals,
+        rounded: roundHalfEven(value, decimals),
+      })),
       t5: {
         concentration: t5,
         unroundedRaw: t5Raw,
@@ -563,17 +760,27 @@ export function workedExamples(): WorkedExamples {
       },
       boundary: { concentration: 75, iaqi: must(iaqi('pm2_5_24h', 75, '2012'), 'T20') },
     },
-    reconcile: { published: 82.5, computed: 82.3, headline: rec.headline, difference: rec.difference },
+    reconcile: {
+      published: 82.5,
+      computed: 82.3,
+      headline: rec.headline,
+      difference: rec.difference,
+    },
   };
 }
 
 /** Concentrations at which the PM2.5 IAQI curve bends in either regime, with both IAQIs. */
 function pm25CurveRows(): number[][] {
   const xs = new Set<number>();
-  for (const v of [...BREAKPOINTS_2012.pm2_5_24h, ...BREAKPOINTS_2026.pm2_5_24h]) if (v !== null) xs.add(v);
+  for (const v of [...BREAKPOINTS_2012.pm2_5_24h, ...BREAKPOINTS_2026.pm2_5_24h])
+    if (v !== null) xs.add(v);
   return [...xs]
     .sort((a, b) => a - b)
-    .map((c) => [c, must(iaqi('pm2_5_24h', c, '2012'), 'curve'), must(iaqi('pm2_5_24h', c, '2026'), 'curve')]);
+    .map((c) => [
+      c,
+      must(iaqi('pm2_5_24h', c, '2012'), 'curve'),
+      must(iaqi('pm2_5_24h', c, '2026'), 'curve'),
+    ]);
 }
 
 /** Everything the methodology page prints, from the code. */
@@ -607,7 +814,10 @@ export function buildMethodologyPage(): MethodologyPageData {
       {
         id: 'pm25-iaqi-by-regime',
         kind: 'line',
-        title: { zh: 'PM2.5 24小时浓度与分指数：两套规则对比', en: 'PM2.5 24-hour concentration and sub-index under both rulebooks' },
+        title: {
+          zh: 'PM2.5 24小时浓度与分指数：两套规则对比',
+          en: 'PM2.5 24-hour concentration and sub-index under both rulebooks',
+        },
         columns: ['pm2_5', '2012', '2026'],
         rows: pm25CurveRows(),
       },
