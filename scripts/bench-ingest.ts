@@ -23,7 +23,7 @@ const IN_SCOPE = 5;
 const code = (i: number): string => `${1001 + i}A`;
 
 /** Write `days` daily wide files for `stations` stations into dir/observations; returns bytes written. */
-function generate(dir: string, stations: number, days: number): number {
+export function generate(dir: string, stations: number, days: number): number {
   mkdirSync(join(dir, 'observations'), { recursive: true });
   let seed = 12345;
   const rand = (): number => {
@@ -114,20 +114,26 @@ async function main(): Promise<void> {
   };
   const maxStations = opt('--max-stations', 1900);
   const days = opt('--days', 365);
-  const sizes = [1, 10, 100, 500, maxStations].filter((s, i, a) => s <= maxStations && a.indexOf(s) === i);
+  // growing width at one year, then the widest input at growing length (memory must stay flat)
+  const widths = [1, 10, 100, 500, maxStations].filter((s, i, a) => s <= maxStations && a.indexOf(s) === i);
+  const sizes: [number, number][] = [
+    ...widths.slice(0, -1).map((w): [number, number] => [w, days]),
+    ...[Math.ceil(days / 12), Math.ceil(days / 3), days].map((d): [number, number] => [maxStations, d]),
+  ];
   const base = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
-  console.log(`node ${process.version}, ${days} days per size, inputs in ${base}`);
-  console.log('stations | MB | rows | floor rows/s | floor MB/s | floor RSS MB | ingest rows/s | ingest MB/s | ingest RSS MB | ingest/floor');
-  console.log('---|---|---|---|---|---|---|---|---|---');
+  console.log(`node ${process.version}, inputs in ${base}`);
+  console.log('stations | days | MB | rows | floor rows/s | floor MB/s | floor RSS MB | ingest rows/s | ingest MB/s | ingest RSS MB | ingest/floor');
+  console.log('---|---|---|---|---|---|---|---|---|---|---');
   try {
-    for (const stations of sizes) {
-      const dir = join(base, String(stations));
-      const bytes = generate(dir, stations, days);
+    for (const [stations, n] of sizes) {
+      const dir = join(base, `${stations}x${n}`);
+      const bytes = generate(dir, stations, n);
       const mb = bytes / 1e6;
       const f = child('floor', dir, stations);
       const g = child('ingest', dir, stations);
       const cells = [
         stations,
+        n,
         mb.toFixed(1),
         g.rows,
         Math.round(f.rows / (f.ms / 1000)),
@@ -146,4 +152,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (import.meta.main) await main();
