@@ -8,6 +8,7 @@
  *   - ingest: ingestObservations() with 5 stations in scope (the county's columns), the rest
  *             counted as out of scope, exactly as the build does.
  * Prints rows/s, MB/s and peak RSS for both, and the ingest/floor throughput ratio.
+ * Options: --max-stations N (1900), --days D (365), --heap-cap MB (64; 0 = V8 default).
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -99,8 +100,11 @@ async function worker(mode: string, dir: string, stations: number): Promise<void
   process.stdout.write(JSON.stringify(m));
 }
 
-function child(mode: string, dir: string, stations: number): Measure {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--worker', mode, dir, String(stations)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+function child(mode: string, dir: string, stations: number, heapCapMb: number): Measure {
+  // A fixed old-space cap shows whether memory is bounded: V8 otherwise grows its heap lazily
+  // with the allocation rate, so an uncapped peak RSS creeps up even when nothing is retained.
+  const flags = heapCapMb > 0 ? [`--max-old-space-size=${heapCapMb}`] : [];
+  const r = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), '--worker', mode, dir, String(stations)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`${mode} worker failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Measure;
 }
@@ -114,6 +118,7 @@ async function main(): Promise<void> {
   };
   const maxStations = opt('--max-stations', 1900);
   const days = opt('--days', 365);
+  const heapCap = opt('--heap-cap', 64);
   // growing width at one year, then the widest input at growing length (memory must stay flat)
   const widths = [1, 10, 100, 500, maxStations].filter((s, i, a) => s <= maxStations && a.indexOf(s) === i);
   const sizes: [number, number][] = [
@@ -121,7 +126,7 @@ async function main(): Promise<void> {
     ...[Math.ceil(days / 12), Math.ceil(days / 3), days].map((d): [number, number] => [maxStations, d]),
   ];
   const base = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
-  console.log(`node ${process.version}, inputs in ${base}`);
+  console.log(`node ${process.version}, old-space cap ${heapCap > 0 ? `${heapCap} MB` : 'none'} (--heap-cap), inputs in ${base}`);
   console.log('stations | days | MB | rows | floor rows/s | floor MB/s | floor RSS MB | ingest rows/s | ingest MB/s | ingest RSS MB | ingest/floor');
   console.log('---|---|---|---|---|---|---|---|---|---|---');
   try {
@@ -129,8 +134,8 @@ async function main(): Promise<void> {
       const dir = join(base, `${stations}x${n}`);
       const bytes = generate(dir, stations, n);
       const mb = bytes / 1e6;
-      const f = child('floor', dir, stations);
-      const g = child('ingest', dir, stations);
+      const f = child('floor', dir, stations, heapCap);
+      const g = child('ingest', dir, stations, heapCap);
       const cells = [
         stations,
         n,
