@@ -598,7 +598,8 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     const quoted = (record: string): void => {
       const thisLine = line;
       line += 1 + countNewlines(record);
-      const row = Papa.parse<string[]>(record.endsWith('\r') ? record.slice(0, -1) : record).data[0] ?? [];
+      const row =
+        Papa.parse<string[]>(record.endsWith('\r') ? record.slice(0, -1) : record).data[0] ?? [];
       processRow(row, row.length, thisLine);
     };
 
@@ -725,16 +726,7 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
       return;
     }
     const v = parseValue(raw, pollutant);
-    if (!v.ok)
-      reject(
-        fileIdx,
-        line,
-        columnName(fileIdx, colIdx),
-        raw,
-        v.reason,
-        1,
-        station,
-      );
+    if (!v.ok) reject(fileIdx, line, columnName(fileIdx, colIdx), raw, v.reason, 1, station);
     else offer(station, label, pollutant, v.value, fileIdx, line, colIdx, raw);
   }
 
