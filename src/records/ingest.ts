@@ -165,13 +165,15 @@ function csvField(s: string): string {
 /** List observation files (.csv, .csv.gz) under dir, sorted by relative path for a deterministic order. */
 export function listObservationFiles(dir: string): string[] {
   const out: string[] = [];
+  const shown = (p: string): string =>
+    ['observations', ...relative(dir, p).split(sep)].filter((x) => x !== '').join('/');
   const walk = (d: string): void => {
     let names: string[];
     try {
       names = readdirSync(d);
     } catch (e) {
       throw new IngestError(
-        relative(dir, d) || 'observations/',
+        shown(d),
         null,
         null,
         `cannot be read as a folder: ${(e as Error).message}`,
@@ -180,14 +182,20 @@ export function listObservationFiles(dir: string): string[] {
     for (const name of names) {
       if (name.startsWith('.') || /^readme(\.md|\.txt)?$/i.test(name)) continue;
       const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
+      let isDir: boolean;
+      try {
+        isDir = statSync(p).isDirectory();
+      } catch (e) {
+        throw new IngestError(shown(p), null, null, `cannot be read: ${(e as Error).message}`);
+      }
+      if (isDir) walk(p);
       else if (name.endsWith('.csv') || name.endsWith('.csv.gz')) out.push(p);
       else
         throw new IngestError(
-          p,
+          shown(p),
           null,
           null,
-          'unexpected file in observations/: expected .csv or .csv.gz files only',
+          'unexpected file: expected only .csv or .csv.gz files in observations/',
         );
     }
   };
@@ -209,6 +217,8 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
   const buffers = new Map<string, DayBuffer>();
   let publishedReferences = 0;
 
+  // list first: a missing folder fails before any output is opened
+  const paths = listObservationFiles(join(opts.dataDir, 'observations'));
   const gzip = createGzip();
   const out = createWriteStream(opts.rejectionsPath);
   gzip.pipe(out);
@@ -338,8 +348,6 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     }
   };
 
-  const dir = join(opts.dataDir, 'observations');
-  const paths = listObservationFiles(dir);
   try {
     for (const path of paths) {
       const label = relative(opts.dataDir, path).split(sep).join('/');

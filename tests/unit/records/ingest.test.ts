@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/records/errors.ts';
-import { accounted, hourAt, run, station } from './helpers.ts';
+import { accounted, dataDir, hourAt, run, station } from './helpers.ts';
+import { ingestObservations } from '../../../src/records/ingest.ts';
 
 const FIXTURE = 'tests/fixtures/cnemc-hourly/2022-01-01T00.csv';
 const fixtureBytes = readFileSync(FIXTURE);
@@ -562,9 +564,22 @@ describe('structural errors', () => {
     );
   });
 
+  it('a missing observations/ folder stops the build', async () => {
+    const dir = dataDir({});
+    rmSync(join(dir, 'observations'), { recursive: true });
+    await expect(
+      ingestObservations({
+        dataDir: dir,
+        stations: [station('S1')],
+        onHour: () => undefined,
+        rejectionsPath: join(dir, 'r.csv.gz'),
+      }),
+    ).rejects.toThrow(/^observations: cannot be read as a folder/);
+  });
+
   it('a file that is not CSV in observations/ stops the build', async () => {
     await expect(run({ 'observations/notes.xlsx': 'x' }, [station('S1')])).rejects.toThrow(
-      /expected \.csv or \.csv\.gz files only/,
+      /^observations\/notes\.xlsx: unexpected file: expected only \.csv or \.csv\.gz files in observations\//,
     );
   });
 
