@@ -8,22 +8,46 @@
  *   - ingest: ingestObservations() with 5 stations in scope (the county's columns), the rest
  *             counted as out of scope, exactly as the build does.
  * Prints rows/s, MB/s and peak RSS for both, and the ingest/floor throughput ratio.
+ * Options: --max-stations N (1900), --days D (365), --heap-cap MB (64; 0 = V8 default).
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestObservations } from '../src/records/ingest.ts';
 import type { Station } from '../src/records/stations.ts';
 
-const TYPES = ['AQI', 'PM2.5', 'PM2.5_24h', 'PM10', 'PM10_24h', 'SO2', 'SO2_24h', 'NO2', 'NO2_24h', 'O3', 'O3_24h', 'O3_8h', 'O3_8h_24h', 'CO', 'CO_24h'];
+const TYPES = [
+  'AQI',
+  'PM2.5',
+  'PM2.5_24h',
+  'PM10',
+  'PM10_24h',
+  'SO2',
+  'SO2_24h',
+  'NO2',
+  'NO2_24h',
+  'O3',
+  'O3_24h',
+  'O3_8h',
+  'O3_8h_24h',
+  'CO',
+  'CO_24h',
+];
 const IN_SCOPE = 5;
 
 const code = (i: number): string => `${1001 + i}A`;
 
 /** Write `days` daily wide files for `stations` stations into dir/observations; returns bytes written. */
-function generate(dir: string, stations: number, days: number): number {
+export function generate(dir: string, stations: number, days: number): number {
   mkdirSync(join(dir, 'observations'), { recursive: true });
   let seed = 12345;
   const rand = (): number => {
@@ -32,7 +56,9 @@ function generate(dir: string, stations: number, days: number): number {
   };
   // a pool of row bodies, so generation is cheap; ~3 % empty cells like the real archive
   const pool = Array.from({ length: 97 }, () =>
-    Array.from({ length: stations }, () => (rand() < 0.03 ? '' : String(Math.floor(rand() * 150)))).join(','),
+    Array.from({ length: stations }, () =>
+      rand() < 0.03 ? '' : String(Math.floor(rand() * 150)),
+    ).join(','),
   );
   const header = `date,hour,type,${Array.from({ length: stations }, (_, i) => code(i)).join(',')}\n`;
   let bytes = 0;
@@ -41,7 +67,8 @@ function generate(dir: string, stations: number, days: number): number {
   for (let d = 0; d < days; d++) {
     const date = new Date(start + d * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
     const parts: string[] = [header];
-    for (let h = 0; h < 24; h++) for (const t of TYPES) parts.push(`${date},${h},${t},${pool[k++ % pool.length] as string}\n`);
+    for (let h = 0; h < 24; h++)
+      for (const t of TYPES) parts.push(`${date},${h},${t},${pool[k++ % pool.length] as string}\n`);
     const text = parts.join('');
     writeFileSync(join(dir, 'observations', `china_sites_${date}.csv`), text);
     bytes += Buffer.byteLength(text);
@@ -87,7 +114,12 @@ async function ingest(dir: string, stations: number): Promise<Measure> {
   }));
   let hours = 0;
   const t0 = performance.now();
-  const report = await ingestObservations({ dataDir: dir, stations: list, onHour: () => hours++, rejectionsPath: join(dir, 'rejections.csv.gz') });
+  const report = await ingestObservations({
+    dataDir: dir,
+    stations: list,
+    onHour: () => hours++,
+    rejectionsPath: join(dir, 'rejections.csv.gz'),
+  });
   const ms = performance.now() - t0;
   const rows = report.files.reduce((n, f) => n + f.rows + 1, 0); // + header line, like the floor
   if (hours === 0) throw new Error('benchmark ingest produced no hours');
@@ -99,8 +131,15 @@ async function worker(mode: string, dir: string, stations: number): Promise<void
   process.stdout.write(JSON.stringify(m));
 }
 
-function child(mode: string, dir: string, stations: number): Measure {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--worker', mode, dir, String(stations)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+function child(mode: string, dir: string, stations: number, heapCapMb: number): Measure {
+  // A fixed old-space cap shows whether memory is bounded: V8 otherwise grows its heap lazily
+  // with the allocation rate, so an uncapped peak RSS creeps up even when nothing is retained.
+  const flags = heapCapMb > 0 ? [`--max-old-space-size=${heapCapMb}`] : [];
+  const r = spawnSync(
+    process.execPath,
+    [...flags, fileURLToPath(import.meta.url), '--worker', mode, dir, String(stations)],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
   if (r.status !== 0) throw new Error(`${mode} worker failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Measure;
 }
@@ -114,20 +153,36 @@ async function main(): Promise<void> {
   };
   const maxStations = opt('--max-stations', 1900);
   const days = opt('--days', 365);
-  const sizes = [1, 10, 100, 500, maxStations].filter((s, i, a) => s <= maxStations && a.indexOf(s) === i);
+  const heapCap = opt('--heap-cap', 64);
+  // growing width at one year, then the widest input at growing length (memory must stay flat)
+  const widths = [1, 10, 100, 500, maxStations].filter(
+    (s, i, a) => s <= maxStations && a.indexOf(s) === i,
+  );
+  const sizes: [number, number][] = [
+    ...widths.slice(0, -1).map((w): [number, number] => [w, days]),
+    ...[Math.ceil(days / 12), Math.ceil(days / 3), days].map((d): [number, number] => [
+      maxStations,
+      d,
+    ]),
+  ];
   const base = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
-  console.log(`node ${process.version}, ${days} days per size, inputs in ${base}`);
-  console.log('stations | MB | rows | floor rows/s | floor MB/s | floor RSS MB | ingest rows/s | ingest MB/s | ingest RSS MB | ingest/floor');
-  console.log('---|---|---|---|---|---|---|---|---|---');
+  console.log(
+    `node ${process.version}, old-space cap ${heapCap > 0 ? `${heapCap} MB` : 'none'} (--heap-cap), inputs in ${base}`,
+  );
+  console.log(
+    'stations | days | MB | rows | floor rows/s | floor MB/s | floor RSS MB | ingest rows/s | ingest MB/s | ingest RSS MB | ingest/floor',
+  );
+  console.log('---|---|---|---|---|---|---|---|---|---|---');
   try {
-    for (const stations of sizes) {
-      const dir = join(base, String(stations));
-      const bytes = generate(dir, stations, days);
+    for (const [stations, n] of sizes) {
+      const dir = join(base, `${stations}x${n}`);
+      const bytes = generate(dir, stations, n);
       const mb = bytes / 1e6;
-      const f = child('floor', dir, stations);
-      const g = child('ingest', dir, stations);
+      const f = child('floor', dir, stations, heapCap);
+      const g = child('ingest', dir, stations, heapCap);
       const cells = [
         stations,
+        n,
         mb.toFixed(1),
         g.rows,
         Math.round(f.rows / (f.ms / 1000)),
@@ -146,4 +201,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (import.meta.main) await main();

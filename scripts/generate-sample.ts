@@ -33,10 +33,38 @@ interface SampleStation {
 
 /** Must match data/stations.csv. */
 export const SAMPLE_STATIONS: readonly SampleStation[] = [
-  { code: 'SAMPLE01', name: '示例站一（虚构）', lon: '114.0210', lat: '33.3830', factor: 1.0, activeFrom: '2021-01-01' },
-  { code: 'SAMPLE02', name: '示例站二（虚构）', lon: '113.9850', lat: '33.4020', factor: 1.07, activeFrom: '2021-01-01' },
-  { code: 'SAMPLE03', name: '示例站三（虚构）', lon: '114.0640', lat: '33.3610', factor: 0.95, activeFrom: '2021-01-01' },
-  { code: 'SAMPLE04', name: '示例对照站（虚构）', lon: '113.9000', lat: '33.4600', factor: 0.82, activeFrom: '2023-03-01' },
+  {
+    code: 'SAMPLE01',
+    name: '示例站一（虚构）',
+    lon: '114.0210',
+    lat: '33.3830',
+    factor: 1.0,
+    activeFrom: '2021-01-01',
+  },
+  {
+    code: 'SAMPLE02',
+    name: '示例站二（虚构）',
+    lon: '113.9850',
+    lat: '33.4020',
+    factor: 1.07,
+    activeFrom: '2021-01-01',
+  },
+  {
+    code: 'SAMPLE03',
+    name: '示例站三（虚构）',
+    lon: '114.0640',
+    lat: '33.3610',
+    factor: 0.95,
+    activeFrom: '2021-01-01',
+  },
+  {
+    code: 'SAMPLE04',
+    name: '示例对照站（虚构）',
+    lon: '113.9000',
+    lat: '33.4600',
+    factor: 0.82,
+    activeFrom: '2023-03-01',
+  },
 ];
 
 /** mulberry32: small, fast, good enough for synthetic data, fully reproducible. */
@@ -80,18 +108,22 @@ export function generateSample(): SampleOutput {
   for (let year = 2022; year <= 2026; year++) {
     const episodes = 2 + Math.floor(rand() * 2);
     for (let e = 0; e < episodes; e++) {
-      const start = Date.parse(`${year}-03-01T12:00:00+08:00`) + Math.floor(rand() * 75) * 24 * HOUR;
+      const start =
+        Date.parse(`${year}-03-01T12:00:00+08:00`) + Math.floor(rand() * 75) * 24 * HOUR;
       const length = 1 + Math.floor(rand() * 2);
-      for (let d = 0; d < length; d++) dustDays.add(epochToLabel(start + d * 24 * HOUR).slice(0, 10));
+      for (let d = 0; d < length; d++)
+        dustDays.add(epochToLabel(start + d * 24 * HOUR).slice(0, 10));
     }
   }
 
   // Whole-day outages (row absent): ~0.8 % of station-days, plus a long one so that one month
   // has fewer than 27 valid days (SAMPLE02, 2024-07-10 … 07-15).
-  const outage = (code: string, day: string): boolean => (code === 'SAMPLE02' && day >= '2024-07-10' && day <= '2024-07-15');
+  const outage = (code: string, day: string): boolean =>
+    code === 'SAMPLE02' && day >= '2024-07-10' && day <= '2024-07-15';
   const randomOutages = new Set<string>();
   for (let ms = FIRST; ms <= LAST; ms += 24 * HOUR) {
-    for (const s of SAMPLE_STATIONS) if (rand() < 0.008) randomOutages.add(`${s.code}|${dayOf(ms)}`);
+    for (const s of SAMPLE_STATIONS)
+      if (rand() < 0.008) randomOutages.add(`${s.code}|${dayOf(ms)}`);
   }
 
   const regional = { pm: 0, o3: 0 };
@@ -123,24 +155,76 @@ export function generateSample(): SampleOutput {
       if (s.code === 'SAMPLE04' && day < '2023-02-20') return; // the control station starts reporting early 2023
 
       const trend = 1 - 0.075 * years; // slow improvement: 2025 about a quarter below 2022
-      let pm25 = 50 * s.factor * trend * (1 + 0.5 * season) * (1 + 0.12 * cos((hour - 23) / 24)) * Math.exp(regional.pm + loc.pm - 0.08);
+      let pm25 =
+        50 *
+        s.factor *
+        trend *
+        (1 + 0.5 * season) *
+        (1 + 0.12 * cos((hour - 23) / 24)) *
+        Math.exp(regional.pm + loc.pm - 0.08);
       let pm10 = pm25 * (1.6 + 0.25 * Math.max(0, cos(doy - 0.3))) * Math.exp(loc.coarse);
       if (dust) {
         pm10 *= 4 + 2 * rand();
         pm25 *= 1.6;
       }
-      const o3Amp = 35 + 125 * Math.max(0, Math.sin(Math.PI * (doy - 0.17) / 0.6));
-      const o3 = Math.max(0, (o3Amp * sun + 18 - 7 * (1 - sun) * (1 + season)) * Math.exp(regional.o3) * (1 + 0.012 * years));
-      const no2 = 27 * s.factor * (1 + 0.3 * season) * (1 + 0.2 * cos((hour - 8) / 12)) * (1 - 0.35 * sun) * (1 - 0.03 * years) * Math.exp(loc.gas);
-      const so2 = Math.max(2, 9 * (1 + 0.4 * season) * (1 - 0.05 * years) * Math.exp(0.5 * loc.gas));
+      const o3Amp = 35 + 125 * Math.max(0, Math.sin((Math.PI * (doy - 0.17)) / 0.6));
+      const o3 = Math.max(
+        0,
+        (o3Amp * sun + 18 - 7 * (1 - sun) * (1 + season)) *
+          Math.exp(regional.o3) *
+          (1 + 0.012 * years),
+      );
+      const no2 =
+        27 *
+        s.factor *
+        (1 + 0.3 * season) *
+        (1 + 0.2 * cos((hour - 8) / 12)) *
+        (1 - 0.35 * sun) *
+        (1 - 0.03 * years) *
+        Math.exp(loc.gas);
+      const so2 = Math.max(
+        2,
+        9 * (1 + 0.4 * season) * (1 - 0.05 * years) * Math.exp(0.5 * loc.gas),
+      );
       const co = Math.max(0.1, 0.75 * (1 + 0.4 * season) * Math.exp(0.3 * (regional.pm + loc.pm)));
 
       const cell = (v: number, decimals = 0): string => (rand() < 0.01 ? '' : v.toFixed(decimals));
-      let values = { pm10: cell(pm10), pm2_5: cell(pm25), o3: cell(o3), no2: cell(no2), so2: cell(so2), co: cell(co, 1) };
-      if (s.code === 'SAMPLE03' && day >= '2023-08-02' && day <= '2023-08-04') values = { ...values, o3: '' }; // O3 analyser fault
+      let values = {
+        pm10: cell(pm10),
+        pm2_5: cell(pm25),
+        o3: cell(o3),
+        no2: cell(no2),
+        so2: cell(so2),
+        co: cell(co, 1),
+      };
+      if (s.code === 'SAMPLE03' && day >= '2023-08-02' && day <= '2023-08-04')
+        values = { ...values, o3: '' }; // O3 analyser fault
 
       const row = (time: string, v: typeof values, code = s.code): string =>
-        [time, code, s.lon, s.lat, '驻马店市', s.name, '', '', v.pm10, '', v.pm2_5, '', '', v.o3, '', '', v.no2, '', v.so2, '', v.co, ''].join(',');
+        [
+          time,
+          code,
+          s.lon,
+          s.lat,
+          '驻马店市',
+          s.name,
+          '',
+          '',
+          v.pm10,
+          '',
+          v.pm2_5,
+          '',
+          '',
+          v.o3,
+          '',
+          '',
+          v.no2,
+          '',
+          v.so2,
+          '',
+          v.co,
+          '',
+        ].join(',');
       const time = label.slice(0, 19); // the snapshot's timepoint: Beijing time without offset
       lines.push(row(time, values));
 
@@ -148,13 +232,17 @@ export function generateSample(): SampleOutput {
       const r = rand();
       const kind = Math.floor(r / 0.00005); // nine kinds of bad row, each with probability 0.005 %
       if (kind === 0) lines.push(row(time, { ...values, pm2_5: '-99' }));
-      else if (kind === 1) lines.push(row(time, { ...values, pm2_5: String(Number(values.pm2_5 || '40') + 7) })); // conflict
-      else if (kind === 2) lines.push(row(time, values)); // identical duplicate
+      else if (kind === 1)
+        lines.push(row(time, { ...values, pm2_5: String(Number(values.pm2_5 || '40') + 7) })); // conflict
+      else if (kind === 2)
+        lines.push(row(time, values)); // identical duplicate
       else if (kind === 3) lines[lines.length - 1] = row(time, { ...values, pm10: '—' });
       else if (kind === 4) lines[lines.length - 1] = row(time, { ...values, pm10: '9999' });
-      else if (kind === 5) lines[lines.length - 1] = row(time, values).split(',').slice(0, -2).join(',');
+      else if (kind === 5)
+        lines[lines.length - 1] = row(time, values).split(',').slice(0, -2).join(',');
       else if (kind === 6) lines.push(row(`${time.slice(0, 11)}25:00:00`, values));
-      else if (kind === 7) lines.push(row(`${time.slice(0, 5)}13${time.slice(7)}`, values)); // month 13
+      else if (kind === 7)
+        lines.push(row(`${time.slice(0, 5)}13${time.slice(7)}`, values)); // month 13
       else if (kind === 8) lines.push(row(time, values, 'SAMPLE99')); // a station not in stations.csv: out of scope
     });
   }
@@ -162,9 +250,14 @@ export function generateSample(): SampleOutput {
   const files = new Map<string, Buffer>();
   for (const [year, lines] of [...perYear.entries()].sort()) {
     const text = `${headerLine}\n${lines.join('\n')}\n`;
-    files.set(`observations/sample-${year}.csv.gz`, gzipSync(Buffer.from(text, 'utf8'), { level: 9 }));
+    files.set(
+      `observations/sample-${year}.csv.gz`,
+      gzipSync(Buffer.from(text, 'utf8'), { level: 9 }),
+    );
   }
-  const dust = [...dustDays].sort().map((d) => `${d},示例数据（虚构）/ sample data (fictitious): scripts/generate-sample.ts`);
+  const dust = [...dustDays]
+    .sort()
+    .map((d) => `${d},示例数据（虚构）/ sample data (fictitious): scripts/generate-sample.ts`);
   files.set('dust-days.csv', Buffer.from(`date,source\n${dust.join('\n')}\n`, 'utf8'));
   return { files };
 }
@@ -197,7 +290,9 @@ if (import.meta.main) {
     const dir = process.argv[3] ?? 'data';
     const differ = diffSample(dir);
     if (differ.length > 0) {
-      console.error(`sample data differs from the generator's output: ${differ.join(', ')} (run npm run generate:sample)`);
+      console.error(
+        `sample data differs from the generator's output: ${differ.join(', ')} (run npm run generate:sample)`,
+      );
       process.exit(1);
     }
     console.log('sample data matches the generator byte for byte');

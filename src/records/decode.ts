@@ -69,7 +69,8 @@ export class SniffingDecoder {
     if (this.decoder === null) {
       this.pending.push(chunk);
       this.pendingLength += chunk.length;
-      const buf = this.pending.length === 1 ? chunk : Buffer.concat(this.pending, this.pendingLength);
+      const buf =
+        this.pending.length === 1 ? chunk : Buffer.concat(this.pending, this.pendingLength);
       const bufStart = this.bytes - buf.length;
       let body = buf;
       if (!this.started) {
@@ -89,9 +90,17 @@ export class SniffingDecoder {
           return buf.toString('latin1');
         }
         if (buf.length - at < SNIFF_BYTES && !last) return ''; // wait for a fuller sample
-        const decided = sniff(buf.subarray(at, at + SNIFF_BYTES), last && buf.length - at <= SNIFF_BYTES);
+        const decided = sniff(
+          buf.subarray(at, at + SNIFF_BYTES),
+          last && buf.length - at <= SNIFF_BYTES,
+        );
         if (decided === null) {
-          throw new IngestError(this.file, null, null, `cannot be decoded: the bytes at offset ${bufStart + at} are neither UTF-8 nor GB18030 (expected a UTF-8 or GBK/GB18030 text file)`);
+          throw new IngestError(
+            this.file,
+            null,
+            null,
+            `cannot be decoded: the bytes at offset ${bufStart + at} are neither UTF-8 nor GB18030 (expected a UTF-8 or GBK/GB18030 text file)`,
+          );
         }
         this.encoding = decided;
         this.decoder = new TextDecoder(decided, { fatal: true });
@@ -108,7 +117,12 @@ export class SniffingDecoder {
     try {
       return (this.decoder as TextDecoder).decode(bytes, { stream: !last });
     } catch {
-      throw new IngestError(this.file, null, null, `cannot be decoded as ${this.encoding}: invalid bytes between offsets ${start} and ${start + bytes.length} (expected the whole file in one encoding)`);
+      throw new IngestError(
+        this.file,
+        null,
+        null,
+        `cannot be decoded as ${this.encoding}: invalid bytes between offsets ${start} and ${start + bytes.length} (expected the whole file in one encoding)`,
+      );
     }
   }
 }
@@ -167,7 +181,9 @@ export function openText(path: string, label: string): { stream: DecodeStream; c
   };
   raw.on('error', (e) => fail(new IngestError(label, null, null, `cannot be read: ${e.message}`)));
   if (gunzip !== null) {
-    gunzip.on('error', (e) => fail(new IngestError(label, null, null, `is not a valid gzip file (${e.message})`)));
+    gunzip.on('error', (e) =>
+      fail(new IngestError(label, null, null, `is not a valid gzip file (${e.message})`)),
+    );
     raw.pipe(gunzip).pipe(decoder);
   } else {
     raw.pipe(decoder);
@@ -187,7 +203,12 @@ export function readText(path: string, label: string): { text: string; encoding:
     try {
       bytes = gunzipSync(bytes);
     } catch (e) {
-      throw new IngestError(label, null, null, `is not a valid gzip file (${(e as Error).message})`);
+      throw new IngestError(
+        label,
+        null,
+        null,
+        `is not a valid gzip file (${(e as Error).message})`,
+      );
     }
   }
   const d = new SniffingDecoder(label);

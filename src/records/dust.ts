@@ -19,7 +19,13 @@ export function loadDustDays(dataDir: string): DustDay[] | null {
   const seen = new Map<string, number>();
   for (const r of rows) {
     const prev = seen.get(r.value.date);
-    if (prev !== undefined) throw new IngestError('dust-days.csv', r.line, 'date', `expected each date once; ${r.value.date} is also on line ${prev}`);
+    if (prev !== undefined)
+      throw new IngestError(
+        'dust-days.csv',
+        r.line,
+        'date',
+        `expected each date once; ${r.value.date} is also on line ${prev}`,
+      );
     seen.set(r.value.date, r.line);
   }
   return rows.map((r) => r.value).sort((a, b) => (a.date < b.date ? -1 : 1));

@@ -11,7 +11,11 @@ export class IngestError extends Error {
   readonly expected: string;
 
   constructor(file: string, line: number | null, column: string | null, expected: string) {
-    const where = [file, line === null ? null : `line ${line}`, column === null ? null : `column ${column}`]
+    const where = [
+      file,
+      line === null ? null : `line ${line}`,
+      column === null ? null : `column ${column}`,
+    ]
       .filter((p) => p !== null)
       .join(', ');
     super(`${where}: ${expected}`);

@@ -165,13 +165,15 @@ function csvField(s: string): string {
 /** List observation files (.csv, .csv.gz) under dir, sorted by relative path for a deterministic order. */
 export function listObservationFiles(dir: string): string[] {
   const out: string[] = [];
+  const shown = (p: string): string =>
+    ['observations', ...relative(dir, p).split(sep)].filter((x) => x !== '').join('/');
   const walk = (d: string): void => {
     let names: string[];
     try {
       names = readdirSync(d);
     } catch (e) {
       throw new IngestError(
-        relative(dir, d) || 'observations/',
+        shown(d),
         null,
         null,
         `cannot be read as a folder: ${(e as Error).message}`,
@@ -180,14 +182,20 @@ export function listObservationFiles(dir: string): string[] {
     for (const name of names) {
       if (name.startsWith('.') || /^readme(\.md|\.txt)?$/i.test(name)) continue;
       const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
+      let isDir: boolean;
+      try {
+        isDir = statSync(p).isDirectory();
+      } catch (e) {
+        throw new IngestError(shown(p), null, null, `cannot be read: ${(e as Error).message}`);
+      }
+      if (isDir) walk(p);
       else if (name.endsWith('.csv') || name.endsWith('.csv.gz')) out.push(p);
       else
         throw new IngestError(
-          p,
+          shown(p),
           null,
           null,
-          'unexpected file in observations/: expected .csv or .csv.gz files only',
+          'unexpected file: expected only .csv or .csv.gz files in observations/',
         );
     }
   };
@@ -200,12 +208,17 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
   const examplesPerReason = opts.examplesPerReason ?? 5;
   const stationsByCode = new Map(opts.stations.map((s) => [s.code, s]));
   const files: FileQuality[] = [];
-  const headers: string[][] = [];
+  // Column names kept per file for rejection records: only the columns that are read (a national
+  // wide header has ~1,900 names; keeping them all for every file would grow with the input).
+  const columnNames: Map<number, string>[] = [];
+  const columnName = (fileIdx: number, col: number): string => columnNames[fileIdx]?.get(col) ?? '';
   const stationStats = new Map<string, StationQuality>();
   const reasons = new Map<RejectionReason, ReasonSummary>();
   const buffers = new Map<string, DayBuffer>();
   let publishedReferences = 0;
 
+  // list first: a missing folder fails before any output is opened
+  const paths = listObservationFiles(join(opts.dataDir, 'observations'));
   const gzip = createGzip();
   const out = createWriteStream(opts.rejectionsPath);
   gzip.pipe(out);
@@ -260,7 +273,7 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     reject(
       f,
       b.line[i] as number,
-      (headers[f] as string[])[b.col[i] as number] ?? '',
+      columnName(f, b.col[i] as number),
       String(b.values[i]),
       reason,
       1,
@@ -315,7 +328,7 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     };
     const state = b.state[i] as number;
     const storedPrio = b.prio[i] as number;
-    const column = (headers[fileIdx] as string[])[colIdx] ?? '';
+    const column = columnName(fileIdx, colIdx);
     if (state === EMPTY_STATE) {
       store();
     } else if (state === HAS_VALUE && b.values[i] === value) {
@@ -335,8 +348,6 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     }
   };
 
-  const dir = join(opts.dataDir, 'observations');
-  const paths = listObservationFiles(dir);
   try {
     for (const path of paths) {
       const label = relative(opts.dataDir, path).split(sep).join('/');
@@ -497,8 +508,9 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
       ...zeroCounts(),
     };
     files.push(fq);
-    headers.push(header);
     const handler = makeHandler(format, header, fileIdx, fq);
+    const kept = handler.columnsNeeded ?? header.map((_, j) => j);
+    columnNames.push(new Map(kept.map((j) => [j, header[j] ?? ''])));
     async function* remaining(): AsyncGenerator<string> {
       if (rest !== '') yield rest;
       if (exhausted) return;
@@ -589,54 +601,84 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     const cells = new Array<string>(fields).fill('');
     const want = new Uint8Array(fields + 1);
     for (const j of [0, 1, 2, ...needed]) want[j] = 1;
-    let carry = '';
-    const take = (text: string): void => {
-      if (text.endsWith('\r')) text = text.slice(0, -1);
+
+    /** A record that holds a quote: papaparse reads it (it may span lines). */
+    const quoted = (record: string): void => {
       const thisLine = line;
-      line += 1 + countNewlines(text);
-      if (text === '') {
+      line += 1 + countNewlines(record);
+      const row =
+        Papa.parse<string[]>(record.endsWith('\r') ? record.slice(0, -1) : record).data[0] ?? [];
+      processRow(row, row.length, thisLine);
+    };
+
+    /**
+     * One pass over text[from, end): cut the wanted fields and count all of them. Returns false,
+     * touching nothing, when the line holds a quote.
+     */
+    const plain = (text: string, from: number, end: number): boolean => {
+      if (end > from && text.charCodeAt(end - 1) === 13) end--;
+      if (end === from) {
+        line++;
         fq.blankLines += 1;
-        return;
-      }
-      if (text.includes('"')) {
-        const row = Papa.parse<string[]>(text).data[0] ?? [];
-        processRow(row, row.length, thisLine);
-        return;
+        return true;
       }
       let j = 0;
-      let start = 0;
-      for (;;) {
-        const comma = text.indexOf(',', start);
-        const end = comma === -1 ? text.length : comma;
-        if (j < fields && want[j] === 1) cells[j] = text.slice(start, end);
-        j++;
-        if (comma === -1) break;
-        start = comma + 1;
+      let start = from;
+      for (let i = from; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 44) {
+          if (want[j] === 1 && j < fields) cells[j] = text.slice(start, i);
+          j++;
+          start = i + 1;
+        } else if (c === 34) return false;
       }
-      processRow(j === fields ? cells : cells.slice(0, Math.min(j, fields)), j, thisLine);
+      if (want[j] === 1 && j < fields) cells[j] = text.slice(start, end);
+      j++;
+      processRow(j === fields ? cells : cells.slice(0, Math.min(j, fields)), j, line++);
+      return true;
     };
-    for await (const chunk of chunks) {
-      let text = carry + chunk;
-      let from = 0;
+
+    /** Read the complete records of text from `from` on; returns where the unread rest starts. */
+    const scan = (text: string, from: number): number => {
       for (;;) {
         const nl = text.indexOf('\n', from);
-        if (nl === -1) break;
-        const lineText = text.slice(from, nl);
-        // a quoted field may hold a line break: keep reading until the quotes balance
-        if (lineText.includes('"') && countQuotes(lineText) % 2 === 1) {
-          const close = findBalancedEnd(text, from);
-          if (close === -1) break;
-          take(text.slice(from, close));
-          from = close + 1;
+        if (nl === -1) return from;
+        if (plain(text, from, nl)) {
+          from = nl + 1;
           continue;
         }
-        take(lineText);
-        from = nl + 1;
+        // a quoted field may hold a line break: the record ends where the quotes balance
+        const close = findBalancedEnd(text, from);
+        if (close === -1) return from;
+        quoted(text.slice(from, close));
+        from = close + 1;
       }
-      text = text.slice(from);
-      carry = text;
+    };
+
+    // Chunks are scanned in place: only the line cut by a chunk boundary is joined (a scan over
+    // one large concatenated string runs at half speed).
+    let carry = '';
+    for await (const chunk of chunks) {
+      let from = 0;
+      if (carry !== '') {
+        const nl = chunk.indexOf('\n');
+        if (nl === -1) {
+          carry += chunk;
+          continue;
+        }
+        const joined = carry + chunk.slice(0, nl + 1);
+        if (scan(joined, 0) === joined.length) {
+          from = nl + 1;
+        } else {
+          // an open quoted record: fall back to scanning the joined text
+          const text = carry + chunk;
+          carry = text.slice(scan(text, 0));
+          continue;
+        }
+      }
+      carry = chunk.slice(scan(chunk, from));
     }
-    if (carry !== '') take(carry);
+    if (carry !== '' && !plain(carry, 0, carry.length)) quoted(carry);
     return line;
   }
 
@@ -692,16 +734,7 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
       return;
     }
     const v = parseValue(raw, pollutant);
-    if (!v.ok)
-      reject(
-        fileIdx,
-        line,
-        (headers[fileIdx] as string[])[colIdx] ?? '',
-        raw,
-        v.reason,
-        1,
-        station,
-      );
+    if (!v.ok) reject(fileIdx, line, columnName(fileIdx, colIdx), raw, v.reason, 1, station);
     else offer(station, label, pollutant, v.value, fileIdx, line, colIdx, raw);
   }
 
@@ -1111,12 +1144,6 @@ function activeDaysInMonth(month: string, from: string, to: string): number {
     const day = `${month}-${String(d).padStart(2, '0')}`;
     if (day >= from && day <= to) n++;
   }
-  return n;
-}
-
-function countQuotes(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('"'); i !== -1; i = s.indexOf('"', i + 1)) n++;
   return n;
 }
 

@@ -20,12 +20,19 @@ const Day = z.string().refine(isCalendarDate, 'expected a date YYYY-MM-DD');
 /** A citable source: a URL when one was verified, otherwise a note saying where the fact comes from. */
 export const SourceSchema = z
   .strictObject({ url: Url.nullable(), note: BilingualSchema.optional() })
-  .refine((s) => s.url !== null || s.note !== undefined, { message: 'expected a url, or a note saying why there is none', path: ['url'] });
+  .refine((s) => s.url !== null || s.note !== undefined, {
+    message: 'expected a url, or a note saying why there is none',
+    path: ['url'],
+  });
 
 /** A baseline value with its year and source, or 'unknown' when no official figure was found. */
 export const BaselineSchema = z.union([
   z.literal('unknown'),
-  z.strictObject({ year: z.int().min(2000).max(2100), value: z.number().nonnegative(), source: SourceSchema }),
+  z.strictObject({
+    year: z.int().min(2000).max(2100),
+    value: z.number().nonnegative(),
+    source: SourceSchema,
+  }),
 ]);
 
 export const CHANNEL_KINDS = ['phone', 'online', 'wechat', 'local', 'inspection'] as const;
@@ -49,10 +56,13 @@ export const ReportingChannelSchema = z
     source: SourceSchema,
     checked: Day,
   })
-  .refine((c) => c.valid_from === undefined || c.valid_to === undefined || c.valid_from <= c.valid_to, {
-    message: 'expected valid_to on or after valid_from',
-    path: ['valid_to'],
-  });
+  .refine(
+    (c) => c.valid_from === undefined || c.valid_to === undefined || c.valid_from <= c.valid_to,
+    {
+      message: 'expected valid_to on or after valid_from',
+      path: ['valid_to'],
+    },
+  );
 
 export const FetchSourceSchema = z
   .strictObject({
@@ -61,7 +71,10 @@ export const FetchSourceSchema = z
     url_template: Url.optional(),
     urls: z.array(Url).min(1).optional(),
   })
-  .refine((f) => (f.url_template === undefined) !== (f.urls === undefined), { message: 'expected exactly one of url_template or urls', path: ['url_template'] });
+  .refine((f) => (f.url_template === undefined) !== (f.urls === undefined), {
+    message: 'expected exactly one of url_template or urls',
+    path: ['url_template'],
+  });
 
 export const SiteSchema = z.strictObject({
   county: BilingualSchema,
@@ -70,7 +83,9 @@ export const SiteSchema = z.strictObject({
   public_url: Url,
   licence: z.strictObject({ name: Text, url: Url }),
   /** Which datasets are generated sample data; every page and file derived from them must say so. */
-  sample: z.strictObject({ observations: z.boolean(), dust_days: z.boolean(), published: z.boolean() }).catchall(z.boolean()),
+  sample: z
+    .strictObject({ observations: z.boolean(), dust_days: z.boolean(), published: z.boolean() })
+    .catchall(z.boolean()),
   /** Citation lines per dataset (publisher, title), shown under charts and in exports. */
   sources: z.record(z.string(), BilingualSchema),
   reporting: z
@@ -86,10 +101,22 @@ export const SiteSchema = z.strictObject({
     }),
   ranking: z.strictObject({ rules: BilingualSchema, consequences: BilingualSchema, sources: z.array(SourceSchema).min(1) }),
   fetch: z.strictObject({ sources: z.array(FetchSourceSchema) }),
-  baselines: z.strictObject({ ranking: BaselineSchema, pm2_5: BaselineSchema, good_ratio: BaselineSchema, heavy_ratio: BaselineSchema }),
+  baselines: z.strictObject({
+    ranking: BaselineSchema,
+    pm2_5: BaselineSchema,
+    good_ratio: BaselineSchema,
+    heavy_ratio: BaselineSchema,
+  }),
   deployment: z.strictObject({ host_logs_statement: BilingualSchema }),
   warning_periods: z
-    .array(z.strictObject({ from: Day, to: Day, level: BilingualSchema.optional(), source: SourceSchema }))
+    .array(
+      z.strictObject({
+        from: Day,
+        to: Day,
+        level: BilingualSchema.optional(),
+        source: SourceSchema,
+      }),
+    )
     .optional(),
 });
 export type Site = z.output<typeof SiteSchema>;
@@ -106,7 +133,12 @@ export function parseSite(text: string, file = 'site.json'): Site {
   if (!r.success) {
     const issue = r.error.issues[0];
     const path = issue?.path.map(String).join('.') ?? '';
-    throw new IngestError(file, null, null, `field "${path || '(root)'}": ${issue?.message ?? 'invalid'}`);
+    throw new IngestError(
+      file,
+      null,
+      null,
+      `field "${path || '(root)'}": ${issue?.message ?? 'invalid'}`,
+    );
   }
   return r.data;
 }

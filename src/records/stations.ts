@@ -16,7 +16,9 @@ const decimal = (min: number, max: number, what: string) =>
 
 export const StationSchema = z
   .object({
-    code: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'expected a station code of letters, digits, _ or -'),
+    code: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,32}$/, 'expected a station code of letters, digits, _ or -'),
     name_zh: z.string().min(1, 'expected a Chinese name'),
     name_en: z.string().min(1, 'expected an English name'),
     lon: decimal(-180, 180, 'longitude'),
@@ -33,17 +35,40 @@ export const StationSchema = z
   });
 export type Station = z.output<typeof StationSchema>;
 
-export const STATION_COLUMNS = ['code', 'name_zh', 'name_en', 'lon', 'lat', 'kind', 'evaluated', 'active_from', 'active_to', 'source'] as const;
+export const STATION_COLUMNS = [
+  'code',
+  'name_zh',
+  'name_en',
+  'lon',
+  'lat',
+  'kind',
+  'evaluated',
+  'active_from',
+  'active_to',
+  'source',
+] as const;
 
 /** Load and validate `<dataDir>/stations.csv`. Throws IngestError (file, line, column) on any bad row or duplicate code. */
 export function loadStations(dataDir: string): Station[] {
-  const rows = readTable(join(dataDir, 'stations.csv'), 'stations.csv', STATION_COLUMNS, StationSchema);
+  const rows = readTable(
+    join(dataDir, 'stations.csv'),
+    'stations.csv',
+    STATION_COLUMNS,
+    StationSchema,
+  );
   const seen = new Map<string, number>();
   for (const r of rows) {
     const prev = seen.get(r.value.code);
-    if (prev !== undefined) throw new IngestError('stations.csv', r.line, 'code', `expected each station code once; "${r.value.code}" is also on line ${prev}`);
+    if (prev !== undefined)
+      throw new IngestError(
+        'stations.csv',
+        r.line,
+        'code',
+        `expected each station code once; "${r.value.code}" is also on line ${prev}`,
+      );
     seen.set(r.value.code, r.line);
   }
-  if (rows.length === 0) throw new IngestError('stations.csv', 2, null, 'expected at least one station');
+  if (rows.length === 0)
+    throw new IngestError('stations.csv', 2, null, 'expected at least one station');
   return rows.map((r) => r.value);
 }

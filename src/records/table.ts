@@ -21,12 +21,24 @@ export function readTable<S extends z.ZodType>(
   schema: S,
 ): TableRow<z.output<S>>[] {
   const { text } = readText(path, label);
-  if (text.trim().length === 0) throw new IngestError(label, 1, null, `the file is empty; expected a header line: ${columns.join(',')}`);
+  if (text.trim().length === 0)
+    throw new IngestError(
+      label,
+      1,
+      null,
+      `the file is empty; expected a header line: ${columns.join(',')}`,
+    );
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const rows = parsed.data;
   const header = (rows[0] ?? []).map((h) => h.trim());
   for (const c of columns) {
-    if (!header.includes(c)) throw new IngestError(label, 1, c, `missing required column "${c}"; expected the header to contain: ${columns.join(',')}`);
+    if (!header.includes(c))
+      throw new IngestError(
+        label,
+        1,
+        c,
+        `missing required column "${c}"; expected the header to contain: ${columns.join(',')}`,
+      );
   }
   const out: TableRow<z.output<S>>[] = [];
   let line = 2;
@@ -36,7 +48,12 @@ export function readTable<S extends z.ZodType>(
     line += 1 + cells.reduce((n, c) => n + countNewlines(c), 0);
     if (cells.length === 1 && cells[0] === '') continue; // blank line (or the final newline)
     if (cells.length !== header.length) {
-      throw new IngestError(label, thisLine, null, `expected ${header.length} fields (${header.join(',')}), found ${cells.length}`);
+      throw new IngestError(
+        label,
+        thisLine,
+        null,
+        `expected ${header.length} fields (${header.join(',')}), found ${cells.length}`,
+      );
     }
     const record: Record<string, string> = {};
     header.forEach((h, j) => (record[h] = (cells[j] as string).trim()));

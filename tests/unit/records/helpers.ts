@@ -3,11 +3,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
-import { ingestObservations, type PublishedReference, type QualityReport } from '../../../src/records/ingest.ts';
+import {
+  ingestObservations,
+  type PublishedReference,
+  type QualityReport,
+} from '../../../src/records/ingest.ts';
 import type { Station } from '../../../src/records/stations.ts';
 import type { StationHour } from '../../../src/records/types.ts';
 
-export const STATIONS_HEADER = 'code,name_zh,name_en,lon,lat,kind,evaluated,active_from,active_to,source';
+export const STATIONS_HEADER =
+  'code,name_zh,name_en,lon,lat,kind,evaluated,active_from,active_to,source';
 
 export function station(code: string, extra: Partial<Station> = {}): Station {
   return {
@@ -43,23 +48,46 @@ export interface RunResult {
   rejections: Record<string, string>[];
 }
 
-export async function run(files: Record<string, string | Uint8Array>, stations: Station[]): Promise<RunResult> {
+export async function run(
+  files: Record<string, string | Uint8Array>,
+  stations: Station[],
+): Promise<RunResult> {
   const dir = dataDir(files);
   const hours: StationHour[] = [];
   const refs: PublishedReference[] = [];
   const rejectionsPath = join(dir, 'rejections.csv.gz');
-  const report = await ingestObservations({ dataDir: dir, stations, onHour: (h) => hours.push(h), onReference: (r) => refs.push(r), rejectionsPath });
+  const report = await ingestObservations({
+    dataDir: dir,
+    stations,
+    onHour: (h) => hours.push(h),
+    onReference: (r) => refs.push(r),
+    rejectionsPath,
+  });
   const text = gunzipSync(readFileSync(rejectionsPath)).toString('utf8');
-  const rejections = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  const rejections = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   return { report, hours, refs, rejections };
 }
 
 /** The hour record for a station and label, or undefined. */
-export function hourAt(hours: StationHour[], station: string, time: string): StationHour | undefined {
+export function hourAt(
+  hours: StationHour[],
+  station: string,
+  time: string,
+): StationHour | undefined {
   return hours.find((h) => h.station === station && h.time === time);
 }
 
 /** Sum of the accounted categories of a file, to compare with `read`. */
-export function accounted(f: { used: number; rejected: number; outOfScope: number; reference: number; empty: number; identicalDuplicates: number }): number {
+export function accounted(f: {
+  used: number;
+  rejected: number;
+  outOfScope: number;
+  reference: number;
+  empty: number;
+  identicalDuplicates: number;
+}): number {
   return f.used + f.rejected + f.outOfScope + f.reference + f.empty + f.identicalDuplicates;
 }

@@ -44,14 +44,37 @@ describe('the committed sample data', () => {
     const mean = (a: number[]): number => a.reduce((s, v) => s + v, 0) / a.length;
 
     it('covers 2022-01-01 01:00 to 2026-11-28 00:00 in five yearly gzip files, every cell accounted for', () => {
-      expect(report.span).toEqual({ first: '2022-01-01T01:00:00+08:00', last: '2026-11-28T00:00:00+08:00' });
-      expect(report.files.map((f) => f.file)).toEqual([2022, 2023, 2024, 2025, 2026].map((y) => `observations/sample-${y}.csv.gz`));
-      for (const f of report.files) expect(f.used + f.rejected + f.outOfScope + f.reference + f.empty + f.identicalDuplicates).toBe(f.read);
+      expect(report.span).toEqual({
+        first: '2022-01-01T01:00:00+08:00',
+        last: '2026-11-28T00:00:00+08:00',
+      });
+      expect(report.files.map((f) => f.file)).toEqual(
+        [2022, 2023, 2024, 2025, 2026].map((y) => `observations/sample-${y}.csv.gz`),
+      );
+      for (const f of report.files)
+        expect(
+          f.used + f.rejected + f.outOfScope + f.reference + f.empty + f.identicalDuplicates,
+        ).toBe(f.read);
+    });
+
+    it('gives a report that survives JSON (it becomes quality.json) and stays small', () => {
+      const json = JSON.stringify(report);
+      expect(JSON.parse(json)).toEqual(report);
+      expect(json.length).toBeLessThan(500_000);
     });
 
     it('holds bad rows of several kinds for the data-quality page', () => {
       const reasons = report.reasons.map((r) => r.reason);
-      for (const r of ['negative', 'not_a_number', 'implausible', 'conflict', 'wrong_field_count', 'hour_out_of_range', 'bad_timestamp', 'outside_active_period'] as const) {
+      for (const r of [
+        'negative',
+        'not_a_number',
+        'implausible',
+        'conflict',
+        'wrong_field_count',
+        'hour_out_of_range',
+        'bad_timestamp',
+        'outside_active_period',
+      ] as const) {
         expect(reasons).toContain(r);
       }
       expect(report.totals.outOfScope).toBeGreaterThan(0);
@@ -70,7 +93,14 @@ describe('the committed sample data', () => {
     });
 
     it('has one station-month with fewer than 27 days of 20 or more hours', () => {
-      const short = report.stations.flatMap((s) => s.months.filter((m) => m.month.slice(5) !== '02' && m.month !== '2026-11' && m.daysWith20Hours.pm2_5 < 27).map((m) => `${s.station} ${m.month}`));
+      const short = report.stations.flatMap((s) =>
+        s.months
+          .filter(
+            (m) =>
+              m.month.slice(5) !== '02' && m.month !== '2026-11' && m.daysWith20Hours.pm2_5 < 27,
+          )
+          .map((m) => `${s.station} ${m.month}`),
+      );
       expect(short).toContain('SAMPLE02 2024-07');
     });
 
