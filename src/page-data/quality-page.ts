@@ -184,9 +184,12 @@ function crossCheckData(input: QualityFile): CrossCheckData {
   const c = input.crossCheck;
   const disagree = c.compared - c.agree;
   const nothing = c.compared + c.onlyPublished + c.onlyComputed === 0;
-  const noneText = nothing
-    ? both((l) => qt(l, input.sample && input.quality.publishedReferences === 0 ? 'crossNoneSample' : 'crossNone'))
-    : null;
+  const refs = input.quality.publishedReferences;
+  const noneText = !nothing
+    ? null
+    : refs > 0
+      ? both((l) => qt(l, 'crossNoOverlap', { n: formatNumber(l, refs) }))
+      : both((l) => qt(l, input.sample ? 'crossNoneSample' : 'crossNone'));
   return {
     status: nothing ? 'none' : disagree === 0 && c.onlyPublished === 0 && c.onlyComputed === 0 ? 'agree' : 'disagree',
     noneText,

@@ -189,7 +189,7 @@ const TEXT = {
   colYear: { zh: '年份', en: 'Year' },
   yearDetails: { zh: '逐月明细', en: 'Month by month' },
   notActive: { zh: '未运行', en: 'not active' },
-  spanNote: { zh: '数据时间范围：{first}至{last}（北京时间，小时为时段结束时刻）。', en: 'Span of the data: {first} to {last} (Beijing time, hours labelled by their end).' },
+  spanNote: { zh: '数据时间范围：{first}至{last}（小时以时段结束时刻标记）。', en: 'Span of the data: {first} to {last} (each hour labelled by its end).' },
   noSpan: { zh: '还没有任何可用的监测数值，所以没有完整率可算。', en: 'No monitoring value has been used yet, so there is no completeness to compute.' },
   colMonth: { zh: '月份', en: 'Month' },
   cellHours: { zh: '小时完整率', en: 'hours present' },
@@ -213,7 +213,7 @@ const TEXT = {
   examplesHeading: { zh: '前{n}个例子', en: 'The first {n} examples' },
   colLine: { zh: '行', en: 'Line' },
   colColumn: { zh: '列', en: 'Column' },
-  colValue: { zh: '原始内容', en: 'Raw content' },
+  colValue: { zh: '原始内容或说明', en: 'Raw content or detail' },
   wholeRow: { zh: '（整行）', en: '(whole row)' },
   emptyValue: { zh: '（空）', en: '(empty)' },
   reasonsSumCheck: {
@@ -232,6 +232,10 @@ const TEXT = {
   crossNone: {
     zh: '这批数据里没有公布的AQI，所以没有可对照的数值。',
     en: 'These data carry no published AQI values, so there is nothing to compare.',
+  },
+  crossNoOverlap: {
+    zh: '数据中有{n}条发布者的AQI记录，但没有一个站点-小时同时有公布AQI和本站AQI，所以没有可对照的数值。',
+    en: 'The data hold {n} publisher AQI records, but no station-hour has both a published AQI and one of ours, so there is nothing to compare.',
   },
   colCompared: { zh: '两者都有的站点-小时', en: 'Station-hours with both' },
   colAgree: { zh: '一致', en: 'Agree' },
