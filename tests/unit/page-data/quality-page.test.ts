@@ -18,14 +18,14 @@ const six = (v: number) => ({ so2: v, no2: v, pm10: v, pm2_5: v, co: v, o3: v })
 function fixture(): QualityFile {
   const fileA = { read: 100, used: 60, rejected: 5, outOfScope: 10, reference: 20, empty: 4, identicalDuplicates: 1 };
   const fileB = { read: 50, used: 30, rejected: 3, outOfScope: 0, reference: 15, empty: 2, identicalDuplicates: 0 };
-  const meta = { encoding: 'utf-8', gzip: false, blankLines: 0, duplicateColumns: [], unknownColumns: [] } as const;
+  const meta = () => ({ encoding: 'utf-8' as const, gzip: false, blankLines: 0, duplicateColumns: [], unknownColumns: [] });
   return {
     sample: true,
     crossCheck: { compared: 0, agree: 0, onlyPublished: 0, onlyComputed: 0, primaryDisagree: 0, examples: [] },
     quality: {
       files: [
-        { file: 'observations/a.csv', format: 'county-hourly', rows: 17, ...meta, ...fileA },
-        { file: 'observations/b.csv.gz', format: 'cnemc-hourly-snapshot', rows: 4, ...meta, ...fileB },
+        { file: 'observations/a.csv', format: 'county-hourly', rows: 17, ...meta(), ...fileA },
+        { file: 'observations/b.csv.gz', format: 'cnemc-hourly-snapshot', rows: 4, ...meta(), ...fileB },
       ],
       stations: [
         {
