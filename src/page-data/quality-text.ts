@@ -183,8 +183,8 @@ const TEXT = {
   unattributed: { zh: '未归属到站点', en: 'Not attributed to a station' },
   completenessHeading: { zh: '完整率', en: 'Completeness' },
   completenessIntro: {
-    zh: '完整率 = 有数值的“站点-小时-污染物”数 ÷ 应有数（站点运行期内、数据时间范围内的小时数 × 6种污染物）。按GB 3095-2012表4，一天至少有20个小时值才能计算日均值；每年的明细页按月列出每种污染物的完整率和满20小时的天数。2012年标准与2026年标准对日均值的这一要求相同，所以这里不区分标准。',
-    en: 'Completeness = station-hour-pollutant values present ÷ expected (hours within the station’s active period and the span of the data × 6 pollutants). Under GB 3095-2012 Table 4 a daily mean needs at least 20 hourly values; each year’s page lists, per month and pollutant, the completeness and the days with 20 hours or more. The 2012 and 2026 rules make the same demand of a daily mean, so no regime is distinguished here.',
+    zh: '完整率 = 有数值的“站点-小时-污染物”数 ÷ 应有数（站点运行期内、数据时间范围内的小时数 × 6种污染物）。按GB 3095-2012表4，一天至少有20个小时值才能计算日均值；各年份的明细页按月列出每种污染物的完整率和满20小时的天数。本站对所有日期（包括2026年3月起按2026年标准计算的日期）都采用这一20小时要求；完整率只是计数，不涉及浓度限值，所以这里不区分标准。',
+    en: 'Completeness = station-hour-pollutant values present ÷ expected (hours within the station’s active period and the span of the data × 6 pollutants). Under GB 3095-2012 Table 4 a daily mean needs at least 20 hourly values; each year’s page lists, per month and pollutant, the completeness and the days with 20 hours or more. The site applies this 20-hour rule to every day, including days from March 2026 computed under the 2026 rules; completeness is a count and involves no limit value, so no regime is distinguished here.',
   },
   colYear: { zh: '年份', en: 'Year' },
   yearDetails: { zh: '逐月明细', en: 'Month by month' },
