@@ -30,6 +30,8 @@ const zh = {
   'footer.lastUpdate': '数据截至',
   'footer.licence': '数据许可',
   'footer.notOfficial': '本网站不是政府官方网站。',
+  'footer.quality': '数据质量',
+  'footer.charts': '图表库',
   'footer.noData': '暂无监测数据',
   'home.heading': '西平县空气质量进展总览',
   'home.intro':
@@ -81,6 +83,8 @@ const en: Record<Key, string> = {
   'footer.lastUpdate': 'Data as of',
   'footer.licence': 'Data licence',
   'footer.notOfficial': 'This is not an official government website.',
+  'footer.quality': 'Data quality',
+  'footer.charts': 'Chart gallery',
   'footer.noData': 'No monitoring data yet',
   'home.heading': 'Xiping County air quality: progress overview',
   'home.intro':
