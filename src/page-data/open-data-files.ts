@@ -54,7 +54,7 @@ const CELL: Readonly<Record<FieldSpec['type'], (v: string) => boolean>> = {
  * type (and in its enum). Returns the data row count and the period column's range.
  */
 export function checkCsv(text: string, file: string, spec: Pick<DatasetSpec, 'fields' | 'periodField'>): { rows: number; period: { first: string; last: string } | null } {
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: ',' });
   const records = parsed.data;
   if (records.length > 0 && records.at(-1)?.length === 1 && records.at(-1)?.[0] === '') records.pop();
   const firstError = parsed.errors[0];
