@@ -40,6 +40,8 @@ import { buildPlanData } from './plan-pages.ts';
 import { buildEnforcementData } from './enforcement.ts';
 import { crossCheckPublishedAqi, type AqiCrossCheck } from './cross-check.ts';
 import { chartRegistrySchema } from './chart-registry.ts';
+import { writeOpenDataDescriptors } from './open-data-files.ts';
+import { defaultReleaseStore } from './release.ts';
 
 const SAMPLE_LABELS: Readonly<Record<string, Bilingual>> = {
   observations: { zh: '监测数据', en: 'monitoring data' },
@@ -214,6 +216,7 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
   await writeChartDownloads(pub, charts);
   await writeJson(join(outDir, 'charts.json'), chartRegistrySchema.parse(charts));
   log(`charts: ${charts.length} specs, downloads written`);
+  await writeOpenDataDescriptors(outDir, site, asOf, { dataDir, releaseStore: defaultReleaseStore() });
 
   return { asOf, hours, charts: charts.length, files: [] };
 }

@@ -1,0 +1,217 @@
+/**
+ * The build's last data step: measure every published open-data file, check it against its
+ * declared columns (a cell that does not fit its type stops the build, naming file, line and
+ * column), then write the descriptors (datapackage.json, csv-metadata.json, SHA256SUMS), the
+ * Excel-friendly copies (excel/<path>, UTF-8 with BOM), the releases' manifests and ZIPs found
+ * in the release store, and the /data/ page data.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import Papa from 'papaparse';
+import type { Site } from '../records/site.ts';
+import { isCalendarDate } from '../records/table.ts';
+import { datasetsFor, type DatasetSpec } from './datasets.ts';
+import { UTF8_BOM, buildCsvw, buildDataPackage, excelPath, sha256sums, type PackageContext, type ResourceFacts } from './datapackage.ts';
+import type { FieldSpec } from './open-data.ts';
+import { parseChangelog } from './changelog.ts';
+import { compareReleases, releaseManifestSchema, type ReleaseManifest } from './release-manifest.ts';
+import { OPEN_DATA_FILE, openDataPageSchema, type DatasetView, type OpenDataPage, type ReleaseView } from './open-data-page.ts';
+
+export const DESCRIPTOR_FILES = { datapackage: 'datapackage.json', csvw: 'csv-metadata.json', sha256sums: 'SHA256SUMS' } as const;
+/** Folders under /data/ that hold copies or releases, not datasets. */
+const DERIVED_DIRS = ['excel/', 'releases/', 'latest/'];
+
+export const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+
+/** Files under `dir`, '/'-separated relative paths, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out;
+}
+
+const CELL: Readonly<Record<FieldSpec['type'], (v: string) => boolean>> = {
+  string: () => true,
+  integer: (v) => /^-?\d+$/.test(v),
+  number: (v) => /^-?\d+(\.\d+)?$/.test(v),
+  boolean: (v) => v === 'true' || v === 'false',
+  date: isCalendarDate,
+  datetime: (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/.test(v) && isCalendarDate(v.slice(0, 10)),
+};
+
+/**
+ * Check a CSV against its columns: header equal to the field names, every non-empty cell of its
+ * type (and in its enum). Returns the data row count and the period column's range.
+ */
+export function checkCsv(text: string, file: string, spec: Pick<DatasetSpec, 'fields' | 'periodField'>): { rows: number; period: { first: string; last: string } | null } {
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: ',' });
+  const records = parsed.data;
+  if (records.length > 0 && records.at(-1)?.length === 1 && records.at(-1)?.[0] === '') records.pop();
+  const firstError = parsed.errors[0];
+  if (firstError !== undefined) throw new Error(`${file}:${(firstError.row ?? 0) + 1}: ${firstError.message}`);
+  const header = records[0];
+  const names = spec.fields.map((f) => f.name);
+  if (header === undefined || header.join(',') !== names.join(','))
+    throw new Error(`${file}:1: expected the header "${names.join(',')}" (src/page-data/datasets.ts), got "${(header ?? []).join(',')}"`);
+  const pIndex = spec.periodField === undefined ? -1 : names.indexOf(spec.periodField);
+  let first: string | null = null;
+  let last: string | null = null;
+  for (let r = 1; r < records.length; r++) {
+    const row = records[r] ?? [];
+    if (row.length !== names.length) throw new Error(`${file}:${r + 1}: expected ${names.length} cells, got ${row.length}`);
+    spec.fields.forEach((fs, c) => {
+      const v = row[c] ?? '';
+      if (v === '') return;
+      if (!CELL[fs.type](v)) throw new Error(`${file}:${r + 1}: column ${fs.name}: expected ${fs.type}, got "${v.slice(0, 40)}"`);
+      if (fs.enum !== undefined && !fs.enum.includes(v)) throw new Error(`${file}:${r + 1}: column ${fs.name}: expected one of ${fs.enum.join(', ')}, got "${v.slice(0, 40)}"`);
+    });
+    const p = pIndex < 0 ? '' : (row[pIndex] ?? '');
+    if (p !== '') {
+      if (first === null || p < first) first = p;
+      if (last === null || p > last) last = p;
+    }
+  }
+  return { rows: records.length - 1, period: first === null || last === null ? null : { first, last } };
+}
+
+/** The repository's release manifests (`<dataDir>/releases/*.json`), oldest first. */
+export function readReleaseManifests(dataDir: string): ReleaseManifest[] {
+  const dir = join(dataDir, 'releases');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => {
+      const file = join(dir, n);
+      const parsed = releaseManifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (`${parsed.data.name}.json` !== n) throw new Error(`${file}: expected the file name ${parsed.data.name}.json`);
+      return parsed.data;
+    })
+    .sort(compareReleases);
+}
+
+export interface DescriptorOptions {
+  /** The data folder (for releases/ and CHANGELOG.md); default: no releases, no changelog. */
+  readonly dataDir?: string;
+  /** The release store; its ZIPs of the releases in `<dataDir>/releases/` are published. */
+  readonly releaseStore?: string;
+}
+
+/**
+ * Measure and describe `<outDir>/public/data/`; write the descriptors, Excel copies, release
+ * files and `<outDir>/open-data.json`. Call it last: every file under /data/ must be written.
+ */
+export async function writeOpenDataDescriptors(outDir: string, site: Site, asOf: string | null, opts: DescriptorOptions = {}): Promise<OpenDataPage> {
+  const pub = join(outDir, 'public', 'data');
+  const present = listFiles(pub).filter((p) => !DERIVED_DIRS.some((d) => p.startsWith(d)) && !Object.values(DESCRIPTOR_FILES).includes(p as never));
+  const specs = datasetsFor(present);
+  const known = new Set(specs.map((s) => s.path));
+  const unknown = present.filter((p) => !known.has(p));
+  if (unknown.length > 0) throw new Error(`${join(pub, unknown[0] ?? '')}: published under /data/ but has no entry in src/page-data/datasets.ts (add its columns there)`);
+
+  const facts: ResourceFacts[] = [];
+  const views: DatasetView[] = [];
+  for (const spec of specs) {
+    const file = join(pub, spec.path);
+    if (!existsSync(file)) throw new Error(`${file}: expected by src/page-data/datasets.ts but not written by the build`);
+    const buf = await readFile(file);
+    const sample = spec.sampleKey === null ? false : (site.sample[spec.sampleKey] ?? false);
+    let rows: number | null = null;
+    let period: ResourceFacts['period'] = null;
+    let lineTerminator: ResourceFacts['lineTerminator'] = '\n';
+    let excel: DatasetView['excel'] = null;
+    if (spec.format === 'csv' || spec.format === 'csv.gz') {
+      const text = (spec.format === 'csv.gz' ? gunzipSync(buf) : buf).toString('utf8');
+      if (text.startsWith('\uFEFF')) throw new Error(`${file}:1: expected UTF-8 without a byte-order mark (the BOM copy goes under excel/)`);
+      ({ rows, period } = checkCsv(text, file, spec));
+      lineTerminator = text.includes('\r\n') ? '\r\n' : '\n';
+      if (spec.format === 'csv') {
+        const copy = Buffer.concat([UTF8_BOM, buf]);
+        const path = excelPath(spec.path);
+        await mkdir(dirname(join(pub, path)), { recursive: true });
+        await writeFile(join(pub, path), copy);
+        excel = { path, bytes: copy.length, sha256: sha256(copy) };
+      }
+    }
+    const f: ResourceFacts = { spec, bytes: buf.length, sha256: sha256(buf), rows, period, lineTerminator, sample };
+    facts.push(f);
+    views.push({
+      name: spec.name, path: spec.path, group: spec.group, format: spec.format, title: spec.title, description: spec.description,
+      fields: spec.fields.map((x) => ({ name: x.name, type: x.type, unit: x.unit ?? null, description: x.description, enum: x.enum === undefined ? null : [...x.enum] })),
+      bytes: f.bytes, sha256: f.sha256, rows, period, sample, excel,
+    });
+  }
+
+  const ctx: PackageContext = { county: site.county, publicUrl: site.public_url, licence: site.licence, sources: site.sources, asOf };
+  const dp = Buffer.from(`${JSON.stringify(buildDataPackage(ctx, facts), null, 2)}\n`);
+  const csvw = Buffer.from(`${JSON.stringify(buildCsvw(ctx, facts), null, 2)}\n`);
+  await writeFile(join(pub, DESCRIPTOR_FILES.datapackage), dp);
+  await writeFile(join(pub, DESCRIPTOR_FILES.csvw), csvw);
+  const summed = [
+    ...views.flatMap((v) => [{ path: v.path, sha256: v.sha256 }, ...(v.excel === null ? [] : [{ path: v.excel.path, sha256: v.excel.sha256 }])]),
+    { path: DESCRIPTOR_FILES.datapackage, sha256: sha256(dp) },
+    { path: DESCRIPTOR_FILES.csvw, sha256: sha256(csvw) },
+  ];
+  const sums = Buffer.from(sha256sums(summed));
+  await writeFile(join(pub, DESCRIPTOR_FILES.sha256sums), sums);
+
+  const releases = opts.dataDir === undefined ? [] : await publishReleases(opts.dataDir, pub, opts.releaseStore);
+  const changelogFile = opts.dataDir === undefined ? null : join(opts.dataDir, 'CHANGELOG.md');
+  const changelog = changelogFile !== null && existsSync(changelogFile) ? parseChangelog(readFileSync(changelogFile, 'utf8'), changelogFile) : [];
+
+  const page = openDataPageSchema.parse({
+    asOf,
+    licence: site.licence,
+    datasets: views,
+    descriptors: [
+      { kind: 'datapackage', path: DESCRIPTOR_FILES.datapackage, bytes: dp.length, sha256: sha256(dp) },
+      { kind: 'csvw', path: DESCRIPTOR_FILES.csvw, bytes: csvw.length, sha256: sha256(csvw) },
+      { kind: 'sha256sums', path: DESCRIPTOR_FILES.sha256sums, bytes: sums.length, sha256: sha256(sums) },
+    ],
+    releases,
+    changelog,
+  } satisfies OpenDataPage);
+  await writeFile(join(outDir, OPEN_DATA_FILE), `${JSON.stringify(page)}\n`);
+  return page;
+}
+
+/**
+ * Publish the repository's release manifests at /data/releases/<name>.json, the newest also at
+ * /data/latest/manifest.json, and each release's ZIP the store holds (hash checked against the
+ * manifest; a mismatch stops the build). Returns the releases newest first.
+ */
+async function publishReleases(dataDir: string, pub: string, store: string | undefined): Promise<ReleaseView[]> {
+  const manifests = readReleaseManifests(dataDir);
+  const views: ReleaseView[] = [];
+  for (const m of manifests) {
+    // The repository's bytes, so a reader can compare them with a clone.
+    await mkdir(join(pub, 'releases'), { recursive: true });
+    await copyFile(join(dataDir, 'releases', `${m.name}.json`), join(pub, 'releases', `${m.name}.json`));
+    let zipPath: string | null = null;
+    const zip = store === undefined ? null : join(store, m.name, m.zip.path);
+    if (zip !== null && existsSync(zip)) {
+      const got = sha256(await readFile(zip));
+      if (got !== m.zip.sha256) throw new Error(`${zip}: SHA-256 ${got} differs from ${m.zip.sha256} in ${join(dataDir, 'releases', `${m.name}.json`)}`);
+      await mkdir(join(pub, 'releases', m.name), { recursive: true });
+      await copyFile(zip, join(pub, 'releases', m.name, m.zip.path));
+      zipPath = `/data/releases/${m.name}/${m.zip.path}`;
+    }
+    views.push({ manifest: m, manifestPath: `/data/releases/${m.name}.json`, zipPath });
+  }
+  const newest = manifests.at(-1);
+  if (newest !== undefined) {
+    await mkdir(join(pub, 'latest'), { recursive: true });
+    await copyFile(join(dataDir, 'releases', `${newest.name}.json`), join(pub, 'latest', 'manifest.json'));
+  }
+  return views.reverse();
+}
