@@ -71,7 +71,7 @@ const TEXT = {
   monthsNone: { zh: '该站点在运行期间还没有月度统计。', en: 'This station has no monthly statistics in its active period yet.' },
   colMonth: { zh: '月份', en: 'Month' },
   colGood: { zh: '优良天数比率', en: 'Good-days ratio' },
-  colValidDays: { zh: '有效天数 / 应有', en: 'Valid days / required' },
+  colValidDays: { zh: '有效天数 / 最少需要', en: 'Valid days / minimum' },
   colComplete: { zh: '有效', en: 'Valid' },
   colHours: { zh: '小时完整率', en: 'Hourly completeness' },
   complete: { zh: '是', en: 'yes' },
@@ -185,4 +185,39 @@ export function yearSummaryText(lang: Lang, name: string, s: YearSummary): strin
         `In ${s.year} (${span}, ${s.periodDays} days) ${name} had ${s.validDays} days that could be evaluated: ${s.goodDays} good days (AQI 100 or less) and ${s.heavyDays} heavy-or-worse days (AQI above 200).`,
         `${s.withoutData} days had not enough valid data and are not counted above.${s.dustDays > 0 ? ` ${s.dustDays} of the evaluated days were dust days (not deducted here).` : ''}`,
       ];
+}
+
+/** "since <from>" or "<from> to <to>"; dates already formatted for the language. */
+export function activePeriodText(lang: Lang, from: string, to: string | null): string {
+  if (to === null) return lang === 'zh' ? `${from}起` : `since ${from}`;
+  return lang === 'zh' ? `${from}至${to}` : `${from} to ${to}`;
+}
+
+/** The list of primary pollutants, or the words for none. */
+export function primaryText(lang: Lang, primary: readonly Pollutant[]): string {
+  return primary.length === 0 ? TEXT.primaryNone[lang] : primary.map((p) => POLLUTANT_LABEL[p]).join(lang === 'zh' ? '、' : ', ');
+}
+
+const REGIME_SHORT: Readonly<Record<'2012' | '2026' | 'mixed', Text>> = {
+  '2012': { zh: '旧（2012）', en: 'old (2012)' },
+  '2026': { zh: '新（2026）', en: 'new (2026)' },
+  mixed: { zh: '跨新旧', en: 'both' },
+};
+
+/** Short rules label for table cells; the table's note spells the standards out. */
+export function regimeShort(lang: Lang, regime: '2012' | '2026' | 'mixed'): string {
+  return REGIME_SHORT[regime][lang];
+}
+
+/** The note under a table that uses `regimeShort`. */
+export function regimeNote(lang: Lang): string {
+  return lang === 'zh'
+    ? `“标准”列：${REGIME_SHORT['2012'].zh}＝${REGIME['2012'].zh}；${REGIME_SHORT['2026'].zh}＝${REGIME['2026'].zh}，2026-03-01 起施行；${REGIME_SHORT.mixed.zh}＝${REGIME.mixed.zh}。`
+    : `“Rules” column: ${REGIME_SHORT['2012'].en} = ${REGIME['2012'].en}; ${REGIME_SHORT['2026'].en} = ${REGIME['2026'].en}, in force from 2026-03-01; ${REGIME_SHORT.mixed.en} = ${REGIME.mixed.en}.`;
+}
+
+/** Hourly completeness cell: "640 / 744 (86.0 %, PM10)". */
+export function hoursText(lang: Lang, h: { pollutant: Pollutant; hours: number; expected: number; percent: number | null }, pct: string | null): string {
+  const share = pct === null ? '' : lang === 'zh' ? `${pct}%，` : `${pct} %, `;
+  return lang === 'zh' ? `${h.hours} / ${h.expected}（${share}${POLLUTANT_LABEL[h.pollutant]}）` : `${h.hours} / ${h.expected} (${share}${POLLUTANT_LABEL[h.pollutant]})`;
 }
