@@ -16,6 +16,7 @@ import { createIndicatorPipeline, type HourlyIndicator } from '../indicators/pip
 import { COUNTY_AREA } from '../indicators/county.ts';
 import { PLAN_TARGETS, assessTarget, targetInputFromPeriod } from '../indicators/targets.ts';
 import { BASES } from '../indicators/period.ts';
+import { dayOfLabel } from '../records/time.ts';
 import { exportPng, exportSvg } from '../charts/shared/export.ts';
 import type { ChartSpec } from '../charts/shared/types.ts';
 import { csvDocument, csvLine } from './csv.ts';
@@ -197,11 +198,13 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
     );
     const countyName: Bilingual = { zh: site.county.zh, en: site.county.en };
     const years = [...new Set(results.daily.map((d) => d.date.slice(0, 4)))].sort();
-    for (const y of years) charts.push(calendarChart(ctx, COUNTY_AREA, countyName, y, results.daily, dataDate));
+    // The last natural day with data: an as-of hour labelled 00:00 closes the day before (HJ 663 A.1).
+    const lastDay = dayOfLabel(asOf);
+    for (const y of years) charts.push(calendarChart(ctx, COUNTY_AREA, countyName, y, results.daily, lastDay));
     for (const st of stationsData.stations) {
       const name = { zh: st.meta.nameZh, en: st.meta.nameEn };
       charts.push(last7Chart(ctx, st.meta.code, name, st.last7Days));
-      for (const y of st.years) charts.push(calendarChart(ctx, st.meta.code, name, y, results.daily, dataDate));
+      for (const y of st.years) charts.push(calendarChart(ctx, st.meta.code, name, y, results.daily, lastDay));
     }
   }
   // Ranking: our own composite index beside the published ranks (dust-deducted, 2012 rules to 2026-02).

@@ -47,6 +47,8 @@ export const monthCompletenessSchema = z.object({
   daysWith20Hours: perPollutant,
 });
 
+export type MonthCompletenessData = z.infer<typeof monthCompletenessSchema>;
+
 export const stationQualitySchema = z.object({
   station: z.string(),
   used: count,
