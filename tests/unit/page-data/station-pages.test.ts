@@ -15,7 +15,7 @@ import {
 import type { HourPoint, StationPage } from '../../../src/page-data/stations.ts';
 import type { MonthCompletenessData } from '../../../src/page-data/quality-schema.ts';
 import { datumNote, markerName, notEnoughValid, yearSummaryText } from '../../../src/page-data/stations-text.ts';
-import { qualityFileSchema } from '../../../src/page-data/quality-schema.ts';
+import { monthCompletenessSchema } from '../../../src/page-data/quality-schema.ts';
 
 const hour = (over: Partial<HourPoint> = {}): HourPoint => ({
   time: '2025-06-01T08:00:00+08:00',
@@ -258,15 +258,18 @@ describe('station texts', () => {
   });
 });
 
-describe('qualityFileSchema', () => {
-  it('reads the monthly hours per station and drops what it does not name', () => {
-    const parsed = qualityFileSchema.parse({ sample: true, crossCheck: {}, quality: { files: [], stations: [{ station: 'S1', used: 3, months: [q('2025-01', {})] }] } });
-    expect(parsed.quality.stations[0]).toEqual({ station: 'S1', months: [q('2025-01', {})] });
+describe('monthCompletenessSchema (the part of quality.json the station pages read)', () => {
+  it('reads a month of hours per pollutant', () => {
+    expect(monthCompletenessSchema.parse(q('2025-01', {}))).toEqual(q('2025-01', {}));
   });
 
   it('rejects a month without every pollutant’s hours, naming the path', () => {
     const bad = { ...q('2025-01', {}), hours: { so2: 1 } };
-    const r = qualityFileSchema.safeParse({ sample: true, quality: { stations: [{ station: 'S1', months: [bad] }] } });
+    const r = monthCompletenessSchema.safeParse(bad);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path.join('.')).toMatch(/^hours\./);
+  });
+});
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path.join('.')).toMatch(/^quality\.stations\.0\.months\.0\.hours\./);
   });
