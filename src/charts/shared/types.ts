@@ -129,7 +129,11 @@ export interface RankChartSpec {
   readonly target?: { readonly best: number; readonly worst: number; readonly label: Bilingual };
 }
 
-export const MILESTONE_STATUSES = ['done', 'in-progress', 'overdue', 'not-started', 'unknown'] as const;
+/**
+ * `overdue`: the deadline passed and the source says it was not met. `no-evidence`: the deadline
+ * passed and nothing published shows it was met — not the same claim, so not the same word.
+ */
+export const MILESTONE_STATUSES = ['done', 'in-progress', 'overdue', 'no-evidence', 'not-started', 'unknown'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export interface TimelineChartSpec {
