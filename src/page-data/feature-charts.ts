@@ -231,7 +231,9 @@ const DIMENSION_WORD: Readonly<Record<Dimension, { zh: string; en: string; enNou
 /** At most three tied leaders by name; more are counted, not listed. */
 const TOP_NAMED = 3;
 
-const amount = (v: number, unit: Bilingual, lang: 'zh' | 'en'): string => `${formatNumber(v)} ${unit[lang]}`;
+// English units are plural nouns ("cases", "fire points"): one of them is singular.
+const amount = (v: number, unit: Bilingual, lang: 'zh' | 'en'): string =>
+  `${formatNumber(v)} ${lang === 'en' && v === 1 ? unit.en.replace(/s$/, '') : unit[lang]}`;
 
 /** "合计 N 件，最多的类别是 X（M 件）" from the rows the chart draws. */
 export function enforcementHeadline(chart: ChartData, sample: boolean): Bilingual {

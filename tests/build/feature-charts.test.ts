@@ -21,7 +21,6 @@ function slice(html: string, start: string, end: RegExp): string {
 }
 
 const count = (html: string, re: RegExp): number => html.match(re)?.length ?? 0;
-const FRAME = /<figure class="chart-frame chart-frame-(\w+)"[^>]*>/g;
 const SVG = /<svg [^>]*role="img"/g;
 
 describe.each([
