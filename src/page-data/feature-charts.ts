@@ -293,7 +293,11 @@ export function enforcementChartSpec(ctx: ChartContext, chart: ChartData, asOf: 
   };
   const valueLabel: Bilingual =
     chart.series.length === 1 && chart.series[0] !== undefined
-      ? { zh: `${chart.series[0].label.zh.replace(/（[^）]*）$/, '')}（${chart.unit.zh}）`, en: `${chart.series[0].label.en.replace(/ \([^)]*\)$/, '')} (${chart.unit.en})` }
+      ? ((label: Bilingual): Bilingual => ({
+          zh: `${label.zh}（${chart.unit.zh}）`,
+          // "Cases (cases)" says nothing twice.
+          en: label.en.toLowerCase() === chart.unit.en ? label.en : `${label.en} (${chart.unit.en})`,
+        }))({ zh: chart.series[0].label.zh.replace(/（[^）]*）$/, ''), en: chart.series[0].label.en.replace(/ \([^)]*\)$/, '') })
       : { zh: `${chart.title.zh}（${chart.unit.zh}）`, en: `${chart.title.en} (${chart.unit.en})` };
   if (chart.type === 'line') {
     if (dim !== 'month' && dim !== 'year') throw new Error(`enforcement chart "${chart.id}": a line needs months or years as rows`);

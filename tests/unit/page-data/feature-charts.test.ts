@@ -289,6 +289,15 @@ describe('enforcementChartSpec(ctx, chart, asOf)', () => {
     expect([spec.orientation, spec.mode]).toEqual([orientation, mode]);
   });
 
+  it.each([
+    ['cases-by-year', { zh: '案件数（件）', en: 'Cases' }],
+    ['penalties-by-year', { zh: '罚款（元）', en: 'Fines (yuan)' }],
+    ['fire-points-by-month', { zh: '各月火点数（个火点）', en: 'Fire points by month (fire points)' }],
+  ])('labels the value axis of %s with its unit once', (id, label) => {
+    const spec = specOf(id);
+    expect(spec.type === 'bar' ? spec.value.label : spec.type === 'line' ? spec.y.label : null).toEqual(label);
+  });
+
   it('draws the monthly case count as a line by month, zero months included', () => {
     const spec = specOf('cases-by-month');
     if (spec.type !== 'line') throw new Error('not a line');
