@@ -111,6 +111,7 @@ export function rankChartSpec(ctx: ChartContext, series: RankingSeries, band: Ta
       dataDate: periodStart(latest.period),
     },
     total,
+    ...(unitsKnown ? {} : { totalIsUnitCount: false }),
     ...(series.frequency === 'month' ? { step: 'month' as const } : series.frequency === 'year' ? { step: 'year' as const } : {}),
     series: [
       {

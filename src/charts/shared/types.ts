@@ -119,6 +119,11 @@ export interface RankChartSpec {
   readonly meta: ChartMeta;
   /** Number of ranked units (e.g. counties in the province): the bottom of the axis. */
   readonly total: number;
+  /**
+   * False when the number of units was not published and `total` is only the largest rank known:
+   * the axis still ends there, but no label says "of N". Default true.
+   */
+  readonly totalIsUnitCount?: boolean;
   readonly step?: 'day' | 'month' | 'year';
   readonly series: readonly {
     readonly key: string;

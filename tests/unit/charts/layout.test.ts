@@ -209,6 +209,11 @@ describe('layoutRank(spec, size)', () => {
     const per = (p.yTicks.at(-1)!.pos - p.yTicks[0]!.pos) / 19;
     expect(p.band!.height).toBeCloseTo(6 * per, 5);
   });
+  it('says "of N" in point labels only when total is the number of units ranked', () => {
+    expect(p.points[0]!.label.en).toMatch(/ of 20$/);
+    const partial = layoutRank({ ...rankSpec, totalIsUnitCount: false });
+    expect(partial.points.map((q) => `${q.label.zh} ${q.label.en}`).join(' ')).not.toMatch(/共 20 个|of 20/);
+  });
   it.each([0, 21, 2.5])('refuses rank %d', (rank) => {
     const spec = { ...rankSpec, series: [{ key: 'a', name: { zh: 'a', en: 'a' }, points: [{ x: '2025-01', rank }] }] };
     expect(() => layoutRank(spec)).toThrow(/expected a whole rank from 1 to 20 or null/);

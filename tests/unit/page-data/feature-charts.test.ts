@@ -130,6 +130,11 @@ describe('rankChartSpec(ctx, series, band)', () => {
     expect(spec.meta.headline.zh).toContain('参加排名的单位总数未全部公布，纵轴只画到已知最大的第 7 名');
     expect(spec.meta.headline.en).toContain('the axis stops at the largest known rank, 7');
     expect(rankSpec(known, 'province-monthly').meta.headline.zh).not.toContain('未全部公布');
+    // No label may then read "of 7": 7 is the largest rank known, not the number of units.
+    expect(spec.totalIsUnitCount).toBe(false);
+    for (const lang of ['zh', 'en'] as const) expect(renderChart(spec, lang)).not.toMatch(/共 7 个|of 7\b/);
+    expect(rankSpec(known, 'province-monthly').totalIsUnitCount).toBeUndefined();
+    expect(renderChart(rankSpec(known, 'province-monthly'), 'en')).toContain('rank 7 of 106');
   });
 
   it('is null for a body with no numeric rank (nothing to draw; the page shows the table)', () => {
