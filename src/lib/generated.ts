@@ -68,3 +68,8 @@ export function chartById(id: string): ChartSpec {
   if (!spec) throw new Error(`no chart "${id}" in .generated/charts.json`);
   return spec;
 }
+
+/** Whether the registry holds a chart with this id (features without drawable data have none). */
+export function hasChart(id: string): boolean {
+  return allCharts().some((c) => c.meta.id === id);
+}

@@ -39,6 +39,7 @@ import { annualSparkline, calendarChart, gradeIIChart, last7Chart, trendChart, t
 import { buildRankingData } from './ranking.ts';
 import { buildPlanData } from './plan-pages.ts';
 import { buildEnforcementData } from './enforcement.ts';
+import { featureCharts } from './feature-charts.ts';
 import { crossCheckPublishedAqi, type AqiCrossCheck } from './cross-check.ts';
 import { chartRegistrySchema } from './chart-registry.ts';
 import { writeOpenDataDescriptors } from './open-data-files.ts';
@@ -212,9 +213,11 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
     .concat(results.monthly)
     .filter((s) => s.area === COUNTY_AREA && s.basis === 'dust_excluded' && s.regime !== 'mixed' && s.compositeIndex !== null)
     .map((s) => ({ period: s.period, value: s.compositeIndex?.rounded ?? 0, basis: s.basis, regime: s.regime }));
-  await buildRankingData(dataDir, outDir, computedIndex, sample);
-  await buildPlanData(dataDir, outDir, asOf);
-  await buildEnforcementData(dataDir, outDir, asOf);
+  const ranking = await buildRankingData(dataDir, outDir, computedIndex, sample);
+  const plan = await buildPlanData(dataDir, outDir, asOf);
+  const enforcement = await buildEnforcementData(dataDir, outDir, asOf);
+  const enforcementSource = site.sources['enforcement'] ?? { zh: '执法信息公开', en: 'Published enforcement decisions' };
+  charts.push(...featureCharts(ctx, { ranking, plan, enforcement, enforcementSource }));
 
   await writeChartDownloads(pub, charts);
   await writeJson(join(outDir, 'charts.json'), chartRegistrySchema.parse(charts));

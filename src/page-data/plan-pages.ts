@@ -563,12 +563,13 @@ export function departmentsCsv(p: PlanPagesData): string {
  * `readGenerated('plan.json', planPagesSchema)`), the open-data CSVs under
  * `<outDir>/public/data/` and the plan's text under `<outDir>/public/data/plan/`.
  * `asOf`: the site's asOf (hour label or YYYY-MM-DD) or null (statuses not assessable).
+ * Returns the page data it wrote (the build makes the milestone chart from it).
  */
 export async function buildPlanData(
   dataDir: string,
   outDir: string,
   asOf: string | null,
-): Promise<void> {
+): Promise<PlanPagesData> {
   const plan = loadPlan(dataDir);
   const pages = buildPlanPages(plan, statusDateOf(asOf));
   const pub = join(outDir, 'public', 'data');
@@ -579,4 +580,5 @@ export async function buildPlanData(
   await writeFile(join(pub, 'plan-departments.csv'), departmentsCsv(pages));
   for (const doc of plan.source.documents)
     await copyFile(join(dataDir, 'plan', 'source', doc.file), join(pub, 'plan', doc.file));
+  return pages;
 }

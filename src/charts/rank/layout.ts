@@ -97,7 +97,10 @@ export function layoutRank(spec: RankChartSpec, size: Size = THEME.defaultSize.r
         x: p.px,
         y: p.py,
         colour,
-        label: { zh: `${p.v.x} ${s.name.zh}：第 ${p.v.y} 名（共 ${total} 个）`, en: `${p.v.x} ${s.name.en}: rank ${p.v.y} of ${total}` },
+        label:
+          spec.totalIsUnitCount === false
+            ? { zh: `${p.v.x} ${s.name.zh}：第 ${p.v.y} 名`, en: `${p.v.x} ${s.name.en}: rank ${p.v.y}` }
+            : { zh: `${p.v.x} ${s.name.zh}：第 ${p.v.y} 名（共 ${total} 个）`, en: `${p.v.x} ${s.name.en}: rank ${p.v.y} of ${total}` },
       })),
     ),
   };

@@ -38,6 +38,7 @@ export const STATUS_NAMES: Readonly<Record<MilestoneStatus, Bilingual>> = {
   done: { zh: '已完成', en: 'Done' },
   'in-progress': { zh: '进行中', en: 'In progress' },
   overdue: { zh: '已逾期', en: 'Overdue' },
+  'no-evidence': { zh: '无公开证据', en: 'No published evidence' },
   'not-started': { zh: '未开始', en: 'Not started' },
   unknown: { zh: '情况不明', en: 'Status unknown' },
 };

@@ -155,11 +155,12 @@ export function summarize(spec: ChartSpec): Bilingual {
           return both((lang) => {
             const head = `${s.name[lang]}${lang === 'zh' ? '：' : ': '}`;
             if (!e) return head + STRINGS.noValidData[lang];
-            const n = spec.total;
+            // "of N" only when N is the number of units ranked, not just the largest rank known.
+            const of = spec.totalIsUnitCount === false ? { zh: '', en: '' } : { zh: `共 ${spec.total} 个，`, en: ` of ${spec.total}` };
             const parts =
               lang === 'zh'
-                ? [`最好第 ${e.min.v} 名（${e.min.at}）`, `最差第 ${e.max.v} 名（${e.max.at}）`, `最新第 ${e.latest.v} 名（共 ${n} 个，${e.latest.at}）`]
-                : [`best rank ${e.min.v} (${e.min.at})`, `worst ${e.max.v} (${e.max.at})`, `latest ${e.latest.v} of ${n} (${e.latest.at})`];
+                ? [`最好第 ${e.min.v} 名（${e.min.at}）`, `最差第 ${e.max.v} 名（${e.max.at}）`, `最新第 ${e.latest.v} 名（${of.zh}${e.latest.at}）`]
+                : [`best rank ${e.min.v} (${e.min.at})`, `worst ${e.max.v} (${e.max.at})`, `latest ${e.latest.v}${of.en} (${e.latest.at})`];
             const tg = spec.target;
             if (tg) {
               const r = e.latest.v;

@@ -30,6 +30,7 @@ export const THEME = {
     done: '#2e7d32',
     'in-progress': '#0b5cad',
     overdue: '#b00020',
+    'no-evidence': '#8a4b00',
     'not-started': '#595959',
     unknown: '#767676',
   } satisfies Record<MilestoneStatus, string>,

@@ -119,6 +119,11 @@ export interface RankChartSpec {
   readonly meta: ChartMeta;
   /** Number of ranked units (e.g. counties in the province): the bottom of the axis. */
   readonly total: number;
+  /**
+   * False when the number of units was not published and `total` is only the largest rank known:
+   * the axis still ends there, but no label says "of N". Default true.
+   */
+  readonly totalIsUnitCount?: boolean;
   readonly step?: 'day' | 'month' | 'year';
   readonly series: readonly {
     readonly key: string;
@@ -129,7 +134,11 @@ export interface RankChartSpec {
   readonly target?: { readonly best: number; readonly worst: number; readonly label: Bilingual };
 }
 
-export const MILESTONE_STATUSES = ['done', 'in-progress', 'overdue', 'not-started', 'unknown'] as const;
+/**
+ * `overdue`: the deadline passed and the source says it was not met. `no-evidence`: the deadline
+ * passed and nothing published shows it was met — not the same claim, so not the same word.
+ */
+export const MILESTONE_STATUSES = ['done', 'in-progress', 'overdue', 'no-evidence', 'not-started', 'unknown'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export interface TimelineChartSpec {

@@ -8,7 +8,7 @@ import type { AttrValue } from '../shared/svg.ts';
 import type { Lang, MilestoneStatus } from '../shared/types.ts';
 import type { PlacedTimelineChart } from './layout.ts';
 
-/** ● done · ■ in progress · ▲ overdue · ○ not started · ◇ unknown. */
+/** ● done · ■ in progress · ▲ overdue · △ no published evidence (outline: outcome not known) · ○ not started · ◇ unknown. */
 export function marker(status: MilestoneStatus, x: number, y: number, extra: Readonly<Record<string, AttrValue>> = {}): string {
   const c = THEME.status[status];
   switch (status) {
@@ -18,6 +18,8 @@ export function marker(status: MilestoneStatus, x: number, y: number, extra: Rea
       return tag('rect', { x: x - 4.5, y: y - 4.5, width: 9, height: 9, fill: c, ...extra });
     case 'overdue':
       return tag('path', { d: polyline([[x, y - 6], [x + 6, y + 4.5], [x - 6, y + 4.5]]) + 'Z', fill: c, ...extra });
+    case 'no-evidence':
+      return tag('path', { d: polyline([[x, y - 6], [x + 6, y + 4.5], [x - 6, y + 4.5]]) + 'Z', fill: THEME.background, stroke: c, 'stroke-width': 1.5, ...extra });
     case 'not-started':
       return tag('circle', { cx: x, cy: y, r: 4.5, fill: THEME.background, stroke: c, 'stroke-width': 1.5, ...extra });
     case 'unknown':

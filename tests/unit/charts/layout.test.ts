@@ -5,6 +5,7 @@ import { layoutLine } from '../../../src/charts/line/layout.ts';
 import { layoutRank } from '../../../src/charts/rank/layout.ts';
 import { layoutSparkline } from '../../../src/charts/sparkline/layout.ts';
 import { layoutTimeline } from '../../../src/charts/timeline/layout.ts';
+import { renderTimeline } from '../../../src/charts/timeline/render.ts';
 import { textWidth } from '../../../src/charts/shared/measure.ts';
 import type { BarChartSpec, LineChartSpec } from '../../../src/charts/shared/types.ts';
 import { barSpec, calendarSpec, lineSpec, rankSpec, sparklineSpec, timelineSpec } from './fixtures.ts';
@@ -208,6 +209,11 @@ describe('layoutRank(spec, size)', () => {
     const per = (p.yTicks.at(-1)!.pos - p.yTicks[0]!.pos) / 19;
     expect(p.band!.height).toBeCloseTo(6 * per, 5);
   });
+  it('says "of N" in point labels only when total is the number of units ranked', () => {
+    expect(p.points[0]!.label.en).toMatch(/ of 20$/);
+    const partial = layoutRank({ ...rankSpec, totalIsUnitCount: false });
+    expect(partial.points.map((q) => `${q.label.zh} ${q.label.en}`).join(' ')).not.toMatch(/共 20 个|of 20/);
+  });
   it.each([0, 21, 2.5])('refuses rank %d', (rank) => {
     const spec = { ...rankSpec, series: [{ key: 'a', name: { zh: 'a', en: 'a' }, points: [{ x: '2025-01', rank }] }] };
     expect(() => layoutRank(spec)).toThrow(/expected a whole rank from 1 to 20 or null/);
@@ -229,6 +235,17 @@ describe('layoutTimeline(spec, size)', () => {
   it('moves the status word left of a marker at the right edge', () => {
     expect(p.rows.at(-1)!.statusAnchor).toBe('end');
     expect(p.rows[0]!.statusAnchor).toBe('start');
+  });
+  it.each([
+    ['zh', '无公开证据'],
+    ['en', 'No published evidence'],
+  ] as const)('words a passed deadline without evidence as no published evidence, not overdue (%s)', (lang, word) => {
+    const spec = { ...timelineSpec, items: [{ key: 'x', label: { zh: 'x', en: 'x' }, deadline: '2025-04-01', status: 'no-evidence' as const }] };
+    const svg = renderTimeline(layoutTimeline(spec), lang);
+    expect(svg).toContain(`>${word}</text>`);
+    expect(svg).not.toContain(lang === 'zh' ? '已逾期' : 'Overdue');
+    // An outline triangle: the shape differs from the filled triangle of `overdue`.
+    expect(svg).toMatch(/<g data-i="0"><path d="[^"]+Z" fill="#ffffff" stroke="#8a4b00"/);
   });
   it('refuses a start after the deadline', () => {
     const spec = { ...timelineSpec, items: [{ key: 'x', label: { zh: 'x', en: 'x' }, start: '2025-05-01', deadline: '2025-04-01', status: 'done' as const }] };
