@@ -33,7 +33,7 @@ import {
 } from './open-data.ts';
 import { siteDataSchema, type Bilingual, type SiteData } from './site-data.ts';
 import { buildReportPage } from './report.ts';
-import { buildNow, buildScoreboard, buildYtd, type ProgressPageData } from './progress.ts';
+import { buildNow, buildScoreboard, buildWarnings, buildYtd, type ProgressPageData } from './progress.ts';
 import { buildStationsData, createRecentCollector } from './stations.ts';
 import { annualSparkline, calendarChart, gradeIIChart, last7Chart, trendChart, type ChartContext } from './charts.ts';
 import { buildRankingData } from './ranking.ts';
@@ -153,6 +153,7 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
   await writeJson(join(outDir, 'report.json'), buildReportPage(site, asOf === null ? null : asOf.slice(0, 10)));
   const progress: ProgressPageData = {
     asOf,
+    warnings: buildWarnings(site.warning_periods ?? [], asOf === null ? null : dayOfLabel(asOf)),
     targetYear: '2025',
     scoreboard: buildScoreboard(results.annual, published.map((p) => ({ ...p, area: p.area_en }))),
     ytd: buildYtd(results.ytd),

@@ -111,8 +111,20 @@ export const nowSchema = z.object({
 });
 export type NowData = z.infer<typeof nowSchema>;
 
+export const warningSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  level: z.object({ zh: z.string(), en: z.string() }).nullable(),
+  source: z.object({ url: z.string().nullable(), note: z.object({ zh: z.string(), en: z.string() }).nullable() }),
+  /** Whether the period covers the as_of day. */
+  current: z.boolean(),
+});
+export type WarningPeriod = z.infer<typeof warningSchema>;
+
 export const progressSchema = z.object({
   asOf: z.string().nullable(),
+  /** Heavy-pollution warning periods the data folder lists, newest first. */
+  warnings: z.array(warningSchema),
   targetYear: z.string(),
   scoreboard: z.array(scoreboardItemSchema),
   ytd: ytdSchema.nullable(),
@@ -230,6 +242,22 @@ export function buildNow(latest: HourlyIndicator | undefined): NowData | null {
     regime: latest.regime,
     category: cat === null ? null : { zh: cat.zh, en: cat.en, hex: cat.hex, healthZh: cat.healthZh, healthEn: cat.healthEn, adviceZh: cat.adviceZh, adviceEn: cat.adviceEn },
   };
+}
+
+/** The data folder's heavy-pollution warning periods, newest first, flagged when in force at `asOfDate`. */
+export function buildWarnings(
+  periods: readonly { from: string; to: string; level?: { zh: string; en: string } | undefined; source: { url: string | null; note?: { zh: string; en: string } | undefined } }[],
+  asOfDate: string | null,
+): WarningPeriod[] {
+  return [...periods]
+    .sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0))
+    .map((p) => ({
+      from: p.from,
+      to: p.to,
+      level: p.level ?? null,
+      source: { url: p.source.url, note: p.source.note ?? null },
+      current: asOfDate !== null && p.from <= asOfDate && asOfDate <= p.to,
+    }));
 }
 
 export { CATEGORIES };
