@@ -25,7 +25,7 @@ export const PLAN_MEASURE_FIELDS: readonly FieldSpec[] = [
   f('title_en', 'string', 'measure title (English)'),
   f('summary_zh', 'string', 'one-sentence summary (Chinese)'),
   f('summary_en', 'string', 'one-sentence summary (English)'),
-  e('status', DERIVED_STATUSES, 'status on status_date (docs/decisions/010-plan-data.md, 011-plan-pages.md)'),
+  e('status', DERIVED_STATUSES, 'status on status_date (docs/decisions/010-plan-data.md, 013-plan-pages.md)'),
   f('status_date', 'date', 'date the status is computed for; empty when not assessable'),
   f('lead', 'string', `lead bodies (牵头), department ${LIST}`),
   f('joint', 'string', `bodies responsible by division of duties (负责), ${LIST}`),

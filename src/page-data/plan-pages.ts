@@ -1,7 +1,7 @@
 /**
  * Page data of /plan/, /plan/<id>/, /departments/ and /departments/<slug>/, built from
  * `loadPlan(dataDir)` and a status date. Pure except `buildPlanData`, which writes
- * `.generated/plan.json` and the open-data CSVs. See docs/decisions/011-plan-pages.md.
+ * `.generated/plan.json` and the open-data CSVs. See docs/decisions/013-plan-pages.md.
  *
  * The status date: the Beijing calendar day of the site's `asOf` (the latest observation hour).
  * With no observations (`asOf` null) there is no date to check deadlines against, and every
