@@ -7,8 +7,8 @@ export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const zh = {
-  'site.title': '西平县空气质量公开',
-  'site.tagline': '对照县政府自己的大气行动方案，用公开数据看空气',
+  'site.title': '{site}',
+  'site.tagline': '对照{county}政府自己的大气行动方案，用公开数据看空气',
   'nav.label': '主导航',
   'nav.progress': '进展',
   'nav.stations': '站点',
@@ -24,7 +24,7 @@ const zh = {
   'lang.switchLabel': '切换到英文版',
   'sample.banner.title': '样例数据',
   'sample.banner.body':
-    '本页所示监测数据为程序生成的样例数据，不是西平县的真实观测值，仅用于演示网站功能。正式部署须换成公开发布的数据。',
+    '本页所示监测数据为程序生成的样例数据，不是{county}的真实观测值，仅用于演示网站功能。正式部署须换成公开发布的数据。',
   'sample.datasets': '样例数据集：',
   'footer.sources': '数据来源',
   'footer.lastUpdate': '数据截至',
@@ -33,16 +33,16 @@ const zh = {
   'footer.quality': '数据质量',
   'footer.charts': '图表库',
   'footer.noData': '暂无监测数据',
-  'home.heading': '西平县空气质量进展总览',
+  'home.heading': '{county}空气质量进展总览',
   'home.intro':
-    '本站依据《西平县空气质量持续改善行动实施方案（征求意见稿）》中的目标、期限和责任部门，用公开数据逐项核对进展。',
+    '本站依据《{plan}》中的目标、期限和责任部门，用公开数据逐项核对进展。',
   'about.heading': '关于本站',
   'about.who.heading': '谁在运营',
   'about.who.body':
-    '本站由关心西平县空气质量的志愿者以开源方式维护，代码和数据处理方法全部公开，任何人都可以核查每一个数字。',
+    '本站由关心{county}空气质量的志愿者以开源方式维护，代码和数据处理方法全部公开，任何人都可以核查每一个数字。',
   'about.notOfficial.heading': '不是政府网站',
   'about.notOfficial.body':
-    '本站不是西平县人民政府或任何政府部门的官方网站，不代表任何机关发布信息。官方信息以政府部门发布为准。',
+    '本站不是{county}人民政府或任何政府部门的官方网站，不代表任何机关发布信息。官方信息以政府部门发布为准。',
   'about.correction.heading': '如何提出更正',
   'about.correction.body':
     '如发现数据、计算或文字有误，请通过本站代码仓库的问题页面提交，注明页面地址、错误内容和依据。更正会记录在数据更新日志中。',
@@ -60,8 +60,8 @@ const zh = {
 type Key = keyof typeof zh;
 
 const en: Record<Key, string> = {
-  'site.title': 'Xiping Air Quality in the Open',
-  'site.tagline': "Checking the county's own air-quality plan against published data",
+  'site.title': '{site}',
+  'site.tagline': "Checking {county}'s own air-quality plan against published data",
   'nav.label': 'Main navigation',
   'nav.progress': 'Progress',
   'nav.stations': 'Stations',
@@ -77,7 +77,7 @@ const en: Record<Key, string> = {
   'lang.switchLabel': 'Switch to the Chinese version',
   'sample.banner.title': 'Sample data',
   'sample.banner.body':
-    'The monitoring data on this page are generated sample data, not real observations from Xiping County. They only demonstrate how the site works; a real deployment replaces them with published data.',
+    'The monitoring data on this page are generated sample data, not real observations from {county}. They only demonstrate how the site works; a real deployment replaces them with published data.',
   'sample.datasets': 'Sample datasets: ',
   'footer.sources': 'Data sources',
   'footer.lastUpdate': 'Data as of',
@@ -86,16 +86,16 @@ const en: Record<Key, string> = {
   'footer.quality': 'Data quality',
   'footer.charts': 'Chart gallery',
   'footer.noData': 'No monitoring data yet',
-  'home.heading': 'Xiping County air quality: progress overview',
+  'home.heading': '{county} air quality: progress overview',
   'home.intro':
-    "This site takes the targets, deadlines and responsible departments of the county's Air Quality Continuous Improvement Action Plan (draft for comments) and checks each against published data.",
+    'This site takes the targets, deadlines and responsible departments of the {plan} and checks each against published data.',
   'about.heading': 'About this site',
   'about.who.heading': 'Who runs it',
   'about.who.body':
-    'Volunteers who care about air quality in Xiping County maintain this site as open source. The code and every method are public, so anyone can check every number.',
+    'Volunteers who care about air quality in {county} maintain this site as open source. The code and every method are public, so anyone can check every number.',
   'about.notOfficial.heading': 'Not a government website',
   'about.notOfficial.body':
-    'This site is not an official website of the Xiping County People’s Government or of any government department and does not speak for any authority. Official information is what the authorities publish.',
+    'This site is not an official website of the {county} People’s Government or of any government department and does not speak for any authority. Official information is what the authorities publish.',
   'about.correction.heading': 'How to send a correction',
   'about.correction.body':
     'If you find an error in data, computation or text, open an issue in the site’s code repository with the page address, the error and your evidence. Corrections are recorded in the data changelog.',
@@ -114,9 +114,20 @@ const TABLES: Readonly<Record<Lang, Record<Key, string>>> = { zh, en };
 
 export type StringKey = Key;
 
-/** The UI string for `key` in `lang`. */
-export function t(lang: Lang, key: Key): string {
-  return TABLES[lang][key];
+/** Values for the placeholders some strings carry: `{county}`, `{site}` (the site's name), `{plan}` (the plan's title). */
+export type StringVars = Readonly<Record<'county' | 'site' | 'plan', string>>;
+
+/**
+ * The UI string for `key` in `lang`, its placeholders filled from `vars` (the data folder's
+ * county, site name and plan title — nothing county-specific is written in this table).
+ */
+export function t(lang: Lang, key: Key, vars?: StringVars): string {
+  const raw = TABLES[lang][key];
+  const out = raw.replace(/\{(county|site|plan)\}/g, (_, name: 'county' | 'site' | 'plan') => {
+    if (vars === undefined) throw new Error(`string "${key}" needs {${name}}: pass the site's vars`);
+    return vars[name];
+  });
+  return out;
 }
 
 /** Every key, for the bilingual-parity test. */

@@ -73,3 +73,9 @@ export function chartById(id: string): ChartSpec {
 export function hasChart(id: string): boolean {
   return allCharts().some((c) => c.meta.id === id);
 }
+
+/** The placeholders of the UI strings, filled from the data folder. */
+export function siteVars(lang: 'zh' | 'en'): { county: string; site: string; plan: string } {
+  const s = siteData();
+  return { county: s.county[lang], site: s.name[lang], plan: s.planTitle[lang] };
+}

@@ -8,6 +8,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { loadSite, type Site } from '../records/site.ts';
+import { loadPlan } from '../records/plan.ts';
 import { loadStations } from '../records/stations.ts';
 import { loadDustDays } from '../records/dust.ts';
 import { loadPublished } from '../records/published.ts';
@@ -69,8 +70,10 @@ async function closeStream(s: WriteStream): Promise<void> {
   await once(s, 'finish');
 }
 
-export function siteDataFrom(site: Site, asOf: string | null): SiteData {
+export function siteDataFrom(site: Site, asOf: string | null, planTitle: Bilingual): SiteData {
   return siteDataSchema.parse({
+    name: site.site_name ?? { zh: `${site.county.zh}空气质量公开`, en: `${site.county.en} air quality in the open` },
+    planTitle,
     county: site.county,
     province: site.province,
     parentCity: site.parent_city,
@@ -148,7 +151,12 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
   await writeFile(join(pub, 'data', 'target-progress.csv'), csvDocument(TARGET_FIELDS.map((f) => f.name), progressRows.map((t) => targetRow(t, sample))));
 
   // 4. Page data.
-  const siteData = siteDataFrom(site, asOf);
+  const planSource = loadPlan(dataDir).source;
+  const planDoc = planSource.documents.find((d) => d.id === planSource.current);
+  const planTitle: Bilingual = planDoc
+    ? { zh: planDoc.title_zh, en: planDoc.title_en }
+    : { zh: `${site.county.zh}空气质量行动方案`, en: `${site.county.en} air-quality action plan` };
+  const siteData = siteDataFrom(site, asOf, planTitle);
   await writeJson(join(outDir, 'site.json'), siteData);
   await writeJson(join(outDir, 'report.json'), buildReportPage(site, asOf === null ? null : asOf.slice(0, 10)));
   const progress: ProgressPageData = {

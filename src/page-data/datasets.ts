@@ -199,7 +199,7 @@ export const FIXED_DATASETS: readonly DatasetSpec[] = [
   {
     name: 'plan-measures', path: 'plan-measures.csv', group: 'plan', format: 'csv', fields: PLAN_MEASURE_FIELDS, sampleKey: null,
     title: { zh: '行动方案：措施', en: 'Plan: measures' },
-    description: { zh: '《西平县空气质量持续改善行动实施方案（征求意见稿）》的每项措施、责任部门和状态。', en: "Each measure of Xiping's air-quality plan (draft for comments), its responsible bodies and status." },
+    description: { zh: '县空气质量行动方案的每项措施、责任部门和状态。', en: "Each measure of the county's air-quality plan (draft for comments), its responsible bodies and status." },
   },
   {
     name: 'plan-targets', path: 'plan-targets.csv', group: 'plan', format: 'csv', fields: PLAN_TARGET_FIELDS, periodField: 'deadline', sampleKey: null,
@@ -229,7 +229,7 @@ export const FIXED_DATASETS: readonly DatasetSpec[] = [
   {
     name: 'rankings', path: 'ranking/rankings.csv', group: 'ranking', format: 'csv', fields: RANKING_FIELDS, periodField: 'period', sampleKey: null,
     title: { zh: '全省排名：公开名次', en: 'Provincial ranking: published positions' },
-    description: { zh: '西平县在各排名中的公开名次，每个排名机构和时段一行，缺失的时段也列出。', en: 'The county’s published positions, one row per ranking body and period, gaps included.' },
+    description: { zh: '本县在各排名中的公开名次，每个排名机构和时段一行，缺失的时段也列出。', en: 'The county’s published positions, one row per ranking body and period, gaps included.' },
   },
   {
     name: 'composite-index', path: 'ranking/composite-index.csv', group: 'ranking', format: 'csv', fields: COMPOSITE_FIELDS, periodField: 'period', sampleKey: 'observations',

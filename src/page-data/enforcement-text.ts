@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/strings.ts';
 const zh = {
   'title': '执法公开',
   'intro':
-    '《西平县空气质量持续改善行动实施方案（征求意见稿）》第十(四)条要求及时公布环境执法信息、曝光典型违法案例；第八(三)条列出重点查处的违法行为。本页汇集已公开的大气污染行政处罚决定，逐案链接到原始公开文书。',
+    '县行动方案第十(四)条要求及时公布环境执法信息、曝光典型违法案例；第八(三)条列出重点查处的违法行为。本页汇集已公开的大气污染行政处罚决定，逐案链接到原始公开文书。',
   'caveat.heading': '请注意',
   'caveat.body':
     '没有处罚记录不等于守法：本页只收录已经公开的处罚决定。未被检查、未被发现、尚未公开或已按规定撤下的违法行为都不会出现在这里。一个单位或个人在此出现，也只表示其曾受到所列处罚，不代表现状。',
@@ -117,7 +117,7 @@ export type EnforcementTextKey = keyof typeof zh;
 const en: Record<EnforcementTextKey, string> = {
   'title': 'Enforcement',
   'intro':
-    "Section 十(四) of Xiping County's air-quality plan (draft for comments) commits the county to publish enforcement information and expose typical cases; section 八(三) lists the violations it targets. This page collects the published administrative penalty decisions on air pollution, each linked to the published decision.",
+    "Section 十(四) of the county's air-quality plan commits the county to publish enforcement information and expose typical cases; section 八(三) lists the violations it targets. This page collects the published administrative penalty decisions on air pollution, each linked to the published decision.",
   'caveat.heading': 'Please note',
   'caveat.body':
     'No record does not mean compliance: this page lists only published decisions. Violations that were not inspected, not found, not yet published, or taken down under the rules do not appear here. An entity listed here was subject to the penalty shown; that says nothing about its present state.',

@@ -14,8 +14,8 @@ interface Text {
 const TEXT = {
   title: { zh: '全省排名', en: 'Provincial ranking' },
   description: {
-    zh: '西平县在河南省县（市、区）空气质量排名中的公开名次、方案“提升5至10个位次”的目标，以及排名的规则和奖惩。',
-    en: "Xiping's published positions in Henan's county air-quality ranking, the plan's target of moving up 5 to 10 places, and the ranking's rules and consequences.",
+    zh: '本县在全省县（市、区）空气质量排名中的公开名次、方案“提升5至10个位次”的目标，以及排名的规则和奖惩。',
+    en: "The county's published positions in the province's county air-quality ranking, the plan's target of moving up 5 to 10 places, and the ranking's rules and consequences.",
   },
   targetHeading: { zh: '目标与基线', en: 'Target and baseline' },
   targetQuote: { zh: '方案原文', en: 'The plan says' },
@@ -44,12 +44,12 @@ const TEXT = {
   sourceLine: { zh: '来源：', en: 'Source: ' },
   indexHeading: { zh: '综合指数：本站计算与公布值', en: 'Composite index: ours and the published value' },
   indexIntro: {
-    zh: '方案的目标写在综合指数上。下表把本站用监测数据算出的西平县综合指数（扣除沙尘，2026年3月以前的时段按2012年标准）与排名函中公布的综合指数并列；两者相差超过公布值的修约误差（两位小数时为0.005）时标出“不一致”。',
-    en: 'The plan’s target is worded on the composite index. The table sets the index this site computes for Xiping from monitoring data (sand-dust deducted; periods before March 2026 under the 2012 rules) beside the index printed in the ranking letters, and marks “disagree” where they differ by more than the published rounding (0.005 at two decimals).',
+    zh: '方案的目标写在综合指数上。下表把本站用监测数据算出的本县综合指数（扣除沙尘，2026年3月以前的时段按2012年标准）与排名函中公布的综合指数并列；两者相差超过公布值的修约误差（两位小数时为0.005）时标出“不一致”。',
+    en: 'The plan’s target is worded on the composite index. The table sets the index this site computes for the county from monitoring data (sand-dust deducted; periods before March 2026 under the 2012 rules) beside the index printed in the ranking letters, and marks “disagree” where they differ by more than the published rounding (0.005 at two decimals).',
   },
   indexNone: {
-    zh: '目前既没有本站算出的综合指数，公开来源也没有给出西平县的综合指数，所以没有可比的数字。',
-    en: 'There is no composite index computed by this site yet, and the sources found do not print Xiping’s index, so there is nothing to compare.',
+    zh: '目前既没有本站算出的综合指数，公开来源也没有给出本县的综合指数，所以没有可比的数字。',
+    en: 'There is no composite index computed by this site yet, and the sources found do not print the county’s index, so there is nothing to compare.',
   },
   indexSample: {
     zh: '本站计算值来自样例数据，不是真实观测，仅用于演示。',

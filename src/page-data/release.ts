@@ -5,6 +5,7 @@
  * temporary name and renamed into place, its files made read-only. Its manifest also goes into the
  * repository (data/releases/<name>.json) so that a clean clone can verify a published copy.
  */
+import { siteDataSchema, type Bilingual } from './site-data.ts';
 import { chmod, copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -42,7 +43,7 @@ function readPage(generatedDir: string): OpenDataPage {
   return parsed.data;
 }
 
-function readme(name: string, page: OpenDataPage, asOf: string): string {
+function readme(name: string, page: OpenDataPage, asOf: string, site: Bilingual): string {
   const rows = page.datasets.map((d) => {
     const rowsText = d.rows === null ? '' : `, ${d.rows} rows / 行`;
     const period = d.period === null ? '' : `, ${d.period.first} … ${d.period.last}`;
@@ -50,7 +51,7 @@ function readme(name: string, page: OpenDataPage, asOf: string): string {
   });
   const sample = page.datasets.some((d) => d.sample);
   return [
-    `# 西平县空气质量公开：数据发布 ${name} / Xiping air quality in the open: data release ${name}`,
+    `# ${site.zh}：数据发布 ${name} / ${site.en}: data release ${name}`,
     '',
     `数据截至 / Data as of: ${asOf}`,
     '',
@@ -85,13 +86,13 @@ function readme(name: string, page: OpenDataPage, asOf: string): string {
   ].join('\n');
 }
 
-function licenceText(page: OpenDataPage): string {
+function licenceText(page: OpenDataPage, site: Bilingual): string {
   return [
     `数据许可 / Data licence: ${page.licence.name}`,
     page.licence.url,
     '',
-    `本发布中的数据以 ${page.licence.name} 许可发布，法律文本见上面的网址。引用时请注明“西平县空气质量公开”和发布名称。`,
-    `The data in this release are published under ${page.licence.name}; the legal code is at the address above. Please credit “Xiping air quality in the open” and the release name.`,
+    `本发布中的数据以 ${page.licence.name} 许可发布，法律文本见上面的网址。引用时请注明“${site.zh}”和发布名称。`,
+    `The data in this release are published under ${page.licence.name}; the legal code is at the address above. Please credit “${site.en}” and the release name.`,
     '',
   ].join('\n');
 }
@@ -139,8 +140,9 @@ export async function cutRelease(opts: CutOptions): Promise<ReleaseManifest> {
     await mkdir(dirname(join(tmp, 'data', f.path)), { recursive: true });
     await copyFile(join(pub, f.path), join(tmp, 'data', f.path));
   }
-  await writeFile(join(tmp, 'README.md'), readme(name, page, page.asOf));
-  await writeFile(join(tmp, 'LICENSE.txt'), licenceText(page));
+  const siteName = siteDataSchema.parse(JSON.parse(readFileSync(join(opts.generatedDir, 'site.json'), 'utf8'))).name;
+  await writeFile(join(tmp, 'README.md'), readme(name, page, page.asOf, siteName));
+  await writeFile(join(tmp, 'LICENSE.txt'), licenceText(page, siteName));
   const changelog = join(opts.dataDir, 'CHANGELOG.md');
   if (existsSync(changelog)) await copyFile(changelog, join(tmp, 'CHANGELOG.md'));
 

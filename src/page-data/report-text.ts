@@ -45,7 +45,7 @@ const zh = {
   lawHeading: '你的法律保护',
   law: [
     '《中华人民共和国环境保护法》（2014 年修订）第五十七条：公民、法人和其他组织发现任何单位和个人有污染环境行为的，有权向生态环境主管部门或其他负有环境保护监督管理职责的部门举报；接受举报的机关应当对举报人的相关信息予以保密，保护举报人的合法权益。',
-    '西平县行动方案第十部分第（四）项承诺“保护举报人的合法权益”。',
+    '县行动方案第十部分第（四）项承诺“保护举报人的合法权益”。',
     '按照国家和省里的举报奖励规定，奖励一般发给查证属实的实名举报人；匿名举报能否获奖、是否受理，各渠道规定不同，本站未逐一核实。',
   ],
   safetyHeading: '安全建议',
@@ -106,7 +106,7 @@ const en: typeof zh = {
   lawHeading: 'Your legal protection',
   law: [
     'Environmental Protection Law of the PRC (2014 revision), Article 57: citizens, legal persons and other organisations who find anyone polluting the environment have the right to report it to the environment authority or another authority responsible for environmental supervision; the authority receiving the report must keep the reporter’s information confidential and protect the reporter’s lawful rights.',
-    'Part 10 (4) of Xiping’s action plan commits the county to “protect the lawful rights and interests of whistleblowers”.',
+    'Part 10 (4) of the county’s action plan commits the county to “protect the lawful rights and interests of whistleblowers”.',
     'Under national and provincial reward rules, rewards generally go to reporters who gave their real name and whose report was confirmed; whether anonymous reports are accepted or rewarded differs by channel and was not verified here for each.',
   ],
   safetyHeading: 'Staying safe',

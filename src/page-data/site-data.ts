@@ -9,6 +9,10 @@ export const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1)
 export type Bilingual = z.infer<typeof bilingual>;
 
 export const siteDataSchema = z.object({
+  /** The site's name, e.g. 西平县空气质量公开 (derived from the county unless site.json names it). */
+  name: bilingual,
+  /** Title of the plan the site tracks (data/plan/source/meta.json, current document). */
+  planTitle: bilingual,
   county: bilingual,
   province: bilingual,
   parentCity: bilingual,

@@ -77,6 +77,8 @@ export const FetchSourceSchema = z
   });
 
 export const SiteSchema = z.strictObject({
+  /** The site's name; default: "<county>空气质量公开" / "<county> air quality in the open". */
+  site_name: BilingualSchema.optional(),
   county: BilingualSchema,
   province: BilingualSchema,
   parent_city: BilingualSchema,

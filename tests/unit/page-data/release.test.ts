@@ -3,6 +3,7 @@ import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdirSync, readFil
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../../src/records/site.ts';
+import { siteDataFrom } from '../../../src/page-data/build-site-data.ts';
 import { writeOpenDataDescriptors } from '../../../src/page-data/open-data-files.ts';
 import { DuplicateReleaseError, cutRelease, defaultReleaseStore, nextReleaseName, verifyRelease } from '../../../src/page-data/release.ts';
 import { readZip } from '../../../src/page-data/zip.ts';
@@ -18,6 +19,8 @@ async function setup(): Promise<{ gen: string; dataDir: string; store: string }>
   mkdirSync(dataDir);
   copyFileSync('data/CHANGELOG.md', join(dataDir, 'CHANGELOG.md'));
   writeFixtureData(gen);
+  // The release README and licence name the site as the build's site.json does.
+  writeFileSync(join(gen, 'site.json'), JSON.stringify(siteDataFrom(site, AS_OF, { zh: '示例方案', en: 'Sample plan' })));
   await writeOpenDataDescriptors(gen, site, AS_OF, { dataDir });
   return { gen, dataDir, store: join(root, 'store') };
 }
