@@ -74,7 +74,8 @@ export function buildDataPackage(ctx: PackageContext, resources: readonly Resour
   const anySample = resources.some((r) => r.sample);
   const pkg: Record<string, unknown> = {
     $schema: DATAPACKAGE_PROFILE,
-    name: 'xiping-air-quality',
+    // A lower-case ASCII name from the county (Frictionless names: [a-z0-9._-]).
+    name: `${ctx.county.en.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-air-quality`,
     title: `${ctx.county.zh}空气质量公开 / ${ctx.county.en} air quality in the open`,
     description:
       'Air-quality observations, computed indicators, the county air-quality plan, enforcement disclosures and the provincial ranking, as published by this site. Columns: snake_case; units in each field; times ISO 8601 with +08:00 labelling the end of the hour; empty cell = missing.' +

@@ -212,11 +212,6 @@ export const FIXED_DATASETS: readonly DatasetSpec[] = [
     description: { zh: '方案点名的每个单位牵头、负责、配合、落实的措施，以及完成、逾期、无证据的目标数。', en: 'What each body named in the plan leads, shares, supports and implements; targets done, overdue and without evidence.' },
   },
   {
-    name: 'plan-text', path: 'plan/xiping-air-plan-draft.txt', group: 'plan', format: 'txt', fields: [], sampleKey: null,
-    title: { zh: '行动方案原文（征求意见稿）', en: 'Plan text (draft for comments)' },
-    description: { zh: '方案全文，按收到时原样保存；SHA-256 记录在 data/plan/source/meta.json。', en: 'The full text of the plan as supplied; its SHA-256 is recorded in data/plan/source/meta.json.' },
-  },
-  {
     name: 'enforcement-cases', path: 'enforcement-cases.csv', group: 'enforcement', format: 'csv', fields: CASE_FIELDS, periodField: 'decision_date', sampleKey: 'enforcement', sourceKey: 'enforcement',
     title: { zh: '执法案例', en: 'Enforcement cases' },
     description: { zh: '截至数据日期仍在公示期内的行政处罚决定。每个单元格都加引号；以 = + - @ 开头的值前加单引号，以免电子表格当作公式执行。', en: 'Administrative penalty decisions still public at the data date. Every cell is quoted; a value starting with = + - @ gets a leading apostrophe so spreadsheets never run it as a formula.' },
@@ -260,11 +255,21 @@ export function hourlyDataset(year: string): DatasetSpec {
   };
 }
 
-/** Every dataset for the files present: hourly years first, then the fixed list. */
+/** The plan's text as published (its file name comes from the data folder's plan/source/). */
+export function planTextDataset(path: string): DatasetSpec {
+  return {
+    name: 'plan-text', path, group: 'plan', format: 'txt', fields: [], sampleKey: null,
+    title: { zh: '行动方案原文', en: 'Plan text' },
+    description: { zh: '方案全文，按收到时原样保存；SHA-256 记录在 data/plan/source/meta.json。', en: 'The full text of the plan as supplied; its SHA-256 is recorded in data/plan/source/meta.json.' },
+  };
+}
+
+/** Every dataset for the files present: hourly years first, then the fixed list, then the plan text. */
 export function datasetsFor(files: readonly string[]): DatasetSpec[] {
   const years = files
     .map((p) => /^hourly-(\d{4})\.csv$/.exec(p)?.[1])
     .filter((y): y is string => y !== undefined)
     .sort();
-  return [...years.map(hourlyDataset), ...FIXED_DATASETS];
+  const planTexts = files.filter((p) => /^plan\/[^/]+\.txt$/.test(p)).sort();
+  return [...years.map(hourlyDataset), ...FIXED_DATASETS, ...planTexts.map(planTextDataset)];
 }
