@@ -171,7 +171,10 @@ export function annualSparkline(ctx: ChartContext, kind: TrendKind, annual: read
   const points = years.map((s) => ({ x: s.period, y: t.pick(s) }));
   const latest = [...points].reverse().find((p) => p.y !== null);
   const headline: Bilingual = latest
-    ? { zh: `${t.label.zh}年度值，最近一个有效年份 ${latest.x} 年为 ${fmt(latest.y, t.decimals)}。`, en: `${t.label.en}, annual values; the latest valid year, ${latest.x}, was ${fmt(latest.y, t.decimals)}.` }
+    ? {
+        zh: `${t.label.zh}年度值，最近一个有效年份 ${latest.x} 年为 ${fmt(latest.y, t.decimals)}${t.unit === '%' ? '%' : ' 微克/立方米'}。`,
+        en: `${t.label.en}, annual values; the latest valid year, ${latest.x}, was ${fmt(latest.y, t.decimals)}${t.unit === '%' ? ' %' : ' µg/m³'}.`,
+      }
     : { zh: `${t.label.zh}年度值：有效数据不足。`, en: `${t.label.en}, annual values: not enough valid data.` };
   return {
     type: 'sparkline',
