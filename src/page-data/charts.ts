@@ -6,6 +6,7 @@ import type { DailyRecord } from '../indicators/pipeline.ts';
 import type { PeriodStatistic } from '../indicators/period.ts';
 import { LIMITS_2012, LIMITS_2026, REGIME_2026_FROM } from '../indicators/regime.ts';
 import { COUNTY_AREA } from '../indicators/county.ts';
+import { dayOfLabel } from '../records/time.ts';
 import { tableToCsv } from '../charts/shared/csv.ts';
 import type {
   Bilingual,
@@ -282,7 +283,8 @@ export function last7Chart(ctx: ChartContext, code: string, name: Bilingual, poi
 function dailyMaxPoints(points: readonly { time: string; aqi: number | null }[]): LinePoint[] {
   const byDay = new Map<string, number | null>();
   for (const p of points) {
-    const day = p.time.slice(0, 10);
+    // Hour-ending labels: 00:00 closes the previous natural day (HJ 663; docs/decisions/003).
+    const day = dayOfLabel(p.time);
     const prev = byDay.get(day);
     if (p.aqi === null) {
       if (!byDay.has(day)) byDay.set(day, null);
