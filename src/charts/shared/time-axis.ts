@@ -11,7 +11,7 @@ export function timeScale(domain: readonly [number, number], range: readonly [nu
 
 /**
  * Ticks for a date axis: years when every tick is 1 January, months when every tick is a 1st
- * (with the year on the first tick and on each January), otherwise days. Labels that would
+ * (with the year on the first kept tick of each year), otherwise days. Labels that would
  * touch their neighbour are dropped (widest language decides).
  */
 export function timeTicks(domain: readonly [number, number], range: readonly [number, number]): Tick[] {
@@ -25,12 +25,29 @@ export function timeTicks(domain: readonly [number, number], range: readonly [nu
     const label = isYear ? yearLabel(ms) : isMonth ? monthLabel(ms, i === 0 || d.getUTCMonth() === 0) : dayLabel(ms);
     return { pos: scale(d), label };
   });
-  const keep = thinLabels(
-    ticks.map((t) => {
-      const w = labelWidth(t.label);
-      return [t.pos - w / 2, t.pos + w / 2] as const;
-    }),
-    6,
-  );
-  return ticks.filter((_, i) => keep[i]);
+  const thin = (list: readonly Tick[]): boolean[] =>
+    thinLabels(
+      list.map((t) => {
+        const w = labelWidth(t.label);
+        return [t.pos - w / 2, t.pos + w / 2] as const;
+      }),
+      6,
+    );
+  const keep = thin(ticks);
+  const kept = ticks.filter((_, i) => keep[i]);
+  if (!isMonth || isYear) return kept;
+  // Month ticks: name the year on the first kept tick of each year (its January tick may have
+  // been thinned out), then thin once more in case the longer label now touches a neighbour.
+  const keptDates = dates.filter((_, i) => keep[i]);
+  let lastYear = -1;
+  const relabelled = kept.map((t, i) => {
+    const d = keptDates[i];
+    if (d === undefined) return t;
+    const year = d.getUTCFullYear();
+    const label = monthLabel(d.getTime(), year !== lastYear);
+    lastYear = year;
+    return { pos: t.pos, label };
+  });
+  const again = thin(relabelled);
+  return relabelled.filter((_, i) => again[i]);
 }
