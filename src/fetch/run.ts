@@ -54,8 +54,11 @@ export interface FetchSummary {
   readonly failed: number;
 }
 
-/** Temp files are dotfiles (skipped by the ingest) next to their target, so rename is atomic. */
-const PART = /^\..+\.part$/;
+/**
+ * Temp files are dotfiles (skipped by the ingest) next to their target, so rename is atomic;
+ * they end with the target's name so that a .gz is checked as gzip.
+ */
+export const PART = /^\.part-\d+-/;
 
 class Failure extends Error {
   readonly transient: boolean;
@@ -104,6 +107,10 @@ function describeError(e: unknown, timeoutMs: number): string {
     return `timed out after ${timeoutMs} ms`;
   const cause = err.cause?.code ?? err.cause?.message;
   return cause === undefined ? err.message : `${err.message} (${cause})`;
+}
+
+function rowsText(n: number): string {
+  return `${n} ${n === 1 ? 'row' : 'rows'}`;
 }
 
 function textBytesOf(bytes: Buffer, gz: boolean): number {
@@ -272,7 +279,7 @@ export async function fetchObservations(opts: FetchOptions): Promise<FetchSummar
     await mkdir(dir, { recursive: true });
     const name = item.target.slice(item.source.length + 1);
     const path = join(dir, name);
-    const tmp = join(dir, `.${name}.${process.pid}.part`);
+    const tmp = join(dir, `.part-${process.pid}-${name}`);
     const gz = name.endsWith('.gz');
     const old = await readIfExists(path);
     const oldSha = old === null ? null : sha256(old);
@@ -375,8 +382,8 @@ export async function fetchObservations(opts: FetchOptions): Promise<FetchSummar
       }
       await rename(tmp, path);
       return old === null
-        ? done('new', `${check.rows} rows`)
-        : done('replaced', `${check.rows} rows, different from the file on disk`);
+        ? done('new', rowsText(check.rows))
+        : done('replaced', `${rowsText(check.rows)}, different from the file on disk`);
     }
   }
 }

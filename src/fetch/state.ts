@@ -75,7 +75,7 @@ export function stateText(state: FetchState): string {
 /** Write the state atomically (temp file, then rename), so a crash leaves the old or the new state, never half of one. */
 export async function saveState(obsDir: string, state: FetchState): Promise<void> {
   const path = join(obsDir, STATE_FILE);
-  const tmp = `${path}.${process.pid}.part`;
+  const tmp = join(obsDir, `.part-${process.pid}-${STATE_FILE}`);
   try {
     await writeFile(tmp, stateText(state));
     await rename(tmp, path);
