@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   // Stage code runs under Node's type stripping: no astro:* virtual modules outside pages.
   {
-    files: ['src/records/**', 'src/indicators/**', 'src/page-data/**', 'src/charts/**', 'src/security/**', 'src/server/**', 'src/i18n/**', 'scripts/**'],
+    files: ['src/records/**', 'src/fetch/**', 'src/indicators/**', 'src/page-data/**', 'src/charts/**', 'src/security/**', 'src/server/**', 'src/i18n/**', 'scripts/**'],
     rules: stageRule([
       { group: ['astro:*'], message: 'Stage code must not import astro:* modules (it runs under plain Node).' },
     ]),
@@ -48,6 +48,13 @@ export default tseslint.config(
     rules: stageRule([
       { group: ['astro:*'], message: 'no astro:* in stage code' },
       { group: ['**/indicators/**', '**/page-data/**', '**/charts/**', '**/pages/**', '**/components/**'], message: 'records imports nothing internal from later stages.' },
+    ]),
+  },
+  {
+    files: ['src/fetch/**'],
+    rules: stageRule([
+      { group: ['astro:*'], message: 'no astro:* in stage code' },
+      { group: ['**/indicators/**', '**/page-data/**', '**/charts/**', '**/pages/**', '**/components/**'], message: 'fetch may import only records (formats, decoding, time).' },
     ]),
   },
   {
