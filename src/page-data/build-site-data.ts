@@ -13,7 +13,7 @@ import { loadStations } from '../records/stations.ts';
 import { loadDustDays } from '../records/dust.ts';
 import { loadPublished } from '../records/published.ts';
 import { ingestObservations, type PublishedReference, type QualityReport } from '../records/ingest.ts';
-import { createIndicatorPipeline, type HourlyIndicator } from '../indicators/pipeline.ts';
+import { createIndicatorPipeline } from '../indicators/pipeline.ts';
 import { COUNTY_AREA } from '../indicators/county.ts';
 import { PLAN_TARGETS, assessTarget, targetInputFromPeriod } from '../indicators/targets.ts';
 import { BASES } from '../indicators/period.ts';
@@ -30,7 +30,6 @@ import {
   hourlyRow,
   periodRow,
   targetRow,
-  type FieldSpec,
 } from './open-data.ts';
 import { siteDataSchema, type Bilingual, type SiteData } from './site-data.ts';
 import { buildReportPage } from './report.ts';
@@ -57,7 +56,6 @@ export interface BuildSummary {
   readonly asOf: string | null;
   readonly hours: number;
   readonly charts: number;
-  readonly files: readonly string[];
 }
 
 async function writeJson(path: string, value: unknown): Promise<void> {
@@ -233,7 +231,7 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
   log(`charts: ${charts.length} specs, downloads written`);
   await writeOpenDataDescriptors(outDir, site, asOf, { dataDir, releaseStore: defaultReleaseStore() });
 
-  return { asOf, hours, charts: charts.length, files: [] };
+  return { asOf, hours, charts: charts.length };
 }
 
 /** Each chart's downloads at /charts/<id>/<id>.{zh,en}.{svg,png} and /charts/<id>/<id>.csv. */
@@ -250,4 +248,3 @@ async function writeChartDownloads(pub: string, charts: readonly ChartSpec[]): P
   }
 }
 
-export type { FieldSpec, HourlyIndicator };
