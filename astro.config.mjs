@@ -1,8 +1,11 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import * as pagefind from 'pagefind';
 import { renderHeadersFile } from './src/security/headers.ts';
+import { pagePathOfFile, sitemapXml } from './src/page-data/sitemap.ts';
 
 /** The public URL comes from the data folder (via build:data), so another county's site is right. */
 function siteUrl() {
@@ -12,6 +15,42 @@ function siteUrl() {
     return 'https://example.org/';
   }
 }
+
+/** The build's as_of label (the sitemap's only date), null without observations. */
+function siteAsOf() {
+  try {
+    return JSON.parse(readFileSync('.generated/site.json', 'utf8')).asOf ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * After the pages are written: dist/sitemap.xml from the built HTML files, then the Pagefind index
+ * (dist/pagefind/) of the pages marked data-pagefind-body. Both here so `astro build` alone makes
+ * a complete site.
+ * @type {import('astro').AstroIntegration}
+ */
+const sitemapAndSearch = {
+  name: 'sitemap-and-search',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const root = fileURLToPath(dir);
+      const files = readdirSync(root, { recursive: true, encoding: 'utf8' });
+      const paths = files.map((f) => pagePathOfFile(f)).filter((p) => p !== null);
+      await writeFile(new URL('sitemap.xml', dir), sitemapXml(paths, siteUrl(), siteAsOf()));
+      logger.info(`sitemap.xml: ${paths.length} pages`);
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: root });
+      if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+      const out = await index.writeFiles({ outputPath: `${root}/pagefind` });
+      if (out.errors.length > 0) throw new Error(`pagefind: ${out.errors.join('; ')}`);
+      await pagefind.close();
+      logger.info(`pagefind: ${added.page_count} pages indexed`);
+    },
+  },
+};
 
 /**
  * Writes dist/_headers from the one definition in src/security/headers.ts.
@@ -34,5 +73,5 @@ export default defineConfig({
   // Keep every script an external file: the CSP allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [securityHeaders],
+  integrations: [securityHeaders, sitemapAndSearch],
 });

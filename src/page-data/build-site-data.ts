@@ -44,6 +44,7 @@ import { crossCheckPublishedAqi, type AqiCrossCheck } from './cross-check.ts';
 import { chartRegistrySchema } from './chart-registry.ts';
 import { writeOpenDataDescriptors } from './open-data-files.ts';
 import { defaultReleaseStore } from './release.ts';
+import { writeCurrentFiles } from './current.ts';
 
 const SAMPLE_LABELS: Readonly<Record<string, Bilingual>> = {
   observations: { zh: '监测数据', en: 'monitoring data' },
@@ -229,7 +230,8 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
   await writeChartDownloads(pub, charts);
   await writeJson(join(outDir, 'charts.json'), chartRegistrySchema.parse(charts));
   log(`charts: ${charts.length} specs, downloads written`);
-  await writeOpenDataDescriptors(outDir, site, asOf, { dataDir, releaseStore: defaultReleaseStore() });
+  const openData = await writeOpenDataDescriptors(outDir, site, asOf, { dataDir, releaseStore: defaultReleaseStore() });
+  log(`current: ${(await writeCurrentFiles(pub, { site: siteData, monthly: results.monthly, progress, plan, enforcement, openData })).join(' ')}`);
 
   return { asOf, hours, charts: charts.length };
 }
