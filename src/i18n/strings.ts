@@ -27,7 +27,7 @@ const zh = {
   'lang.switchLabel': '切换到英文版',
   'sample.banner.title': '样例数据',
   'sample.banner.body':
-    '本页所示监测数据为程序生成的样例数据，不是{county}的真实观测值，仅用于演示网站功能。正式部署须换成公开发布的数据。',
+    '本站下列数据集是程序生成或虚构的样例数据，不是{county}的真实观测值或真实案例，仅用于演示网站功能；由它们算出的数字、图表和文件同样是样例。正式部署须换成公开发布的数据。',
   'sample.datasets': '样例数据集：',
   'footer.sources': '数据来源',
   'footer.lastUpdate': '数据截至',
@@ -83,7 +83,7 @@ const en: Record<Key, string> = {
   'lang.switchLabel': 'Switch to the Chinese version',
   'sample.banner.title': 'Sample data',
   'sample.banner.body':
-    'The monitoring data on this page are generated sample data, not real observations from {county}. They only demonstrate how the site works; a real deployment replaces them with published data.',
+    'The datasets listed below are generated or fictitious sample data, not real observations or cases from {county}. They only demonstrate how the site works, and every figure, chart and file derived from them is sample too. A real deployment replaces them with published data.',
   'sample.datasets': 'Sample datasets: ',
   'footer.sources': 'Data sources',
   'footer.lastUpdate': 'Data as of',
