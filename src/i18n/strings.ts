@@ -21,7 +21,6 @@ const zh = {
   'nav.report': '举报污染',
   'nav.skip': '跳到正文',
   'lang.switch': 'English',
-  'lang.switchLabel': '切换到英文版',
   'sample.banner.title': '样例数据',
   'sample.banner.body':
     '本页所示监测数据为程序生成的样例数据，不是西平县的真实观测值，仅用于演示网站功能。正式部署须换成公开发布的数据。',
@@ -72,7 +71,6 @@ const en: Record<Key, string> = {
   'nav.report': 'Report pollution',
   'nav.skip': 'Skip to content',
   'lang.switch': '中文',
-  'lang.switchLabel': 'Switch to the Chinese version',
   'sample.banner.title': 'Sample data',
   'sample.banner.body':
     'The monitoring data on this page are generated sample data, not real observations from Xiping County. They only demonstrate how the site works; a real deployment replaces them with published data.',
