@@ -56,7 +56,10 @@ const zh = {
 
 type Key = keyof typeof zh;
 
-const en: Record<Key, string> = {
+/** A language's table: every key of the Chinese table, no more, no fewer. */
+export type StringTable = Record<Key, string>;
+
+const en: StringTable = {
   'site.title': 'Xiping Air Quality in the Open',
   'site.tagline': "Checking the county's own air-quality plan against published data",
   'nav.label': 'Main navigation',

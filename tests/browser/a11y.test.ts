@@ -45,7 +45,7 @@ async function tabThrough(page: Page, max: number): Promise<FocusStop[]> {
   const stops: FocusStop[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const s = (await page.evaluate(FOCUS_STATE)) as FocusStop;
+    const s = await page.evaluate<FocusStop>(FOCUS_STATE);
     if (s.what === 'body' || (stops.length > 0 && s.what === stops[0]?.what)) break;
     stops.push(s);
   }
@@ -86,7 +86,7 @@ describe('keyboard', () => {
 
   it.each(pages)('%s: Tab reaches every control, each with a visible focus indicator not hidden by anything', async (path) => {
     const page = await open(path);
-    const targets = (await page.evaluate(TAB_TARGETS)) as string[];
+    const targets = await page.evaluate<string[]>(TAB_TARGETS);
     const stops = await tabThrough(page, targets.length + 10);
     await page.close();
     const reached = new Set(stops.map((s) => s.what));
@@ -136,14 +136,14 @@ describe('keyboard', () => {
 describe('reflow and target size', () => {
   it.each(pages)('%s does not scroll sideways at 320 CSS px (tables scroll in their own box)', async (path) => {
     const page = await open(path, 320);
-    const r = (await page.evaluate(REFLOW)) as { width: number; scrollWidth: number; wide: string[] };
+    const r = await page.evaluate<{ width: number; scrollWidth: number; wide: string[] }>(REFLOW);
     await page.close();
     expect(r.scrollWidth, r.wide.join('\n')).toBeLessThanOrEqual(320);
   });
 
   it.each(pages)('%s: stand-alone links and buttons are at least 24×24 or spaced as WCAG 2.5.8 allows', async (path) => {
     const page = await open(path, 320);
-    const small = (await page.evaluate(SMALL_TARGETS)) as string[];
+    const small = await page.evaluate<string[]>(SMALL_TARGETS);
     await page.close();
     expect(small).toEqual([]);
   });
@@ -162,7 +162,7 @@ describe('language of parts', () => {
   const en = pages.filter((p) => p.startsWith('/en/'));
   it.each(en)('%s: header, navigation and footer hold no Chinese text outside a lang="zh-CN" element', async (path) => {
     const page = await open(path);
-    const unmarked = (await page.evaluate(unmarkedCjk('header, nav, footer'))) as string[];
+    const unmarked = await page.evaluate<string[]>(unmarkedCjk('header, nav, footer'));
     await page.close();
     expect(unmarked).toEqual([]);
   });
@@ -173,7 +173,7 @@ describe('language of parts', () => {
   const PENDING = /^\/en\/(ranking|report|methodology|enforcement|entities)\//;
   it.each(en.filter((p) => !PENDING.test(p)))('%s marks every Chinese fragment in the content with lang="zh-CN"', async (path) => {
     const page = await open(path);
-    const unmarked = (await page.evaluate(unmarkedCjk('body'))) as string[];
+    const unmarked = await page.evaluate<string[]>(unmarkedCjk('body'));
     await page.close();
     expect(unmarked).toEqual([]);
   });
@@ -181,7 +181,7 @@ describe('language of parts', () => {
   it('the Chinese-fragment check finds an unmarked name (so a clean result means something)', async () => {
     const page = await open('/en/about/');
     await page.evaluate(`document.querySelector('main').insertAdjacentHTML('beforeend', '<p>示例站一（虚构）</p>')`);
-    const unmarked = (await page.evaluate(unmarkedCjk('body'))) as string[];
+    const unmarked = await page.evaluate<string[]>(unmarkedCjk('body'));
     await page.close();
     expect(unmarked).toEqual(['p "示例站一（虚构）"']);
   });
