@@ -6,6 +6,7 @@
  *   npm run generate:sample            # writes into data/
  *   npm run generate:sample -- /tmp/x  # writes into /tmp/x (observations/ and dust-days.csv)
  *   npm run check:sample               # exit 1 unless data/ holds exactly the bytes this code generates
+ *   npm run generate:sample -- /tmp/x --stations 20   # 20 synthetic stations (benchmarks), with stations.csv
  *
  * Seeded PRNG only: never Math.random, never the clock. Same code + same Node (zlib) → same bytes.
  * See docs/decisions/009-sample-data.md.
@@ -22,7 +23,7 @@ const FIRST = Date.parse('2022-01-01T01:00:00+08:00');
 const LAST = Date.parse('2026-11-28T00:00:00+08:00');
 const YEAR_MS = 365.25 * 24 * HOUR;
 
-interface SampleStation {
+export interface SampleStation {
   code: string;
   name: string;
   lon: string;
@@ -67,6 +68,33 @@ export const SAMPLE_STATIONS: readonly SampleStation[] = [
   },
 ];
 
+/**
+ * `n` synthetic stations for scale benchmarks (never the bundled data): codes SYN001…, spread
+ * over a small grid near the county, factors between 0.8 and 1.2, all active for the whole span.
+ */
+export function syntheticStations(n: number): SampleStation[] {
+  if (!Number.isInteger(n) || n < 1 || n > 999) throw new Error(`--stations: expected an integer 1…999, got ${n}`);
+  return Array.from({ length: n }, (_, i) => {
+    const k = String(i + 1).padStart(3, '0');
+    return {
+      code: `SYN${k}`,
+      name: `合成站${k}（虚构）`,
+      lon: (113.9 + (i % 10) * 0.02).toFixed(4),
+      lat: (33.3 + Math.floor(i / 10) * 0.02).toFixed(4),
+      factor: 0.8 + ((i * 37) % 41) / 100,
+      activeFrom: '2021-01-01',
+    };
+  });
+}
+
+/** data/stations.csv for a station list (same columns as the bundled file). */
+export function stationsCsv(stations: readonly SampleStation[]): string {
+  const rows = stations.map((s) =>
+    [s.code, s.name, `Synthetic station ${s.code.slice(3)} (fictitious)`, s.lon, s.lat, 'county', 'yes', s.activeFrom, '', '合成数据（虚构）/ synthetic data (fictitious): scripts/generate-sample.ts --stations'].join(','),
+  );
+  return `code,name_zh,name_en,lon,lat,kind,evaluated,active_from,active_to,source\n${rows.join('\n')}\n`;
+}
+
 /** mulberry32: small, fast, good enough for synthetic data, fully reproducible. */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -98,8 +126,8 @@ export interface SampleOutput {
   readonly files: ReadonlyMap<string, Buffer>;
 }
 
-/** Generate every sample file in memory. */
-export function generateSample(): SampleOutput {
+/** Generate every sample file in memory (the bundled stations unless a list is given). */
+export function generateSample(stations: readonly SampleStation[] = SAMPLE_STATIONS): SampleOutput {
   const rand = prng(SAMPLE_SEED);
   const norm = gaussian(rand);
 
@@ -122,12 +150,11 @@ export function generateSample(): SampleOutput {
     code === 'SAMPLE02' && day >= '2024-07-10' && day <= '2024-07-15';
   const randomOutages = new Set<string>();
   for (let ms = FIRST; ms <= LAST; ms += 24 * HOUR) {
-    for (const s of SAMPLE_STATIONS)
-      if (rand() < 0.008) randomOutages.add(`${s.code}|${dayOf(ms)}`);
+    for (const s of stations) if (rand() < 0.008) randomOutages.add(`${s.code}|${dayOf(ms)}`);
   }
 
   const regional = { pm: 0, o3: 0 };
-  const local = SAMPLE_STATIONS.map(() => ({ pm: 0, gas: 0, coarse: 0 }));
+  const local = stations.map(() => ({ pm: 0, gas: 0, coarse: 0 }));
   const perYear = new Map<string, string[]>();
   const headerLine = SNAPSHOT_COLUMNS.join(',');
 
@@ -146,7 +173,7 @@ export function generateSample(): SampleOutput {
     const lines = perYear.get(label.slice(0, 4)) ?? [];
     perYear.set(label.slice(0, 4), lines);
 
-    SAMPLE_STATIONS.forEach((s, k) => {
+    stations.forEach((s, k) => {
       const loc = local[k] as { pm: number; gas: number; coarse: number };
       loc.pm = 0.9 * loc.pm + 0.08 * norm();
       loc.gas = 0.9 * loc.gas + 0.1 * norm();
@@ -263,8 +290,8 @@ export function generateSample(): SampleOutput {
 }
 
 /** Write the sample into `dataDir` (observations/sample-YYYY.csv.gz and dust-days.csv). */
-export function writeSample(dataDir: string): string[] {
-  const { files } = generateSample();
+export function writeSample(dataDir: string, stations?: readonly SampleStation[]): string[] {
+  const { files } = generateSample(stations);
   mkdirSync(join(dataDir, 'observations'), { recursive: true });
   for (const [rel, bytes] of files) writeFileSync(join(dataDir, rel), bytes);
   return [...files.keys()];
@@ -298,6 +325,16 @@ if (import.meta.main) {
     console.log('sample data matches the generator byte for byte');
   } else {
     const dir = process.argv[2] ?? 'data';
-    for (const f of writeSample(dir)) console.log(`wrote ${join(dir, f)}`);
+    const at = process.argv.indexOf('--stations');
+    if (at < 0) {
+      for (const f of writeSample(dir)) console.log(`wrote ${join(dir, f)}`);
+    } else {
+      // Synthetic stations also need their own stations.csv; the bundled one is never touched.
+      if (dir === 'data') throw new Error('--stations writes a synthetic data set: give a folder other than data/');
+      const stations = syntheticStations(Number(process.argv[at + 1]));
+      for (const f of writeSample(dir, stations)) console.log(`wrote ${join(dir, f)}`);
+      writeFileSync(join(dir, 'stations.csv'), stationsCsv(stations));
+      console.log(`wrote ${join(dir, 'stations.csv')}`);
+    }
   }
 }

@@ -24,7 +24,6 @@ const zh = {
   'og.imageAlt': '2025 年空气质量目标进展记分牌',
   'nav.skip': '跳到正文',
   'lang.switch': 'English',
-  'lang.switchLabel': '切换到英文版',
   'sample.banner.title': '样例数据',
   'sample.banner.body':
     '本站下列数据集是程序生成或虚构的样例数据，不是{county}的真实观测值或真实案例，仅用于演示网站功能；由它们算出的数字、图表和文件同样是样例。正式部署须换成公开发布的数据。',
@@ -62,7 +61,10 @@ const zh = {
 
 type Key = keyof typeof zh;
 
-const en: Record<Key, string> = {
+/** A language's table: every key of the Chinese table, no more, no fewer. */
+export type StringTable = Record<Key, string>;
+
+const en: StringTable = {
   'site.title': '{site}',
   'site.tagline': "Checking {county}'s own air-quality plan against published data",
   'nav.label': 'Main navigation',
@@ -80,7 +82,6 @@ const en: Record<Key, string> = {
   'og.imageAlt': 'Scoreboard of the 2025 air-quality targets',
   'nav.skip': 'Skip to content',
   'lang.switch': '中文',
-  'lang.switchLabel': 'Switch to the Chinese version',
   'sample.banner.title': 'Sample data',
   'sample.banner.body':
     'The datasets listed below are generated or fictitious sample data, not real observations or cases from {county}. They only demonstrate how the site works, and every figure, chart and file derived from them is sample too. A real deployment replaces them with published data.',

@@ -29,11 +29,12 @@ class ChartEnhancer extends HTMLElement {
     this.marks = [...svg.querySelectorAll('[data-i]')].sort((a, b) => Number(a.getAttribute('data-i')) - Number(b.getAttribute('data-i')));
     if (this.marks.length === 0) return;
     // Move each mark's <title> into memory so the browser's own tooltip does not double ours.
+    // Marks get no aria-label: inside <svg role="img"> they are presentational (ARIA forbids a
+    // name there); the tip below is a live region, so the focused point is announced from it.
     this.texts = this.marks.map((m) => {
       const t = m.querySelector(':scope > title');
       const s = t?.textContent ?? '';
       t?.remove();
-      m.setAttribute('aria-label', s);
       return s;
     });
     const tip = document.createElement('div');
