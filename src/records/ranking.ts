@@ -405,6 +405,36 @@ export function crossCheckRanking(config: RankingConfig, positions: readonly Pub
 }
 
 /** Read and validate `<dataDir>/ranking/`; throws one RankingDataError listing every problem. */
+/**
+ * The baseline rank lives once, in site.json → `baselines.ranking` (with the other baselines);
+ * ranking.json describes the bodies, rules and target. Returns ranking.json's text with the
+ * baseline merged in, or null (with an issue) when either file says it wrong.
+ */
+function withSiteBaseline(rankingJson: string, dataDir: string, issues: RankingDataIssue[]): string | null {
+  const issue = (file: string, expected: string): null => {
+    issues.push({ file, line: 0, column: 0, columnName: '', value: '', expected });
+    return null;
+  };
+  let config: unknown;
+  try {
+    config = JSON.parse(rankingJson);
+  } catch {
+    return rankingJson; // parseRankingConfig reports the JSON error with its position
+  }
+  if (typeof config !== 'object' || config === null) return rankingJson;
+  if ('baseline' in config) return issue('ranking/ranking.json', 'expected no "baseline" here: the baseline rank is read from site.json → baselines.ranking');
+  let site: unknown;
+  try {
+    site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8'));
+  } catch {
+    return issue('site.json', 'expected a readable site.json with baselines.ranking ("unknown" or {body, year, value, source})');
+  }
+  const baselines = typeof site === 'object' && site !== null && 'baselines' in site ? (site as { baselines: unknown }).baselines : undefined;
+  const baseline = typeof baselines === 'object' && baselines !== null && 'ranking' in baselines ? (baselines as { ranking: unknown }).ranking : undefined;
+  if (baseline === undefined) return issue('site.json', 'expected baselines.ranking ("unknown" or {body, year, value, source})');
+  return JSON.stringify({ ...config, baseline });
+}
+
 export function loadRanking(dataDir: string): RankingRecords {
   const issues: RankingDataIssue[] = [];
   const read = (name: string): string | null => {
@@ -418,7 +448,8 @@ export function loadRanking(dataDir: string): RankingRecords {
   const csv = read('rankings.csv');
   const json = read('ranking.json');
   const positions = csv === null ? [] : parseRankingsCsv(csv, 'ranking/rankings.csv', issues);
-  const config = json === null ? null : parseRankingConfig(json, 'ranking/ranking.json', issues);
+  const merged = json === null ? null : withSiteBaseline(json, dataDir, issues);
+  const config = merged === null ? null : parseRankingConfig(merged, 'ranking/ranking.json', issues);
   if (config !== null) crossCheckRanking(config, positions, 'ranking/rankings.csv', issues);
   if (issues.length > 0 || config === null) throw new RankingDataError(issues);
   return { config, positions };

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { IngestError } from './errors.ts';
 import { FORMATS } from './formats.ts';
 import { isCalendarDate } from './table.ts';
+import { rankingBaselineSchema } from './ranking.ts';
 
 const Text = z.string().trim().min(1);
 /** Chinese first, English second: every visible text comes in both. */
@@ -101,10 +102,10 @@ export const SiteSchema = z.strictObject({
       message: 'expected form_url and form_operator together',
       path: ['form_operator'],
     }),
-  ranking: z.strictObject({ rules: BilingualSchema, consequences: BilingualSchema, sources: z.array(SourceSchema).min(1) }),
   fetch: z.strictObject({ sources: z.array(FetchSourceSchema) }),
   baselines: z.strictObject({
-    ranking: BaselineSchema,
+    /** The county's rank in one ranking body's table for the baseline year (data/ranking/ranking.json names the bodies). */
+    ranking: rankingBaselineSchema,
     pm2_5: BaselineSchema,
     good_ratio: BaselineSchema,
     heavy_ratio: BaselineSchema,

@@ -148,9 +148,9 @@ describe('loadSite(dataDir)', () => {
     ],
     [
       'a source with neither url nor note',
-      ['ranking', 'sources', 0],
+      ['reporting', 'channels', 0, 'source'],
       { url: null },
-      /field "ranking\.sources\.0\.url": expected a url, or a note/,
+      /field "reporting\.channels\.0\.source\.url": expected a url, or a note/,
     ],
   ])('rejects %s, naming the path of the bad field', (_name, path, value, message) => {
     expect(() => parseSite(edited(path as (string | number)[], value))).toThrow(message);

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -142,7 +143,9 @@ describe('parseRankingsCsv', () => {
 });
 
 describe('parseRankingConfig and crossCheckRanking', () => {
-  const config = (): Record<string, unknown> => JSON.parse(fixtureJson) as Record<string, unknown>;
+  // The in-memory config carries the baseline, which loadRanking reads from site.json.
+  const fixtureBaseline = (JSON.parse(readFileSync(join(FIXTURE_DIR, 'site.json'), 'utf8')) as { baselines: { ranking: unknown } }).baselines.ranking;
+  const config = (): Record<string, unknown> => ({ ...(JSON.parse(fixtureJson) as Record<string, unknown>), baseline: fixtureBaseline });
   const parse = (json: unknown) => {
     const issues: RankingDataIssue[] = [];
     return { config: parseRankingConfig(JSON.stringify(json), 'ranking.json', issues), issues };
@@ -180,7 +183,7 @@ describe('parseRankingConfig and crossCheckRanking', () => {
 
   it('checks bodies, period kinds, duplicate units and the number of units within one table', () => {
     const issuesJ: RankingDataIssue[] = [];
-    const c = parseRankingConfig(fixtureJson, 'ranking.json', issuesJ);
+    const c = parseRankingConfig(JSON.stringify(config()), 'ranking.json', issuesJ);
     if (c === null) throw new Error('fixture config does not parse');
     const { positions } = parseRows(
       GOOD_ROW,
@@ -204,6 +207,14 @@ describe('parseRankingConfig and crossCheckRanking', () => {
 });
 
 describe('loadRanking(dataDir)', () => {
+  it('refuses a baseline in ranking.json: it is read from site.json alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
+    cpSync(FIXTURE_DIR, dir, { recursive: true });
+    const json = JSON.parse(readFileSync(join(dir, 'ranking/ranking.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir, 'ranking/ranking.json'), JSON.stringify({ ...json, baseline: 'unknown' }));
+    expect(() => loadRanking(dir)).toThrow(/no "baseline" here: the baseline rank is read from site\.json/);
+  });
+
   it('loads the fictional fixture folder', () => {
     const { config, positions } = loadRanking(FIXTURE_DIR);
     expect(config.county).toBe('示例县（虚构）');
