@@ -250,7 +250,11 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
   const paths = listObservationFiles(join(opts.dataDir, 'observations'));
   const spans: FileSpan[] = [];
   for (const path of paths)
-    spans.push(bounded ? await fileDaySpan(path, relative(opts.dataDir, path).split(sep).join('/')) : UNKNOWN_SPAN);
+    spans.push(
+      bounded
+        ? await fileDaySpan(path, relative(opts.dataDir, path).split(sep).join('/'))
+        : UNKNOWN_SPAN,
+    );
   // restMin[k]: earliest day files k, k+1, … may touch ('~' sorts after every date)
   const restMin: string[] = new Array<string>(paths.length + 1).fill('~');
   for (let k = paths.length - 1; k >= 0; k--)
@@ -414,7 +418,15 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
   const monthly = new Map<string, { hours: number[]; days20: number[] }>();
   // Stored values still in conflict at emission, reported after all files in creation order
   // (the order the all-in-memory path wrote them) whenever their day was emitted.
-  const conflicts: { seq: number; i: number; file: number; line: number; col: number; value: number; station: string }[] = [];
+  const conflicts: {
+    seq: number;
+    i: number;
+    file: number;
+    line: number;
+    col: number;
+    value: number;
+    station: string;
+  }[] = [];
   const emit = (b: DayBuffer): void => {
     const st = stationStat(b.station);
     const perDay = new Array<number>(NP).fill(0);

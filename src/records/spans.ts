@@ -37,7 +37,10 @@ function dayOf(label: string | null): string | null {
 }
 
 /** Same key checks as the row handlers in ingest.ts, reduced to the day they yield. */
-function rowDayReader(header: readonly string[], file: string): { read: RowDay; timeColumns: number[] } {
+function rowDayReader(
+  header: readonly string[],
+  file: string,
+): { read: RowDay; timeColumns: number[] } {
   const format = detectFormat(header, file);
   const col = (name: string): number => header.indexOf(name);
   if (format === 'cnemc-daily-wide') {
@@ -47,7 +50,12 @@ function rowDayReader(header: readonly string[], file: string): { read: RowDay; 
         const key = WideKeySchema.safeParse({ date: c[0], hour: c[1], type: 'x' });
         if (!key.success) return null;
         const d = key.data.date;
-        return dayOf(labelOfDateHour(`${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`, Number(key.data.hour)));
+        return dayOf(
+          labelOfDateHour(
+            `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`,
+            Number(key.data.hour),
+          ),
+        );
       },
     };
   }
@@ -80,7 +88,10 @@ function rowDayReader(header: readonly string[], file: string): { read: RowDay; 
   return {
     timeColumns: [iDate, iHour],
     read: (c) => {
-      const key = CountyKeySchema.safeParse({ date: (c[iDate] ?? '').trim(), hour: (c[iHour] ?? '').trim() });
+      const key = CountyKeySchema.safeParse({
+        date: (c[iDate] ?? '').trim(),
+        hour: (c[iHour] ?? '').trim(),
+      });
       return key.success ? dayOf(labelOfDateHour(key.data.date, Number(key.data.hour))) : null;
     },
   };
@@ -115,7 +126,10 @@ export async function fileDaySpan(path: string, label: string): Promise<FileSpan
         if (/[\t;|\x1e\x1f]/.test(line)) return false;
         const parsed = Papa.parse<string[]>(line);
         if (parsed.meta.delimiter !== ',') return false;
-        const r = rowDayReader((parsed.data[0] ?? []).map((h) => h.trim()), label);
+        const r = rowDayReader(
+          (parsed.data[0] ?? []).map((h) => h.trim()),
+          label,
+        );
         reader = r.read;
         timeColumns = r.timeColumns;
         lastColumn = Math.max(...timeColumns);
