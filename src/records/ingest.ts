@@ -6,9 +6,12 @@
  * duplicates (checked before returning; a mismatch is a bug and throws).
  *
  * State: values of in-scope stations are held per station-day in fixed typed arrays (144 cells)
- * until all files are read, because a later file may duplicate, contradict or supersede an
- * earlier one. That state grows with the county's station-days, never with the number of rows,
- * files or out-of-scope columns; rejections stream to a gzip CSV.
+ * until no unread row can touch that day any more, because a later row or file may duplicate,
+ * contradict or supersede an earlier one. A first cheap pass gives each file the earliest day it
+ * touches and whether its days only go forward (spans.ts); a station-day is emitted and dropped
+ * once it is before every day still to come. With files in time order the live state is a day
+ * or two of the county's stations; it never grows with the number of rows, files or out-of-scope
+ * columns. Rejections stream to a gzip CSV. See docs/decisions/015-bounded-memory.md.
  */
 import { createWriteStream, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -36,6 +39,7 @@ import {
   type FormatId,
 } from './formats.ts';
 import { countNewlines } from './table.ts';
+import { fileDaySpan, UNKNOWN_SPAN, type FileSpan } from './spans.ts';
 import { dayOfLabel, epochToLabel, hourOfDay, labelOfDateHour } from './time.ts';
 import { POLLUTANTS, type Pollutant, type StationHour } from './types.ts';
 import type { Station } from './stations.ts';
@@ -119,6 +123,21 @@ export interface IngestOptions {
   readonly rejectionsPath: string;
   /** Examples kept per rejection reason in the report (default 5). */
   readonly examplesPerReason?: number;
+  /**
+   * Emit station-days as soon as no unread row can touch them (default true). False holds every
+   * station-day until all files are read: the reference the bounded path is tested against.
+   */
+  readonly boundedMemory?: boolean;
+  /** Filled in while ingesting: how many station-day buffers were alive (for tests and benchmarks). */
+  readonly probe?: IngestProbe;
+}
+
+/** Counters of the station-day buffers ingest holds. */
+export interface IngestProbe {
+  liveDayBuffers: number;
+  peakLiveDayBuffers: number;
+  /** Station-day buffers emitted before the last file was read. */
+  earlyFlushed: number;
 }
 
 const NP = POLLUTANTS.length;
@@ -134,15 +153,18 @@ const CONFLICT = 2;
 class DayBuffer {
   readonly station: string;
   readonly day: string;
+  /** Creation order: stored conflicts are reported in this order, however early days are emitted. */
+  readonly seq: number;
   readonly values = new Float64Array(CELLS_PER_DAY);
   readonly state = new Uint8Array(CELLS_PER_DAY);
   readonly prio = new Uint8Array(CELLS_PER_DAY);
   readonly file = new Uint16Array(CELLS_PER_DAY);
   readonly line = new Uint32Array(CELLS_PER_DAY);
   readonly col = new Uint16Array(CELLS_PER_DAY);
-  constructor(station: string, day: string) {
+  constructor(station: string, day: string, seq: number) {
     this.station = station;
     this.day = day;
+    this.seq = seq;
   }
 }
 
@@ -215,10 +237,31 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
   const stationStats = new Map<string, StationQuality>();
   const reasons = new Map<RejectionReason, ReasonSummary>();
   const buffers = new Map<string, DayBuffer>();
+  // the same buffers by day, to emit whole days at once
+  const byDay = new Map<string, DayBuffer[]>();
+  let created = 0;
+  /** Every day before this one has been emitted; a value for such a day is a bug of the span pass. */
+  let flushedBefore = '';
   let publishedReferences = 0;
+  const bounded = opts.boundedMemory ?? true;
+  const probe = opts.probe;
 
   // list first: a missing folder fails before any output is opened
   const paths = listObservationFiles(join(opts.dataDir, 'observations'));
+  const spans: FileSpan[] = [];
+  for (const path of paths)
+    spans.push(
+      bounded
+        ? await fileDaySpan(path, relative(opts.dataDir, path).split(sep).join('/'))
+        : UNKNOWN_SPAN,
+    );
+  // restMin[k]: earliest day files k, k+1, … may touch ('~' sorts after every date)
+  const restMin: string[] = new Array<string>(paths.length + 1).fill('~');
+  for (let k = paths.length - 1; k >= 0; k--)
+    restMin[k] = minString((spans[k] as FileSpan).minDay, restMin[k + 1] as string);
+  let currentFile = -1;
+  let currentOrdered = false;
+  let lastOfferDay = '';
   const gzip = createGzip();
   const out = createWriteStream(opts.rejectionsPath);
   gzip.pipe(out);
@@ -310,11 +353,31 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
   ): void => {
     labelInfo(label);
     const day = memoDay;
+    if (day !== lastOfferDay) {
+      lastOfferDay = day;
+      if (day < flushedBefore)
+        throw new Error(
+          `bounded ingest: ${(files[fileIdx] as FileQuality).file} line ${line} touches ${day}, already emitted (span pass missed it)`,
+        );
+      // the rest of an ordered file has no earlier day
+      if (currentOrdered && bounded)
+        flushBefore(minString(day, restMin[currentFile + 1] as string));
+    }
     const key = `${station}\u0000${day}`;
     let b = buffers.get(key);
     if (b === undefined) {
-      b = new DayBuffer(station, day);
+      b = new DayBuffer(station, day, created++);
       buffers.set(key, b);
+      let list = byDay.get(day);
+      if (list === undefined) {
+        list = [];
+        byDay.set(day, list);
+      }
+      list.push(b);
+      if (probe !== undefined) {
+        probe.liveDayBuffers = buffers.size;
+        probe.peakLiveDayBuffers = Math.max(probe.peakLiveDayBuffers, buffers.size);
+      }
     }
     const i = memoHourIdx * NP + POLLUTANT_INDEX[pollutant];
     const prio = FORMAT_PRIORITY[(files[fileIdx] as FileQuality).format];
@@ -348,24 +411,23 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     }
   };
 
-  try {
-    for (const path of paths) {
-      const label = relative(opts.dataDir, path).split(sep).join('/');
-      await ingestFile(path, label);
-    }
-  } catch (e) {
-    // close the rejections file cleanly (it holds what was found before the structural error)
-    gzip.end();
-    await once(out, 'finish');
-    throw e;
-  }
-
-  // Emit merged hours and finish the accounting.
+  // Emitting merged hours: the accounting of each station-day is final once it is emitted.
   let hoursEmitted = 0;
   let first: string | null = null;
   let last: string | null = null;
   const monthly = new Map<string, { hours: number[]; days20: number[] }>();
-  for (const b of buffers.values()) {
+  // Stored values still in conflict at emission, reported after all files in creation order
+  // (the order the all-in-memory path wrote them) whenever their day was emitted.
+  const conflicts: {
+    seq: number;
+    i: number;
+    file: number;
+    line: number;
+    col: number;
+    value: number;
+    station: string;
+  }[] = [];
+  const emit = (b: DayBuffer): void => {
     const st = stationStat(b.station);
     const perDay = new Array<number>(NP).fill(0);
     for (let h = 0; h < 24; h++) {
@@ -381,7 +443,15 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
           perDay[p] = (perDay[p] as number) + 1;
           any = true;
         } else if (s === CONFLICT) {
-          rejectStored(b, i, 'conflict');
+          conflicts.push({
+            seq: b.seq,
+            i,
+            file: b.file[i] as number,
+            line: b.line[i] as number,
+            col: b.col[i] as number,
+            value: b.values[i] as number,
+            station: b.station,
+          });
         }
       }
       if (any) {
@@ -402,8 +472,44 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
       m.hours[p] = (m.hours[p] as number) + (perDay[p] as number);
       if ((perDay[p] as number) >= 20) m.days20[p] = (m.days20[p] as number) + 1;
     }
+    buffers.delete(`${b.station}\u0000${b.day}`);
+  };
+  /** Emit and drop every station-day before `day`. */
+  function flushBefore(day: string): void {
+    if (day <= flushedBefore) return;
+    flushedBefore = day;
+    for (const [d, list] of byDay) {
+      if (d >= day) continue;
+      for (const b of list) emit(b);
+      byDay.delete(d);
+      if (probe !== undefined) probe.earlyFlushed += list.length;
+    }
+    if (probe !== undefined) probe.liveDayBuffers = buffers.size;
   }
+
+  try {
+    for (const [k, path] of paths.entries()) {
+      const label = relative(opts.dataDir, path).split(sep).join('/');
+      currentFile = k;
+      currentOrdered = (spans[k] as FileSpan).ordered;
+      lastOfferDay = '';
+      if (bounded) flushBefore(restMin[k] as string);
+      await ingestFile(path, label);
+    }
+  } catch (e) {
+    // close the rejections file cleanly (it holds what was found before the structural error)
+    gzip.end();
+    await once(out, 'finish');
+    throw e;
+  }
+  // everything left, in creation order as before
+  for (const b of [...buffers.values()]) emit(b);
   buffers.clear();
+  byDay.clear();
+  if (probe !== undefined) probe.liveDayBuffers = 0;
+  conflicts.sort((a, b) => a.seq - b.seq || a.i - b.i);
+  for (const c of conflicts)
+    reject(c.file, c.line, columnName(c.file, c.col), String(c.value), 'conflict', 1, c.station);
 
   gzip.end();
   await once(out, 'finish');
