@@ -20,7 +20,7 @@ const envelope = z.looseObject({
     sample: z.boolean(),
     permalink: z.string(),
     csv: z.string(),
-    table: z.looseObject({ columns: z.array(bilingual), rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))) }),
+    table: z.looseObject({ columns: z.array(bilingual.extend({ cells: z.literal('zh').optional() })), rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))) }),
   }),
 });
 

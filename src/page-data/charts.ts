@@ -220,8 +220,17 @@ export function gradeIIChart(ctx: ChartContext, annual: readonly PeriodStatistic
   return {
     type: 'bar',
     meta: chartMeta(ctx, `grade-ii-${targetYear}`, { zh: `${targetYear} 年二级标准各项（占限值百分比）`, en: `Grade II items in ${targetYear} (% of the limit)` }, headline, {
-      columns: [{ zh: '项目', en: 'Item' }, { zh: '数值', en: 'Value' }, { zh: '二级限值', en: 'Grade-II limit' }, { zh: '占限值 %', en: '% of limit' }],
-      rows: items.map((i) => [(NAMES[i.item] ?? { zh: i.item }).zh, i.value, i.limit, share(i.value, i.limit)]),
+      columns: [
+        { zh: '项目', en: 'Item (Chinese)', cells: 'zh' },
+        { zh: '项目（英文）', en: 'Item (English)' },
+        { zh: '数值', en: 'Value' },
+        { zh: '二级限值', en: 'Grade-II limit' },
+        { zh: '占限值 %', en: '% of limit' },
+      ],
+      rows: items.map((i) => {
+        const name = NAMES[i.item] ?? { zh: i.item, en: i.item };
+        return [name.zh, name.en, i.value, i.limit, share(i.value, i.limit)];
+      }),
     }),
     orientation: 'horizontal',
     mode: 'grouped',

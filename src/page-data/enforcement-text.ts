@@ -3,6 +3,7 @@
  * conflicts). `en` is typed against the keys of `zh`, so a missing translation is a type error.
  */
 import type { Lang } from '../i18n/strings.ts';
+import { mapPlain, mixed, plain, zh as cn, type Mixed } from '../i18n/mixed.ts';
 
 const zh = {
   'title': '执法公开',
@@ -114,15 +115,16 @@ const zh = {
 
 export type EnforcementTextKey = keyof typeof zh;
 
-const en: Record<EnforcementTextKey, string> = {
+// Chinese fragments inside English text are marked (cn) so the pages can tag them lang="zh-CN".
+const en: Record<EnforcementTextKey, Mixed> = {
   'title': 'Enforcement',
   'intro':
-    "Section 十(四) of the county's air-quality plan commits the county to publish enforcement information and expose typical cases; section 八(三) lists the violations it targets. This page collects the published administrative penalty decisions on air pollution, each linked to the published decision.",
+    mixed`Section ${cn('十(四)')} of the county's air-quality plan commits the county to publish enforcement information and expose typical cases; section ${cn('八(三)')} lists the violations it targets. This page collects the published administrative penalty decisions on air pollution, each linked to the published decision.`,
   'caveat.heading': 'Please note',
   'caveat.body':
     'No record does not mean compliance: this page lists only published decisions. Violations that were not inspected, not found, not yet published, or taken down under the rules do not appear here. An entity listed here was subject to the penalty shown; that says nothing about its present state.',
   'sample.body':
-    'Every case, entity, township and fire point on this page is a fictitious sample record. Names carry “（虚构）” (fictitious), decision links point to example.org, and none refers to a real company, place or department.',
+    mixed`Every case, entity, township and fire point on this page is a fictitious sample record. Names carry “${cn('（虚构）')}” (fictitious), decision links point to example.org, and none refers to a real company, place or department.`,
   'figures.heading': 'Overview',
   'figures.cases': 'Published decisions',
   'figures.entities': 'Entities',
@@ -202,7 +204,7 @@ const en: Record<EnforcementTextKey, string> = {
     'Only decisions still within their publicity period and not revoked as of the date above are listed. No record does not mean compliance, and a record says nothing about the present. The party may reply to this page; see About.',
   'burning.title': 'Straw and open-burning fire points',
   'burning.intro':
-    'Plan section 五(二): the county deducts ¥500,000 of local fiscal resources per straw-burning fire point and ¥100,000 per fire point of other open burning (“秸秆焚烧扣减地方财力 50 万元/火点，露天焚烧其他可燃物扣减地方财力 10 万元/火点”). The table lists published fire points with the deduction due under that rule and the deduction published.',
+    mixed`Plan section ${cn('五(二)')}: the county deducts ¥500,000 of local fiscal resources per straw-burning fire point and ¥100,000 per fire point of other open burning (“${cn('秸秆焚烧扣减地方财力 50 万元/火点，露天焚烧其他可燃物扣减地方财力 10 万元/火点')}”). The table lists published fire points with the deduction due under that rule and the deduction published.`,
   'burning.points': 'Fire points',
   'burning.expected': "Due under the plan's rule",
   'burning.published': 'Deductions published',
@@ -222,11 +224,19 @@ const en: Record<EnforcementTextKey, string> = {
   'yuan': 'yuan',
 };
 
-const TABLES: Readonly<Record<Lang, Record<EnforcementTextKey, string>>> = { zh, en };
+const TABLES: Readonly<Record<Lang, Record<EnforcementTextKey, Mixed>>> = { zh, en };
 
-/** The text for `key`, with `{name}` placeholders filled from `vars`. */
+const fill = (vars: Readonly<Record<string, string | number>>) => (s: string): string =>
+  s.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+
+/** The text for `key` as plain text (for attributes and titles), `{name}` placeholders filled from `vars`. */
 export function et(lang: Lang, key: EnforcementTextKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return TABLES[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return plain(etm(lang, key, vars));
+}
+
+/** The text for `key` with its Chinese fragments marked, for `<Mixed>` in page markup. */
+export function etm(lang: Lang, key: EnforcementTextKey, vars: Readonly<Record<string, string | number>> = {}): Mixed {
+  return mapPlain(TABLES[lang][key], fill(vars));
 }
 
 export function enforcementTextKeys(): EnforcementTextKey[] {

@@ -13,6 +13,7 @@ import type {
   LineChartSpec,
   MilestoneStatus,
   RankChartSpec,
+  TableColumn,
   TimelineChartSpec,
 } from '../charts/shared/types.ts';
 import { chartMeta, type ChartContext } from './charts.ts';
@@ -93,14 +94,14 @@ export function rankChartSpec(ctx: ChartContext, series: RankingSeries, band: Ta
     p.display.zh,
     p.display.en,
   ]);
-  const columns: Bilingual[] = [
+  const columns: TableColumn[] = [
     { zh: '时段', en: 'Period' },
     weekly
       ? { zh: '图中日期（ISO 周画在该周星期一）', en: 'Date on the chart (an ISO week at its Monday)' }
       : { zh: '图中日期', en: 'Date on the chart' },
     { zh: '名次', en: 'Rank' },
     { zh: '参加排名的单位数', en: 'Units ranked' },
-    { zh: '位置（来源原话，中文）', en: 'Position in words (Chinese)' },
+    { zh: '位置（来源原话，中文）', en: 'Position in words (Chinese)', cells: 'zh' },
     { zh: '位置（英文）', en: 'Position in words (English)' },
   ];
   return {
@@ -180,10 +181,10 @@ export function planTimelineSpec(ctx: ChartContext, plan: PlanPagesData): Timeli
         {
           columns: [
             { zh: '目标编号', en: 'Target' },
-            { zh: '目标', en: 'Target (Chinese)' },
+            { zh: '目标', en: 'Target (Chinese)', cells: 'zh' },
             { zh: '目标（英文）', en: 'Target (English)' },
             { zh: '截止日期', en: 'Deadline' },
-            { zh: '状态', en: 'Status (Chinese)' },
+            { zh: '状态', en: 'Status (Chinese)', cells: 'zh' },
             { zh: '状态（英文）', en: 'Status (English)' },
           ],
           rows: rows.map((r) => [r.targetId, r.label.zh, r.label.en, r.deadline, STATUS_LABEL[r.status].zh, STATUS_LABEL[r.status].en]),
@@ -282,9 +283,9 @@ export function enforcementChartSpec(ctx: ChartContext, chart: ChartData, asOf: 
   if (chart.rows.length === 0) return null;
   const dim = dimensionOf(chart);
   const timeKeys = dim === 'year' || dim === 'month';
-  const columns: Bilingual[] = [
+  const columns: TableColumn[] = [
     { zh: '键', en: 'Key' },
-    ...(timeKeys ? [] : [{ zh: '名称', en: 'Name (Chinese)' }, { zh: '名称（英文）', en: 'Name (English)' }]),
+    ...(timeKeys ? [] : [{ zh: '名称', en: 'Name (Chinese)', cells: 'zh' }, { zh: '名称（英文）', en: 'Name (English)' }] satisfies TableColumn[]),
     ...chart.series.map((s) => ({ zh: `${s.label.zh}（${chart.unit.zh}）`, en: `${s.label.en} (${chart.unit.en})` })),
   ];
   const rows: Cell[][] = chart.rows.map((r) => [r.key, ...(timeKeys ? [] : [r.label.zh, r.label.en]), ...r.values]);

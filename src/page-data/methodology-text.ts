@@ -4,6 +4,7 @@
  * only says what the numbers mean and where the rule comes from.
  */
 import type { Lang } from '../i18n/strings.ts';
+import { mixed, zh as cn, type Mixed } from '../i18n/mixed.ts';
 import type { Pollutant } from '../records/types.ts';
 import type { AqiResult } from '../indicators/aqi.ts';
 import type { GradeIIOutcome, PeriodConcentrations } from '../indicators/period.ts';
@@ -15,17 +16,17 @@ type D = MethodologyPageData;
 
 export interface SectionText {
   readonly heading: string;
-  /** Paragraphs of explanation. */
-  readonly body: (d: D) => readonly string[];
+  /** Paragraphs of explanation; Chinese fragments in English text are marked (cn). */
+  readonly body: (d: D) => readonly Mixed[];
   /** Worked examples, computed by the indicator functions (may be empty). */
-  readonly examples: (d: D) => readonly string[];
+  readonly examples: (d: D) => readonly Mixed[];
 }
 
 /** An official document the page cites. */
 export interface SourceDoc {
   readonly id: string;
   readonly number: string;
-  readonly title: string;
+  readonly title: Mixed;
   readonly note: string;
   /** Official text on the MEE site, where one is known. */
   readonly url?: string;
@@ -838,7 +839,7 @@ const en: MethodologyText = {
     {
       id: 'ranking',
       number: '环办监测〔2018〕19号',
-      title: 'Technical rules for ranking urban ambient air quality (城市环境空气质量排名技术规定)',
+      title: mixed`Technical rules for ranking urban ambient air quality (${cn('城市环境空气质量排名技术规定')})`,
       note: 'Defines the composite index; document number not checked against the original.',
     },
     {
@@ -939,7 +940,7 @@ const en: MethodologyText = {
     county: {
       heading: 'County values',
       body: (d) => [
-        "The county's hourly concentration of each pollutant is the arithmetic mean of the valid 1-hour values of the evaluated stations, rounded to reporting precision. Control stations (对照点) are not evaluated.",
+        mixed`The county's hourly concentration of each pollutant is the arithmetic mean of the valid 1-hour values of the evaluated stations, rounded to reporting precision. Control stations (${cn('对照点')}) are not evaluated.`,
         `A county value is given when at least ${d.validity.minCountyStations} station has a valid value for that hour and pollutant; the number of stations behind each value is kept so that thinly covered hours stay visible. A county usually has only a few provincial and county stations; a higher minimum would void whole days whenever one station is down.`,
         "The county's daily and period values are computed from the county hourly series by the same rules as a station's; the county AQI comes from the county concentrations, never from averaging station AQIs.",
         "This follows the HJ 663 rule that an area's concentration is the mean of its evaluation stations; the site has not yet re-read that clause in the official text.",
@@ -947,7 +948,7 @@ const en: MethodologyText = {
       examples: (d) => {
         const c = d.examples.county;
         return [
-          `In one hour 示例站一（虚构） (Example Station 1, fictitious) reads PM2.5 ${c.a} µg/m³, 示例站二（虚构） (Example Station 2, fictitious) ${c.b} µg/m³, and the control station 示例站三（虚构） (Example Station 3, fictitious) ${c.control} µg/m³. County value = (${c.a} + ${c.b}) / ${c.stations} = ${fmt((c.a + c.b) / c.stations, 2)}, rounded half to even to ${c.mean ?? '—'} µg/m³; the control station does not count.`,
+          mixed`In one hour ${cn('示例站一（虚构）')} (Example Station 1, fictitious) reads PM2.5 ${c.a} µg/m³, ${cn('示例站二（虚构）')} (Example Station 2, fictitious) ${c.b} µg/m³, and the control station ${cn('示例站三（虚构）')} (Example Station 3, fictitious) ${c.control} µg/m³. County value = (${c.a} + ${c.b}) / ${c.stations} = ${fmt((c.a + c.b) / c.stations, 2)}, rounded half to even to ${c.mean ?? '—'} µg/m³; the control station does not count.`,
         ];
       },
     },
@@ -984,7 +985,7 @@ const en: MethodologyText = {
       heading: 'Good-days ratio and heavy-or-worse ratio',
       body: () => [
         'Valid days are days with a daily AQI. Ratios are printed to one decimal, rounded half to even. When the period does not have enough valid days (previous section), no ratio is given.',
-        'AQI ≤ 100 is "good or excellent" (优良); AQI > 200 is "heavily polluted or worse" (重度及以上: heavily and severely polluted).',
+        mixed`AQI ≤ 100 is "good or excellent" (${cn('优良')}); AQI > 200 is "heavily polluted or worse" (${cn('重度及以上')}: heavily and severely polluted).`,
       ],
       examples: (d) => {
         const { good, heavy } = d.examples.ratios;
@@ -997,7 +998,7 @@ const en: MethodologyText = {
     dust: {
       heading: 'Sand-dust deduction',
       body: () => [
-        'Under 环办监测〔2016〕120号, target assessments and city rankings may remove data affected by sand and dust weather, and the Ministry publishes figures both with and without the deduction. Every statistic on the site comes in two bases, "raw" and "sand-dust deducted", shown side by side.',
+        mixed`Under ${cn('环办监测〔2016〕120号')}, target assessments and city rankings may remove data affected by sand and dust weather, and the Ministry publishes figures both with and without the deduction. Every statistic on the site comes in two bases, "raw" and "sand-dust deducted", shown side by side.`,
         'The list of dust days is an input, published by the China National Environmental Monitoring Centre or the provincial authority; the site never infers it. Without a list both bases are equal and the page says that no list was available.',
         'Sand-dust deducted basis: on a dust day the PM10 and PM2.5 daily values leave the means, percentiles and composite index, while the other pollutants stay; a dust day with a daily AQI above 100 (a "sand-dust abnormal exceedance day") leaves both the numerator and the denominator of the ratios, and a dust day with AQI ≤ 100 stays. The AQI and primary pollutant of the dust day itself do not change.',
         'Whether there are enough data is judged on the data there are: deduction is an assessment choice, not missing data, and cannot turn a complete month into an invalid one.',
@@ -1090,7 +1091,7 @@ const en: MethodologyText = {
       heading: 'What "sample data" means',
       body: () => [
         "No public source of station data for this county has been found yet. So that the site can be demonstrated and tested, it can run on sample data generated by a program. Sample data are not real observations, say nothing about the county's actual air, and must not be used to judge any organisation or person.",
-        'While any dataset is sample data, every page shows a "Sample data" notice at the top naming the datasets, and every download file made from sample data carries the same label. Station names in the samples are obviously fictitious, such as 示例站一（虚构） ("Example Station 1, fictitious").',
+        mixed`While any dataset is sample data, every page shows a "Sample data" notice at the top naming the datasets, and every download file made from sample data carries the same label. Station names in the samples are obviously fictitious, such as ${cn('示例站一（虚构）')} ("Example Station 1, fictitious").`,
         'A real deployment replaces the sample files in the data folder with published data and rebuilds; the notice then disappears by itself.',
       ],
       examples: () => [],

@@ -5,6 +5,7 @@
 import type { Comparison, DEPARTMENT_KINDS, Role, Target } from '../records/plan.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { PageStatus } from './plan-pages.ts';
+import { mixed, plain, zh as cn, type Mixed } from '../i18n/mixed.ts';
 
 export interface Bi {
   readonly zh: string;
@@ -109,7 +110,8 @@ const zh = {
 
 type Key = keyof typeof zh;
 
-const en: Record<Key, string> = {
+// Chinese fragments inside English text are marked (cn) so pages can tag them lang="zh-CN".
+const en: Record<Key, Mixed> = {
   colon: ': ',
   planTitle: 'The plan, measure by measure',
   planIntro:
@@ -140,7 +142,7 @@ const en: Record<Key, string> = {
   sectionsHeading: 'Measures by section',
   noTargets: 'This measure has no quantified target or deadline.',
   bodies: 'Responsible bodies',
-  openList: 'The plan\'s list ends in "etc." (等): other bodies may be meant.',
+  openList: mixed`The plan's list ends in "etc." (${cn('等')}): other bodies may be meant.`,
   targetsHeading: 'Targets and progress',
   evidence: 'Evidence of progress',
   noEvidence: 'No sourced, published evidence yet.',
@@ -170,7 +172,15 @@ const en: Record<Key, string> = {
   none: 'none',
 };
 
+const enPlain = Object.fromEntries(Object.entries(en).map(([k, v]) => [k, plain(v)])) as Record<Key, string>;
+
+/** The texts as plain strings (for attributes, titles and plain-text output). */
 export function planText(lang: Lang): Readonly<Record<Key, string>> {
+  return lang === 'zh' ? zh : enPlain;
+}
+
+/** The texts with their Chinese fragments marked, for `<Mixed>` in page markup. */
+export function planTextMixed(lang: Lang): Readonly<Record<Key, Mixed>> {
   return lang === 'zh' ? zh : en;
 }
 

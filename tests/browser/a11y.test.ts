@@ -2,11 +2,11 @@
 // axe finds nothing; the keyboard reaches every control with a visible, unobscured focus; the
 // skip link leads to the content; charts are one tab stop with arrow-key points; nothing
 // scrolls sideways at 320 CSS px; stand-alone targets are 24×24; English pages mark Chinese
-// fragments with lang; print hides the chrome and keeps the charts. The full crawl of every
-// page is in `npm run bench:site`.
+// fragments with lang (also on the most Chinese page of every route kind); print hides the
+// chrome and keeps the charts. The full crawl of every page is in `npm run bench:site`.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { templatePages } from '../lib/dist.ts';
+import { mostChinesePage, templatePages } from '../lib/dist.ts';
 import {
   FOCUS_STATE,
   REFLOW,
@@ -167,11 +167,41 @@ describe('language of parts', () => {
     expect(unmarked).toEqual([]);
   });
 
-  // Pages whose English text modules still embed Chinese document numbers and names in plain
-  // strings (ranking, report, methodology, enforcement); they need markup, not string edits, and
-  // are listed in docs/benchmarks.md (the bench counts them on every page) until fixed.
-  const PENDING = /^\/en\/(ranking|report|methodology|enforcement|entities)\//;
-  it.each(en.filter((p) => !PENDING.test(p)))('%s marks every Chinese fragment in the content with lang="zh-CN"', async (path) => {
+  // Beyond one page per template: for every route kind, the English page with the most Chinese
+  // fragments in it (names, document numbers, the plan's words), so a route whose data rarely quotes
+  // Chinese is still checked where it does. `optional` kinds may have no page in some data sets.
+  const ROUTE_KINDS: readonly { kind: string; route: RegExp; optional?: true }[] = [
+    { kind: 'enforcement case', route: /^\/en\/enforcement\/(?!burning\/|page\/)[^/]+\/$/ },
+    { kind: 'enforcement list page', route: /^\/en\/enforcement\/page\/\d+\/$/ },
+    { kind: 'enforcement filter page', route: /^\/en\/enforcement\/(category|township|year)\/[^/]+\/$/ },
+    { kind: 'enforcement filter list page', route: /^\/en\/enforcement\/(category|township|year)\/[^/]+\/page\/\d+\/$/, optional: true },
+    { kind: 'fire points', route: /^\/en\/enforcement\/burning\/$/ },
+    { kind: 'entity', route: /^\/en\/entities\/[^/]+\/$/ },
+    { kind: 'station', route: /^\/en\/stations\/(?!county\/)[^/]+\/$/ },
+    { kind: 'station year', route: /^\/en\/stations\/(?!county\/)[^/]+\/\d{4}\/$/ },
+    { kind: 'county year', route: /^\/en\/stations\/county\/\d{4}\/$/ },
+    { kind: 'plan measure', route: /^\/en\/plan\/[^/]+\/$/ },
+    { kind: 'department', route: /^\/en\/departments\/[^/]+\/$/ },
+    { kind: 'target', route: /^\/en\/targets\/[^/]+\/$/ },
+    { kind: 'chart permalink', route: /^\/en\/charts\/[^/]+\/$/ },
+    { kind: 'enforcement chart', route: /^\/en\/charts\/enforcement-[^/]+\/$/ },
+    { kind: 'ranking chart', route: /^\/en\/charts\/ranking-[^/]+\/$/ },
+    { kind: 'chart embed', route: /^\/en\/embed\/[^/]+\/$/ },
+    { kind: 'data', route: /^\/en\/data\/$/ },
+    { kind: 'latest data', route: /^\/en\/data\/latest\/$/ },
+    { kind: 'data changelog', route: /^\/en\/data\/changelog\/$/ },
+    { kind: 'data quality', route: /^\/en\/data-quality\/$/ },
+    { kind: 'data quality year', route: /^\/en\/data-quality\/\d{4}\/$/ },
+    { kind: 'ranking', route: /^\/en\/ranking\/$/ },
+    { kind: 'report', route: /^\/en\/report\/$/ },
+    { kind: 'methodology', route: /^\/en\/methodology\/$/ },
+  ];
+  const representative = ROUTE_KINDS.map((k) => ({ ...k, page: mostChinesePage(k.route) }));
+  it.each(representative.filter((k) => k.optional === undefined))('there is a built $kind page to check', ({ page }) => {
+    expect(page).toBeDefined();
+  });
+  const contentPages = [...new Set([...en, ...representative.flatMap((k) => k.page ?? [])])].sort();
+  it.each(contentPages)('%s marks every Chinese fragment in the content with lang="zh-CN"', async (path) => {
     const page = await open(path);
     const unmarked = await page.evaluate<string[]>(unmarkedCjk('body'));
     await page.close();

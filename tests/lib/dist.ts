@@ -55,3 +55,21 @@ export function templatePages(): string[] {
   }
   return out;
 }
+
+const CJK_RUN = /[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]+/g;
+
+/**
+ * Of the built pages whose URL matches `route`, the one with the most separate runs of Chinese in
+ * its HTML (first in URL order on a tie): the page of that route with the most fragments to mark.
+ * Undefined when no page matches.
+ */
+export function mostChinesePage(route: RegExp): string | undefined {
+  let best: { url: string; count: number } | undefined;
+  for (const file of htmlPages().sort()) {
+    const url = pageUrl(file);
+    if (!route.test(url)) continue;
+    const count = readDist(file).match(CJK_RUN)?.length ?? 0;
+    if (best === undefined || count > best.count) best = { url, count };
+  }
+  return best?.url;
+}

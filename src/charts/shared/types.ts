@@ -14,6 +14,15 @@ export interface Bilingual {
 
 export type Cell = string | number | null;
 
+/** A data-table column: its header in both languages. */
+export interface TableColumn extends Bilingual {
+  /**
+   * 'zh' when the column's cells are Chinese text (names or wording as published): English pages
+   * mark those cells lang="zh-CN" (WCAG 3.1.2).
+   */
+  readonly cells?: 'zh';
+}
+
 export interface ChartMeta {
   /** ASCII slug, unique on the site: used in ids, file names and `/charts/<id>/`. */
   readonly id: string;
@@ -31,7 +40,7 @@ export interface ChartMeta {
   /** The CSV behind the chart (first line is the header); its hash is the data version. */
   readonly csv: string;
   readonly table: {
-    readonly columns: readonly Bilingual[];
+    readonly columns: readonly TableColumn[];
     readonly rows: readonly (readonly Cell[])[];
   };
 }

@@ -21,6 +21,7 @@ import {
 } from '../../../src/page-data/methodology.ts';
 import { fmt, methodologyText } from '../../../src/page-data/methodology-text.ts';
 import { LANGS } from '../../../src/i18n/strings.ts';
+import { plain } from '../../../src/i18n/mixed.ts';
 
 const page = buildMethodologyPage();
 const ex = page.examples;
@@ -32,11 +33,11 @@ function allText(lang: 'zh' | 'en'): string[] {
     tx.title,
     tx.description,
     tx.intro,
-    ...tx.sources.flatMap((s) => [s.number, s.title, s.note]),
+    ...tx.sources.flatMap((s) => [s.number, plain(s.title), s.note]),
   ];
   for (const id of SECTION_IDS) {
     const s = tx.sections[id];
-    out.push(s.heading, ...s.body(page), ...s.examples(page));
+    out.push(s.heading, ...s.body(page).map(plain), ...s.examples(page).map(plain));
   }
   return out;
 }
@@ -71,7 +72,7 @@ describe('methodology sections', () => {
       const s = methodologyText(lang).sections[id];
       expect(s.heading.trim()).not.toBe('');
       expect(s.body(page).length).toBeGreaterThan(0);
-      for (const p of s.body(page)) expect(p.trim()).not.toBe('');
+      for (const p of s.body(page)) expect(plain(p).trim()).not.toBe('');
     },
   );
 
@@ -364,7 +365,7 @@ describe('worked examples match the indicator functions (domain.md §9)', () => 
 
 describe('the text prints the computed numbers', () => {
   const examples = (lang: 'zh' | 'en', id: (typeof SECTION_IDS)[number]) =>
-    methodologyText(lang).sections[id].examples(page).join('\n');
+    methodologyText(lang).sections[id].examples(page).map(plain).join('\n');
 
   it.each(LANGS)('%s AQI examples print 81.25 → 82 and 100, and 113.636 → 114', (lang) => {
     const t = examples(lang, 'aqi');
@@ -384,7 +385,7 @@ describe('the text prints the computed numbers', () => {
   });
 
   it.each(LANGS)('%s O3 body prints the minima 6, 17, 14 and 160 from the code', (lang) => {
-    const body = methodologyText(lang).sections.o3.body(page).join('\n');
+    const body = methodologyText(lang).sections.o3.body(page).map(plain).join('\n');
     for (const n of ['6', '17', '14', '160']) expect(body).toMatch(new RegExp(`\\b${n}\\b`));
   });
 
