@@ -429,8 +429,8 @@ function withSiteBaseline(rankingJson: string, dataDir: string, issues: RankingD
   } catch {
     return issue('site.json', 'expected a readable site.json with baselines.ranking ("unknown" or {body, year, value, source})');
   }
-  const baselines = typeof site === 'object' && site !== null && 'baselines' in site ? (site).baselines : undefined;
-  const baseline = typeof baselines === 'object' && baselines !== null && 'ranking' in baselines ? (baselines).ranking : undefined;
+  const baselines = typeof site === 'object' && site !== null && 'baselines' in site ? site.baselines : undefined;
+  const baseline = typeof baselines === 'object' && baselines !== null && 'ranking' in baselines ? baselines.ranking : undefined;
   if (baseline === undefined) return issue('site.json', 'expected baselines.ranking ("unknown" or {body, year, value, source})');
   return JSON.stringify({ ...config, baseline });
 }
