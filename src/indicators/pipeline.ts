@@ -46,7 +46,28 @@ export interface IndicatorResults {
   readonly areas: readonly string[];
   /** Hourly indicators, streamed (area by area, time ascending) to keep memory flat. */
   hourly(): Generator<HourlyIndicator>;
-  /** Daily values per area, sorted by area (as `areas`) then date. */
+  /**
+   * Daily records and period statistics, one area at a time in `areas` order. Each area's
+   * records are computed when it is reached and are the consumer's to keep or drop, so all
+   * areas' daily records need never be in memory at once. Every call computes them afresh.
+   */
+  areaResults(): Generator<AreaResults>;
+}
+
+/** One area's daily records and period statistics. */
+export interface AreaResults {
+  readonly area: string;
+  /** Date ascending. */
+  readonly daily: readonly DailyRecord[];
+  /** Basis (as `BASES`) then period ascending; every month / year of the whole data range. */
+  readonly monthly: readonly PeriodStatistic[];
+  readonly annual: readonly PeriodStatistic[];
+  /** Empty without `asOf`. */
+  readonly ytd: readonly PeriodStatistic[];
+}
+
+/** All areas' results in one piece (`areas` order, then as in {@link AreaResults}): small data and tests only. */
+export interface CollectedResults {
   readonly daily: readonly DailyRecord[];
   readonly monthly: readonly PeriodStatistic[];
   readonly annual: readonly PeriodStatistic[];
@@ -64,6 +85,21 @@ export interface FinishOptions {
 export interface IndicatorPipeline {
   addHour(h: StationHour): void;
   finish(opts?: FinishOptions): IndicatorResults;
+}
+
+/** Gather every area's results into single arrays; holds all daily records, so not for the build. */
+export function collectResults(results: IndicatorResults): CollectedResults {
+  const daily: DailyRecord[] = [];
+  const monthly: PeriodStatistic[] = [];
+  const annual: PeriodStatistic[] = [];
+  const ytd: PeriodStatistic[] = [];
+  for (const r of results.areaResults()) {
+    daily.push(...r.daily);
+    monthly.push(...r.monthly);
+    annual.push(...r.annual);
+    ytd.push(...r.ytd);
+  }
+  return { daily, monthly, annual, ytd };
 }
 
 const HOUR_MS = 3_600_000;
@@ -128,26 +164,16 @@ export function createIndicatorPipeline(opts: PipelineOptions): IndicatorPipelin
     const storeOf = (area: string): AreaStore => (area === COUNTY_AREA ? county : (stores.get(area) ?? new Map<number, DayGrid>()));
     const sortedDays = (store: AreaStore): number[] => [...store.keys()].sort((a, b) => a - b);
 
-    const daily: DailyRecord[] = [];
-    const dailyByArea = new Map<string, DailyRecord[]>();
+    // Periods span the whole data range of all areas, so an area without data in a month shows
+    // as an invalid month rather than vanishing. County days are a subset of the station days.
     let minDay = Infinity;
     let maxDay = -Infinity;
-    for (const area of areas) {
-      const list: DailyRecord[] = [];
-      for (const n of sortedDays(storeOf(area))) {
-        const grid = storeOf(area).get(n);
-        if (grid === undefined) continue;
-        const date = dateOfDayNumber(n);
-        list.push({ ...dailyFromGrid(area, date, grid), dust: opts.dustDays.has(date) });
-        minDay = Math.min(minDay, n);
-        maxDay = Math.max(maxDay, n);
+    for (const store of stores.values()) {
+      for (const n of store.keys()) {
+        if (n < minDay) minDay = n;
+        if (n > maxDay) maxDay = n;
       }
-      dailyByArea.set(area, list);
-      daily.push(...list);
     }
-
-    // Periods span the whole data range for every area, so an area without data in a month
-    // shows as an invalid month rather than vanishing.
     const months: string[] = [];
     const years: string[] = [];
     if (minDay <= maxDay) {
@@ -168,14 +194,19 @@ export function createIndicatorPipeline(opts: PipelineOptions): IndicatorPipelin
       const lastComplete = hourOfDay(fopts.asOf) === 24 ? day : dateOfDayNumber(dayNumber(day) - 1);
       ytd = ytdSpec(lastComplete);
     }
-    const monthly: PeriodStatistic[] = [];
-    const annual: PeriodStatistic[] = [];
-    const ytdStats: PeriodStatistic[] = [];
-    for (const area of areas) {
-      const list = dailyByArea.get(area) ?? [];
+
+    function resultsOf(area: string): AreaResults {
+      const store = storeOf(area);
+      const daily: DailyRecord[] = [];
+      for (const n of sortedDays(store)) {
+        const grid = store.get(n);
+        if (grid === undefined) continue;
+        const date = dateOfDayNumber(n);
+        daily.push({ ...dailyFromGrid(area, date, grid), dust: opts.dustDays.has(date) });
+      }
       const byMonth = new Map<string, DailyRecord[]>();
       const byYear = new Map<string, DailyRecord[]>();
-      for (const d of list) {
+      for (const d of daily) {
         const m = d.date.slice(0, 7);
         const y = d.date.slice(0, 4);
         const ml = byMonth.get(m) ?? [];
@@ -185,11 +216,19 @@ export function createIndicatorPipeline(opts: PipelineOptions): IndicatorPipelin
         yl.push(d);
         byYear.set(y, yl);
       }
+      const monthly: PeriodStatistic[] = [];
+      const annual: PeriodStatistic[] = [];
+      const ytdStats: PeriodStatistic[] = [];
       for (const basis of BASES) {
         for (const m of months) monthly.push(periodStatistics(area, monthSpec(m), byMonth.get(m) ?? [], opts.dustDays, basis));
         for (const y of years) annual.push(periodStatistics(area, yearSpec(y), byYear.get(y) ?? [], opts.dustDays, basis));
         if (ytd !== null) ytdStats.push(periodStatistics(area, ytd, byYear.get(ytd.from.slice(0, 4)) ?? [], opts.dustDays, basis));
       }
+      return { area, daily, monthly, annual, ytd: ytdStats };
+    }
+
+    function* areaResults(): Generator<AreaResults> {
+      for (const area of areas) yield resultsOf(area);
     }
 
     function* hourly(): Generator<HourlyIndicator> {
@@ -235,7 +274,7 @@ export function createIndicatorPipeline(opts: PipelineOptions): IndicatorPipelin
       }
     }
 
-    return { areas, hourly, daily, monthly, annual, ytd: ytdStats };
+    return { areas, hourly, areaResults };
   }
 
   return { addHour, finish };

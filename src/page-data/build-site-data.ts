@@ -13,14 +13,14 @@ import { loadStations } from '../records/stations.ts';
 import { loadDustDays } from '../records/dust.ts';
 import { loadPublished } from '../records/published.ts';
 import { ingestObservations, type PublishedReference, type QualityReport } from '../records/ingest.ts';
-import { createIndicatorPipeline } from '../indicators/pipeline.ts';
+import { createIndicatorPipeline, type DailyRecord } from '../indicators/pipeline.ts';
 import { COUNTY_AREA } from '../indicators/county.ts';
 import { PLAN_TARGETS, assessTarget, targetInputFromPeriod } from '../indicators/targets.ts';
-import { BASES } from '../indicators/period.ts';
+import { BASES, type PeriodStatistic } from '../indicators/period.ts';
 import { dayOfLabel } from '../records/time.ts';
 import { exportPng, exportSvg } from '../charts/shared/export.ts';
 import type { ChartSpec } from '../charts/shared/types.ts';
-import { csvDocument, csvLine } from './csv.ts';
+import { csvDocument, csvLine, type Cell } from './csv.ts';
 import {
   DAILY_FIELDS,
   HOURLY_FIELDS,
@@ -34,7 +34,7 @@ import {
 import { siteDataSchema, type Bilingual, type SiteData } from './site-data.ts';
 import { buildReportPage } from './report.ts';
 import { buildNow, buildScoreboard, buildWarnings, buildYtd, type ProgressPageData } from './progress.ts';
-import { buildStationsData, createRecentCollector } from './stations.ts';
+import { buildStationsData, createRecentCollector, stationSeries, type StationSeries } from './stations.ts';
 import { annualSparkline, calendarChart, gradeIIChart, last7Chart, trendChart, type ChartContext } from './charts.ts';
 import { buildRankingData } from './ranking.ts';
 import { buildPlanData } from './plan-pages.ts';
@@ -67,6 +67,18 @@ async function writeJson(path: string, value: unknown): Promise<void> {
 async function closeStream(s: WriteStream): Promise<void> {
   s.end();
   await once(s, 'finish');
+}
+
+/** A CSV file written row by row, waiting for the stream to drain rather than buffering it all. */
+function openCsv(path: string, header: readonly string[]): { write(row: readonly Cell[]): Promise<void>; close(): Promise<void> } {
+  const s = createWriteStream(path);
+  s.write(csvLine(header));
+  return {
+    async write(row) {
+      if (!s.write(csvLine(row))) await once(s, 'drain');
+    },
+    close: () => closeStream(s),
+  };
 }
 
 export function siteDataFrom(site: Site, asOf: string | null, planTitle: Bilingual): SiteData {
@@ -137,13 +149,49 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
   const crossCheck: AqiCrossCheck = check.result();
   log(`hourly: ${hours} rows in ${streams.size} files; published-AQI cross-check ${crossCheck.agree}/${crossCheck.compared} agree`);
 
-  // 3. Daily, monthly, annual and target-progress tables.
-  await writeFile(join(pub, 'data', 'daily.csv'), csvDocument(DAILY_FIELDS.map((f) => f.name), results.daily.map((d) => dailyRow(d, sample))));
-  await writeFile(join(pub, 'data', 'monthly.csv'), csvDocument(PERIOD_FIELDS.map((f) => f.name), results.monthly.map((p) => periodRow(p, sample))));
-  await writeFile(join(pub, 'data', 'annual.csv'), csvDocument(PERIOD_FIELDS.map((f) => f.name), results.annual.map((p) => periodRow(p, sample))));
+  // 3. Daily, monthly and annual tables, area by area: one area's daily records are in memory at
+  // a time. What the later steps need is taken on the way: the county's records and periods
+  // (every other consumer reads only the county), each station's page series and calendars.
+  const dataDate = asOf === null ? '' : asOf.slice(0, 10);
+  const ctx: ChartContext = { publicUrl: site.public_url, sample, source: site.sources['observations'] ?? { zh: '监测数据', en: 'Monitoring data' }, dataDate, county: site.county };
+  // The last natural day with data: an as-of hour labelled 00:00 closes the day before (HJ 663 A.1).
+  const lastDay = asOf === null ? null : dayOfLabel(asOf);
+  const stationNames = new Map(stations.map((s) => [s.code, { zh: s.name_zh, en: s.name_en }]));
+  const dailyCsv = openCsv(join(pub, 'data', 'daily.csv'), DAILY_FIELDS.map((f) => f.name));
+  const monthlyCsv = openCsv(join(pub, 'data', 'monthly.csv'), PERIOD_FIELDS.map((f) => f.name));
+  const annualCsv = openCsv(join(pub, 'data', 'annual.csv'), PERIOD_FIELDS.map((f) => f.name));
+  const dailyYears = new Set<string>();
+  const series = new Map<string, StationSeries>();
+  const stationCalendars = new Map<string, ChartSpec[]>();
+  let countyDaily: readonly DailyRecord[] = [];
+  let countyMonthly: readonly PeriodStatistic[] = [];
+  let countyAnnual: readonly PeriodStatistic[] = [];
+  let countyYtd: readonly PeriodStatistic[] = [];
+  for (const a of results.areaResults()) {
+    for (const d of a.daily) {
+      await dailyCsv.write(dailyRow(d, sample));
+      dailyYears.add(d.date.slice(0, 4));
+    }
+    for (const p of a.monthly) await monthlyCsv.write(periodRow(p, sample));
+    for (const p of a.annual) await annualCsv.write(periodRow(p, sample));
+    if (a.area === COUNTY_AREA) {
+      countyDaily = a.daily;
+      countyMonthly = a.monthly;
+      countyAnnual = a.annual;
+      countyYtd = a.ytd;
+      continue;
+    }
+    const st = stationSeries(a.area, a.daily, a.monthly);
+    series.set(a.area, st);
+    const name = stationNames.get(a.area);
+    if (lastDay !== null && name !== undefined) {
+      stationCalendars.set(a.area, st.years.map((y) => calendarChart(ctx, a.area, name, y.year, a.daily, lastDay)));
+    }
+  }
+  for (const c of [dailyCsv, monthlyCsv, annualCsv]) await c.close();
   const progressRows = PLAN_TARGETS.flatMap((def) =>
     BASES.flatMap((b) => {
-      const stat = results.annual.find((s) => s.area === COUNTY_AREA && s.period === def.year && s.basis === b);
+      const stat = countyAnnual.find((s) => s.area === COUNTY_AREA && s.period === def.year && s.basis === b);
       return stat === undefined ? [] : [assessTarget(def, targetInputFromPeriod(def, stat))];
     }),
   );
@@ -162,8 +210,8 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
     asOf,
     warnings: buildWarnings(site.warning_periods ?? [], asOf === null ? null : dayOfLabel(asOf)),
     targetYear: '2025',
-    scoreboard: buildScoreboard(results.annual, published.map((p) => ({ ...p, area: p.area_en }))),
-    ytd: buildYtd(results.ytd),
+    scoreboard: buildScoreboard(countyAnnual, published.map((p) => ({ ...p, area: p.area_en }))),
+    ytd: buildYtd(countyYtd),
     now: buildNow(recent.latest(COUNTY_AREA)),
   };
   await writeJson(join(outDir, 'progress.json'), progress);
@@ -181,8 +229,7 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
       source: s.source,
     })),
     asOf,
-    daily: results.daily,
-    monthly: results.monthly,
+    series: (c) => series.get(c),
     latest: (c) => recent.latest(c),
     recent: (c) => recent.recent(c),
   });
@@ -191,34 +238,30 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
   await writeFile(join(pub, 'data', 'quality.json'), `${JSON.stringify({ sample, as_of: asOf, ...quality, aqi_cross_check: crossCheck }, null, 1)}\n`);
 
   // 5. Charts: specs for the pages, and their downloads (SVG and PNG in both languages, CSV).
-  const dataDate = asOf === null ? '' : asOf.slice(0, 10);
-  const ctx: ChartContext = { publicUrl: site.public_url, sample, source: site.sources['observations'] ?? { zh: '监测数据', en: 'Monitoring data' }, dataDate, county: site.county };
   const baseline = (b: Site['baselines']['pm2_5']) => (b === 'unknown' ? null : { year: b.year, value: b.value });
   const charts: ChartSpec[] = [];
-  if (asOf !== null) {
+  if (lastDay !== null) {
     charts.push(
-      trendChart(ctx, 'pm2_5', results.monthly, results.annual, '2025', baseline(site.baselines.pm2_5)),
-      trendChart(ctx, 'good', results.monthly, results.annual, '2025', baseline(site.baselines.good_ratio)),
-      trendChart(ctx, 'heavy', results.monthly, results.annual, '2025', baseline(site.baselines.heavy_ratio)),
-      annualSparkline(ctx, 'pm2_5', results.annual, 35),
-      annualSparkline(ctx, 'good', results.annual, 82.5),
-      annualSparkline(ctx, 'heavy', results.annual, 0.3),
-      gradeIIChart(ctx, results.annual, '2025'),
+      trendChart(ctx, 'pm2_5', countyMonthly, countyAnnual, '2025', baseline(site.baselines.pm2_5)),
+      trendChart(ctx, 'good', countyMonthly, countyAnnual, '2025', baseline(site.baselines.good_ratio)),
+      trendChart(ctx, 'heavy', countyMonthly, countyAnnual, '2025', baseline(site.baselines.heavy_ratio)),
+      annualSparkline(ctx, 'pm2_5', countyAnnual, 35),
+      annualSparkline(ctx, 'good', countyAnnual, 82.5),
+      annualSparkline(ctx, 'heavy', countyAnnual, 0.3),
+      gradeIIChart(ctx, countyAnnual, '2025'),
     );
     const countyName: Bilingual = { zh: site.county.zh, en: site.county.en };
-    const years = [...new Set(results.daily.map((d) => d.date.slice(0, 4)))].sort();
-    // The last natural day with data: an as-of hour labelled 00:00 closes the day before (HJ 663 A.1).
-    const lastDay = dayOfLabel(asOf);
-    for (const y of years) charts.push(calendarChart(ctx, COUNTY_AREA, countyName, y, results.daily, lastDay));
+    // Every year with data at any station, as before: a county calendar may be empty.
+    for (const y of [...dailyYears].sort()) charts.push(calendarChart(ctx, COUNTY_AREA, countyName, y, countyDaily, lastDay));
     for (const st of stationsData.stations) {
       const name = { zh: st.meta.nameZh, en: st.meta.nameEn };
       charts.push(last7Chart(ctx, st.meta.code, name, st.last7Days));
-      for (const y of st.years) charts.push(calendarChart(ctx, st.meta.code, name, y, results.daily, lastDay));
+      charts.push(...(stationCalendars.get(st.meta.code) ?? []));
     }
   }
   // Ranking: our own composite index beside the published ranks (dust-deducted, 2012 rules to 2026-02).
-  const computedIndex = results.annual
-    .concat(results.monthly)
+  const computedIndex = countyAnnual
+    .concat(countyMonthly)
     .filter((s) => s.area === COUNTY_AREA && s.basis === 'dust_excluded' && s.regime !== 'mixed' && s.compositeIndex !== null)
     .map((s) => ({ period: s.period, value: s.compositeIndex?.rounded ?? 0, basis: s.basis, regime: s.regime }));
   const ranking = await buildRankingData(dataDir, outDir, computedIndex, sample);
@@ -231,7 +274,7 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
   await writeJson(join(outDir, 'charts.json'), chartRegistrySchema.parse(charts));
   log(`charts: ${charts.length} specs, downloads written`);
   const openData = await writeOpenDataDescriptors(outDir, site, asOf, { dataDir, releaseStore: defaultReleaseStore() });
-  log(`current: ${(await writeCurrentFiles(pub, { site: siteData, monthly: results.monthly, progress, plan, enforcement, openData })).join(' ')}`);
+  log(`current: ${(await writeCurrentFiles(pub, { site: siteData, monthly: countyMonthly, progress, plan, enforcement, openData })).join(' ')}`);
 
   return { asOf, hours, charts: charts.length };
 }

@@ -128,47 +128,67 @@ export function createRecentCollector(asOf: string | null): {
   };
 }
 
+/** One station's share of the station pages, taken from its records as they stream past. */
+export interface StationSeries {
+  readonly months: readonly z.infer<typeof monthRowSchema>[];
+  /** Calendar years with data, ascending. */
+  readonly years: readonly StationYear[];
+}
+
+/** A station's calendar days by year and its raw-basis monthly rows, from that area's results. */
+export function stationSeries(code: string, daily: readonly DailyRecord[], monthly: readonly PeriodStatistic[]): StationSeries {
+  const byYear = new Map<string, DayCell[]>();
+  for (const d of daily) {
+    if (d.area !== code) continue;
+    const y = d.date.slice(0, 4);
+    const list = byYear.get(y) ?? [];
+    list.push({ date: d.date, aqi: d.aqi.aqi, level: d.aqi.level, primary: [...d.aqi.primary], dust: d.dust, regime: d.regime });
+    byYear.set(y, list);
+  }
+  const years = [...byYear].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, days]) => ({ code, year, days }));
+  const months = monthly
+    .filter((m) => m.area === code && m.basis === 'raw')
+    .map((m) => ({
+      month: m.period,
+      pm2_5: m.concentrations.pm2_5.value,
+      pm10: m.concentrations.pm10.value,
+      no2: m.concentrations.no2.value,
+      so2: m.concentrations.so2.value,
+      co_p95: m.concentrations.co_p95.value,
+      o3_8h_p90: m.concentrations.o3_8h_p90.value,
+      goodRatio: m.goodRatio,
+      validDays: m.validDays,
+      evaluableDays: m.days.count,
+      requiredDays: m.days.required,
+      complete: m.complete,
+      regime: m.regime,
+    }));
+  return { months, years };
+}
+
 export function buildStationsData(input: {
   stations: readonly StationMeta[];
   asOf: string | null;
-  daily: readonly DailyRecord[];
-  monthly: readonly PeriodStatistic[];
+  /** Each station's {@link stationSeries}; a station without one has no days and no months. */
+  series: (code: string) => StationSeries | undefined;
   latest: (code: string) => HourlyIndicator | undefined;
   recent: (code: string) => readonly HourlyIndicator[];
 }): StationsData {
   const years: StationYear[] = [];
   const pages = input.stations.map((meta) => {
-    const days = input.daily.filter((d) => d.area === meta.code);
-    const byYear = new Map<string, DayCell[]>();
-    for (const d of days) {
-      const y = d.date.slice(0, 4);
-      const list = byYear.get(y) ?? [];
-      list.push({ date: d.date, aqi: d.aqi.aqi, level: d.aqi.level, primary: [...d.aqi.primary], dust: d.dust, regime: d.regime });
-      byYear.set(y, list);
-    }
-    for (const [year, list] of [...byYear].sort(([a], [b]) => (a < b ? -1 : 1))) years.push({ code: meta.code, year, days: list });
+    const series = input.series(meta.code) ?? { months: [], years: [] };
+    years.push(...series.years);
     const recentByTime = new Map(input.recent(meta.code).map((h) => [h.time, h]));
     const last7Days =
       input.asOf === null ? [] : last7DayLabels(input.asOf).map((time) => ({ time, aqi: recentByTime.get(time)?.aqi.aqi ?? null }));
     const latest = input.latest(meta.code);
-    const months = input.monthly
-      .filter((m) => m.area === meta.code && m.basis === 'raw')
-      .map((m) => ({
-        month: m.period,
-        pm2_5: m.concentrations.pm2_5.value,
-        pm10: m.concentrations.pm10.value,
-        no2: m.concentrations.no2.value,
-        so2: m.concentrations.so2.value,
-        co_p95: m.concentrations.co_p95.value,
-        o3_8h_p90: m.concentrations.o3_8h_p90.value,
-        goodRatio: m.goodRatio,
-        validDays: m.validDays,
-        evaluableDays: m.days.count,
-        requiredDays: m.days.required,
-        complete: m.complete,
-        regime: m.regime,
-      }));
-    return { meta, latest: latest === undefined ? null : hourPoint(latest), last7Days, months, years: [...byYear.keys()].sort() };
+    return {
+      meta,
+      latest: latest === undefined ? null : hourPoint(latest),
+      last7Days,
+      months: [...series.months],
+      years: series.years.map((y) => y.year),
+    };
   });
   return { stations: pages, years };
 }

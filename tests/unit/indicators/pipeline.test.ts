@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createIndicatorPipeline, type IndicatorResults } from '../../../src/indicators/pipeline.ts';
+import { collectResults, createIndicatorPipeline, type IndicatorResults } from '../../../src/indicators/pipeline.ts';
 import { epochToLabel, labelToEpoch } from '../../../src/records/time.ts';
 import type { StationHour } from '../../../src/records/types.ts';
 
@@ -58,7 +58,8 @@ function run(hours: readonly StationHour[], dust: ReadonlySet<string> = new Set(
 }
 
 function snapshot(r: IndicatorResults): string {
-  return JSON.stringify({ hourly: [...r.hourly()], daily: r.daily, monthly: r.monthly, annual: r.annual, ytd: r.ytd });
+  const { daily, monthly, annual, ytd } = collectResults(r);
+  return JSON.stringify({ hourly: [...r.hourly()], daily, monthly, annual, ytd });
 }
 
 // Feb 20 … Mar 10 2026: crosses the regime switch and a month end.
@@ -74,14 +75,14 @@ describe('createIndicatorPipeline', () => {
   it('county daily values never depend on row order (property over random data sets)', () => {
     for (let seed = 11; seed < 16; seed++) {
       const hours = sampleHours('2025-07-01T01:00:00+08:00', 3 * 24, seed);
-      const county = (r: IndicatorResults): string => JSON.stringify(r.daily.filter((d) => d.area === 'county'));
+      const county = (r: IndicatorResults): string => JSON.stringify(collectResults(r).daily.filter((d) => d.area === 'county'));
       expect(county(run(shuffled(hours, seed * 31)))).toBe(county(run(hours)));
     }
   });
 
   it('labels each day with its regime and computes the county from evaluated stations only', () => {
     const r = run(HOURS);
-    const county = r.daily.filter((d) => d.area === 'county');
+    const county = collectResults(r).daily.filter((d) => d.area === 'county');
     expect(county).toHaveLength(19);
     expect(county.find((d) => d.date === '2026-02-28')?.regime).toBe('2012');
     expect(county.find((d) => d.date === '2026-03-01')?.regime).toBe('2026');
@@ -108,7 +109,7 @@ describe('createIndicatorPipeline', () => {
   });
 
   it('builds months, years and year-to-date in both bases, ytd ending with the last complete day', () => {
-    const r = run(HOURS, new Set(), '2026-03-05T12:00:00+08:00');
+    const r = collectResults(run(HOURS, new Set(), '2026-03-05T12:00:00+08:00'));
     expect(r.monthly.filter((m) => m.area === 'county').map((m) => `${m.period}/${m.basis}/${m.regime}`)).toEqual([
       '2026-02/raw/2012', '2026-03/raw/2026', '2026-02/dust_excluded/2012', '2026-03/dust_excluded/2026',
     ]);
