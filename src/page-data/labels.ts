@@ -15,3 +15,13 @@ export const REGIME_LABEL: Readonly<Record<'2012' | '2026' | 'mixed', { zh: stri
   '2026': { zh: '2026 年版标准', en: '2026 rules' },
   mixed: { zh: '混合（逐日按当日标准）', en: 'mixed (each day under its own rules)' },
 };
+
+/** Pollutant symbols as printed in tables (the same in both languages). */
+export const POLLUTANT_SYMBOL: Readonly<Record<Pollutant, string>> = {
+  so2: 'SO2',
+  no2: 'NO2',
+  pm10: 'PM10',
+  pm2_5: 'PM2.5',
+  co: 'CO',
+  o3: 'O3',
+};

@@ -11,6 +11,7 @@ import type { GradeIIOutcome, PeriodConcentrations } from '../indicators/period.
 import type { Regime } from '../indicators/regime.ts';
 import type { Verdict } from '../indicators/targets.ts';
 import type { Averaging, MethodologyPageData, SectionId } from './methodology.ts';
+import { POLLUTANT_SYMBOL as POLLUTANT_NAMES } from './labels.ts';
 
 type D = MethodologyPageData;
 
@@ -139,14 +140,6 @@ const URLS = {
   hj663_2026: `${MEE}/202602/W020260225383639187925.pdf`,
 } as const;
 
-const POLLUTANT_NAMES: Readonly<Record<Pollutant, string>> = {
-  so2: 'SO2',
-  no2: 'NO2',
-  pm10: 'PM10',
-  pm2_5: 'PM2.5',
-  co: 'CO',
-  o3: 'O3',
-};
 
 function list(lang: Lang, items: readonly string[]): string {
   return items.join(lang === 'zh' ? '、' : ', ');

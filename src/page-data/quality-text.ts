@@ -6,7 +6,6 @@
 import type { Lang } from '../i18n/strings.ts';
 import type { RejectionReason } from '../records/errors.ts';
 import type { FormatId } from '../records/formats.ts';
-import type { Pollutant } from '../records/types.ts';
 
 export interface Text {
   readonly zh: string;
@@ -272,11 +271,4 @@ export function qt(lang: Lang, key: QualityTextKey, vars: Readonly<Record<string
 }
 
 /** Column heads for the pollutants (the same in both languages). */
-export const POLLUTANT_LABEL: Readonly<Record<Pollutant, string>> = {
-  so2: 'SO2',
-  no2: 'NO2',
-  pm10: 'PM10',
-  pm2_5: 'PM2.5',
-  co: 'CO',
-  o3: 'O3',
-};
+export { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from './labels.ts';

@@ -6,6 +6,7 @@
 import type { Pollutant } from '../records/types.ts';
 import type { StationKind } from './station-map.ts';
 import type { YearSummary } from './station-pages.ts';
+import { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from './labels.ts';
 
 type Lang = 'zh' | 'en';
 interface Text {
@@ -108,14 +109,7 @@ export function kindLabel(lang: Lang, kind: StationKind): string {
 }
 
 /** Pollutant names as printed (the same in both languages). */
-export const POLLUTANT_LABEL: Readonly<Record<Pollutant, string>> = {
-  so2: 'SO2',
-  no2: 'NO2',
-  pm10: 'PM10',
-  pm2_5: 'PM2.5',
-  co: 'CO',
-  o3: 'O3',
-};
+export { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from './labels.ts';
 
 const REGIME: Readonly<Record<'2012' | '2026' | 'mixed', Text>> = {
   '2012': { zh: '旧标准（GB 3095-2012、HJ 633-2012）', en: 'old rules (GB 3095-2012, HJ 633-2012)' },
