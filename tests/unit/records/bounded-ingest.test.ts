@@ -288,3 +288,83 @@ describe('fileDaySpan(path, label)', () => {
     expect(await span('d.csv.gz', new Uint8Array([0x1f, 0x8b, 1, 2, 3]))).toEqual(UNKNOWN_SPAN);
   });
 });
+
+describe('fileDaySpan reads bytes, not decoded text', () => {
+  const span = async (name: string, content: string | Uint8Array) =>
+    fileDaySpan(join(dataDir({ [`observations/${name}`]: content }), 'observations', name), name);
+  const bytes = (...parts: (string | number[])[]): Uint8Array =>
+    Buffer.concat(
+      parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))),
+    );
+  // 西平 in GB18030 (GBK): not valid UTF-8, so the header cannot be read as ASCII
+  const XIPING_GB = [0xce, 0xf7, 0xc6, 0xbd];
+
+  it.each([
+    [
+      'a UTF-8 byte order mark before the header',
+      'c.csv',
+      bytes([0xef, 0xbb, 0xbf], `${COUNTY_HEADER}\nS1,2024-05-02,1,1,,,,,\n`),
+      { minDay: '2024-05-02', ordered: true },
+    ],
+    [
+      'a GB18030 header (read through the decoder)',
+      'w.csv',
+      bytes('date,hour,type,', XIPING_GB, '\n20240501,1,PM2.5,1\n20240501,24,PM2.5,1\n'),
+      { minDay: '2024-05-01', ordered: true },
+    ],
+    [
+      'GB18030 bytes in a value cell after the time cells',
+      'w.csv',
+      bytes('date,hour,type,S1\n20240502,3,', XIPING_GB, ',1\n20240501,3,PM2.5,1\n'),
+      { minDay: '2024-05-01', ordered: false },
+    ],
+    [
+      'a non-ASCII byte in a time cell (a trimmed ideographic space)',
+      'c.csv',
+      bytes(`${COUNTY_HEADER}\nS1,2024-05-01`, [0xe3, 0x80, 0x80], ',1,1,,,,,\n'),
+      UNKNOWN_SPAN,
+    ],
+    [
+      'no newline after the last row',
+      'w.csv',
+      bytes('date,hour,type,S1\r\n20240501,5,PM2.5,1\r\n20240430,5,PM2.5,1'),
+      { minDay: '2024-04-30', ordered: false },
+    ],
+    [
+      'a wide time cell with a space is a row the real pass rejects',
+      'w.csv',
+      bytes('date,hour,type,S1\n 20240401,5,PM2.5,1\n20240501,5,PM2.5,1\n'),
+      { minDay: '2024-05-01', ordered: true },
+    ],
+  ])('%s', async (_name, file, content, expected) => {
+    expect(await span(file, content)).toEqual(expected);
+  });
+
+  // rows of 1.2 MB: longer than the 1 MiB read buffer, so every line crosses a read boundary
+  const columns = 600_000;
+  const longFile = (rows: string[], tail = ''): string =>
+    [
+      `date,hour,type,${Array.from({ length: columns }, (_, i) => `S${String(i)}`).join(',')}`,
+      ...rows.map((r) => `${r}${',1'.repeat(columns)}`),
+    ].join('\n') + tail;
+
+  it.each([
+    ['plain', 'w.csv', (t: string): string | Uint8Array => t],
+    ['gzip', 'w.csv.gz', (t: string): string | Uint8Array => gzipSync(t)],
+  ])('finds the days of lines longer than the read buffer (%s)', async (_kind, file, encode) => {
+    const rows = ['20240502,1,PM2.5', '20240502,0,PM2.5', '20240503,2,PM2.5'];
+    expect(await span(file, encode(longFile(rows, '\n')))).toEqual({
+      minDay: '2024-05-01',
+      ordered: false,
+    });
+    expect(await span(file, encode(longFile([rows[0] as string, rows[2] as string])))).toEqual({
+      minDay: '2024-05-02',
+      ordered: true,
+    });
+  });
+
+  it('answers UNKNOWN_SPAN for a quote far past the first read', async () => {
+    const text = longFile(['20240502,1,PM2.5', '20240502,2,PM2.5']);
+    expect(await span('w.csv', `${text}\n20240502,3,"PM2.5",1\n`)).toEqual(UNKNOWN_SPAN);
+  });
+});
