@@ -101,10 +101,7 @@ function rowDayReader(
 }
 
 /** The row reader for a header line, or null when this pass cannot cut the file at commas. */
-function headerReader(
-  line: string,
-  label: string,
-): { read: RowDay; timeColumns: number[] } | null {
+function headerReader(line: string, label: string): { read: RowDay; timeColumns: number[] } | null {
   // papaparse guesses the delimiter; this pass cuts at commas only
   if (/[\t;|\x1e\x1f]/.test(line)) return null;
   const parsed = Papa.parse<string[]>(line);
@@ -208,12 +205,15 @@ class ByteScan {
   private minDay: string | null = null;
   private prevDay = '';
   private ordered = true;
-  // rows come grouped by hour: the same time cells give the same day
-  private prevKey = '';
-  private prevKeyDay: string | null = null;
+  // the time-cell bytes of the previous row (lengths per time column) and the day they gave
+  private keyBytes = new Uint8Array(64);
+  private readonly keyLengths: number[] = [];
+  private prevKeyDay: string | null | undefined = undefined;
   private headerDone = false;
   private first = true;
   private readonly cells: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   /** Set once the answer is known before the end of the file. */
   done: { result: ScanResult } | null = null;
 
@@ -275,26 +275,51 @@ class ByteScan {
       return true;
     }
     if (end === start || this.read === null) return true;
-    // cut only the fields up to the last time column (wide rows have ~1,900)
-    const cells = this.cells;
-    cells.length = 0;
+    // find the fields up to the last time column (wide rows have ~1,900); no strings yet
+    const starts = this.starts;
+    const ends = this.ends;
+    let n = 0;
     let from = start;
-    while (cells.length <= this.lastColumn) {
+    while (n <= this.lastColumn) {
       let comma = buf.indexOf(COMMA, from);
       if (comma === -1 || comma > end) comma = end;
-      cells.push(buf.toString('latin1', from, comma));
+      starts[n] = from;
+      ends[n] = comma;
+      n++;
       if (comma === end) break;
       from = comma + 1;
     }
-    let key = '';
-    for (const j of this.timeColumns) {
-      const cell = cells[j] ?? '';
-      for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) >= 0x80) return false;
-      key += `${cell}\u0000`;
+    // rows come grouped by hour: the same time-cell bytes give the same day, so the cells are
+    // only turned into strings when they change (few allocations: see docs/benchmarks.md)
+    let same = this.prevKeyDay !== undefined;
+    let k = 0;
+    for (let t = 0; t < this.timeColumns.length; t++) {
+      const j = this.timeColumns[t] as number;
+      const a = j < n ? (starts[j] as number) : 0;
+      const b = j < n ? (ends[j] as number) : 0;
+      if (same && this.keyLengths[t] !== b - a) same = false;
+      this.keyLengths[t] = b - a;
+      if (k + b - a > this.keyBytes.length) {
+        const bigger = new Uint8Array(2 * (k + b - a));
+        bigger.set(this.keyBytes);
+        this.keyBytes = bigger;
+      }
+      for (let i = a; i < b; i++) {
+        const byte = buf[i] as number;
+        if (byte >= 0x80) return false;
+        if (same && this.keyBytes[k] !== byte) same = false;
+        this.keyBytes[k++] = byte;
+      }
     }
-    const day = key === this.prevKey ? this.prevKeyDay : this.read(cells);
-    this.prevKey = key;
-    this.prevKeyDay = day;
+    let day: string | null;
+    if (same) day = this.prevKeyDay as string | null;
+    else {
+      const cells = this.cells;
+      cells.length = 0;
+      for (let j = 0; j < n; j++) cells.push(buf.toString('latin1', starts[j], ends[j]));
+      day = this.read(cells);
+      this.prevKeyDay = day;
+    }
     if (day === null) return true; // the real pass rejects this row: it touches no day
     if (this.minDay === null || day < this.minDay) this.minDay = day;
     if (day < this.prevDay) this.ordered = false;
