@@ -112,6 +112,23 @@ function headerReader(line: string, label: string): { read: RowDay; timeColumns:
   );
 }
 
+// Daily files repeat one header of ~1,900 columns: parsing it once per file made most of the
+// span pass's garbage (docs/benchmarks.md, "After the byte-level span pass").
+let lastHeader = '';
+let lastReader: { read: RowDay; timeColumns: number[] } | null = null;
+
+/** headerReader, reusing the previous answer for the same header line (the reader is stateless). */
+function cachedHeaderReader(
+  line: string,
+  label: string,
+): { read: RowDay; timeColumns: number[] } | null {
+  if (lastReader !== null && line === lastHeader) return lastReader;
+  const r = headerReader(line, label);
+  lastHeader = line;
+  lastReader = r;
+  return r;
+}
+
 /** The span from decoded text: the fallback for files whose header is not plain ASCII. */
 async function textDaySpan(path: string, label: string): Promise<FileSpan> {
   const { stream, close } = openText(path, label);
@@ -267,7 +284,7 @@ class ByteScan {
       this.headerDone = true;
       const header = buf.subarray(start, end);
       if (!isAscii(header)) return null;
-      const r = headerReader(header.toString('latin1'), this.label);
+      const r = cachedHeaderReader(header.toString('latin1'), this.label);
       if (r === null) return false;
       this.read = r.read;
       this.timeColumns = r.timeColumns;
