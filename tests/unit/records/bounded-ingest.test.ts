@@ -363,6 +363,30 @@ describe('fileDaySpan reads bytes, not decoded text', () => {
     });
   });
 
+  it.each([
+    ['same length, other bytes', ['20240502,1', '20240502,1', '20240501,1'], '2024-05-01', false],
+    ['other length', ['20240501,9', '20240501,10', '20240501,0'], '2024-04-30', false],
+    [
+      'a repeated bad cell stays rejected',
+      ['2024050x,1', '2024050x,1', '20240503,1'],
+      '2024-05-03',
+      true,
+    ],
+  ])('reads a row again when its time cells change: %s', async (_name, keys, minDay, ordered) => {
+    const text = ['date,hour,type,S1', ...keys.map((k) => `${k},PM2.5,1`), ''].join('\n');
+    expect(await span('w.csv', text)).toEqual({ minDay, ordered });
+  });
+
+  it('gives each of two files with the same header its own span', async () => {
+    const dir = dataDir({
+      'observations/a.csv': 'date,hour,type,S1\n20240510,5,PM2.5,1\n',
+      'observations/b.csv': 'date,hour,type,S1\n20240502,5,PM2.5,1\n20240501,5,PM2.5,1\n',
+    });
+    const at = (n: string) => fileDaySpan(join(dir, 'observations', n), n);
+    expect(await at('a.csv')).toEqual({ minDay: '2024-05-10', ordered: true });
+    expect(await at('b.csv')).toEqual({ minDay: '2024-05-01', ordered: false });
+  });
+
   it('answers UNKNOWN_SPAN for a quote far past the first read', async () => {
     const text = longFile(['20240502,1,PM2.5', '20240502,2,PM2.5']);
     expect(await span('w.csv', `${text}\n20240502,3,"PM2.5",1\n`)).toEqual(UNKNOWN_SPAN);
