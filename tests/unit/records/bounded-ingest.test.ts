@@ -288,3 +288,107 @@ describe('fileDaySpan(path, label)', () => {
     expect(await span('d.csv.gz', new Uint8Array([0x1f, 0x8b, 1, 2, 3]))).toEqual(UNKNOWN_SPAN);
   });
 });
+
+describe('fileDaySpan reads bytes, not decoded text', () => {
+  const span = async (name: string, content: string | Uint8Array) =>
+    fileDaySpan(join(dataDir({ [`observations/${name}`]: content }), 'observations', name), name);
+  const bytes = (...parts: (string | number[])[]): Uint8Array =>
+    Buffer.concat(
+      parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))),
+    );
+  // 西平 in GB18030 (GBK): not valid UTF-8, so the header cannot be read as ASCII
+  const XIPING_GB = [0xce, 0xf7, 0xc6, 0xbd];
+
+  it.each([
+    [
+      'a UTF-8 byte order mark before the header',
+      'c.csv',
+      bytes([0xef, 0xbb, 0xbf], `${COUNTY_HEADER}\nS1,2024-05-02,1,1,,,,,\n`),
+      { minDay: '2024-05-02', ordered: true },
+    ],
+    [
+      'a GB18030 header (read through the decoder)',
+      'w.csv',
+      bytes('date,hour,type,', XIPING_GB, '\n20240501,1,PM2.5,1\n20240501,24,PM2.5,1\n'),
+      { minDay: '2024-05-01', ordered: true },
+    ],
+    [
+      'GB18030 bytes in a value cell after the time cells',
+      'w.csv',
+      bytes('date,hour,type,S1\n20240502,3,', XIPING_GB, ',1\n20240501,3,PM2.5,1\n'),
+      { minDay: '2024-05-01', ordered: false },
+    ],
+    [
+      'a non-ASCII byte in a time cell (a trimmed ideographic space)',
+      'c.csv',
+      bytes(`${COUNTY_HEADER}\nS1,2024-05-01`, [0xe3, 0x80, 0x80], ',1,1,,,,,\n'),
+      UNKNOWN_SPAN,
+    ],
+    [
+      'no newline after the last row',
+      'w.csv',
+      bytes('date,hour,type,S1\r\n20240501,5,PM2.5,1\r\n20240430,5,PM2.5,1'),
+      { minDay: '2024-04-30', ordered: false },
+    ],
+    [
+      'a wide time cell with a space is a row the real pass rejects',
+      'w.csv',
+      bytes('date,hour,type,S1\n 20240401,5,PM2.5,1\n20240501,5,PM2.5,1\n'),
+      { minDay: '2024-05-01', ordered: true },
+    ],
+  ])('%s', async (_name, file, content, expected) => {
+    expect(await span(file, content)).toEqual(expected);
+  });
+
+  // rows of 1.2 MB: longer than the 1 MiB read buffer, so every line crosses a read boundary
+  const columns = 600_000;
+  const longFile = (rows: string[], tail = ''): string =>
+    [
+      `date,hour,type,${Array.from({ length: columns }, (_, i) => `S${String(i)}`).join(',')}`,
+      ...rows.map((r) => `${r}${',1'.repeat(columns)}`),
+    ].join('\n') + tail;
+
+  it.each([
+    ['plain', 'w.csv', (t: string): string | Uint8Array => t],
+    ['gzip', 'w.csv.gz', (t: string): string | Uint8Array => gzipSync(t)],
+  ])('finds the days of lines longer than the read buffer (%s)', async (_kind, file, encode) => {
+    const rows = ['20240502,1,PM2.5', '20240502,0,PM2.5', '20240503,2,PM2.5'];
+    expect(await span(file, encode(longFile(rows, '\n')))).toEqual({
+      minDay: '2024-05-01',
+      ordered: false,
+    });
+    expect(await span(file, encode(longFile([rows[0] as string, rows[2] as string])))).toEqual({
+      minDay: '2024-05-02',
+      ordered: true,
+    });
+  });
+
+  it.each([
+    ['same length, other bytes', ['20240502,1', '20240502,1', '20240501,1'], '2024-05-01', false],
+    ['other length', ['20240501,9', '20240501,10', '20240501,0'], '2024-04-30', false],
+    [
+      'a repeated bad cell stays rejected',
+      ['2024050x,1', '2024050x,1', '20240503,1'],
+      '2024-05-03',
+      true,
+    ],
+  ])('reads a row again when its time cells change: %s', async (_name, keys, minDay, ordered) => {
+    const text = ['date,hour,type,S1', ...keys.map((k) => `${k},PM2.5,1`), ''].join('\n');
+    expect(await span('w.csv', text)).toEqual({ minDay, ordered });
+  });
+
+  it('gives each of two files with the same header its own span', async () => {
+    const dir = dataDir({
+      'observations/a.csv': 'date,hour,type,S1\n20240510,5,PM2.5,1\n',
+      'observations/b.csv': 'date,hour,type,S1\n20240502,5,PM2.5,1\n20240501,5,PM2.5,1\n',
+    });
+    const at = (n: string) => fileDaySpan(join(dir, 'observations', n), n);
+    expect(await at('a.csv')).toEqual({ minDay: '2024-05-10', ordered: true });
+    expect(await at('b.csv')).toEqual({ minDay: '2024-05-01', ordered: false });
+  });
+
+  it('answers UNKNOWN_SPAN for a quote far past the first read', async () => {
+    const text = longFile(['20240502,1,PM2.5', '20240502,2,PM2.5']);
+    expect(await span('w.csv', `${text}\n20240502,3,"PM2.5",1\n`)).toEqual(UNKNOWN_SPAN);
+  });
+});
