@@ -22,42 +22,8 @@ import {
   type ChartData,
 } from '../../../src/page-data/enforcement.ts';
 import { enforcementTextKeys, et } from '../../../src/page-data/enforcement-text.ts';
+import { TOWNSHIPS, kase, pt } from './enforcement-fixture.ts';
 
-const TOWNSHIPS = [
-  { id: 'sample-east', zh: '示例东乡（虚构）', en: 'Sample East (fictitious)', sample: true },
-  { id: 'sample-west', zh: '示例西镇（虚构）', en: 'Sample West (fictitious)', sample: true },
-];
-
-let n = 0;
-function kase(over: Partial<EnforcementCase> = {}): EnforcementCase {
-  n++;
-  return {
-    slug: `sample-${n}`,
-    decisionNo: `示例环罚〔2025〕${String(n).padStart(3, '0')}号`,
-    decisionDate: '2025-03-01',
-    entityId: 'sample-a',
-    entityName: '示例建材有限公司（虚构）',
-    entityType: 'enterprise',
-    creditCode: '91000000000000001N',
-    township: 'sample-east',
-    category: 'exceeding-limits',
-    legalBasis: '第九十九条',
-    measures: ['fine'],
-    penaltyFen: 10_000_00,
-    rectificationStatus: 'not-applicable',
-    rectificationDate: null,
-    source: { url: 'https://example.org/sample', insecure: false },
-    publishedDate: '2025-03-02',
-    publicityEndDate: null,
-    revokedDate: null,
-    revocationNote: null,
-    typical: false,
-    summary: '',
-    sample: true,
-    line: n + 1,
-    ...over,
-  };
-}
 
 const records = (cases: EnforcementCase[], burning: BurningPoint[] = []): EnforcementRecords => ({ townships: TOWNSHIPS, cases, burning });
 const at = (asOf: string) => ({ asOf, source: 'site' as const });
@@ -205,7 +171,6 @@ describe('pagination and filter pages', () => {
 });
 
 describe('burningView(points, townships)', () => {
-  const pt = (over: Partial<BurningPoint>): BurningPoint => ({ date: '2025-06-01', township: 'sample-east', kind: 'straw', points: 1, deductionCny: 500_000, source: null, note: '', sample: true, ...over });
   const view = burningView(
     [
       pt({}),

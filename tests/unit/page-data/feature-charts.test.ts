@@ -18,7 +18,7 @@ import {
 } from '../../../src/page-data/feature-charts.ts';
 import { buildPlanPages, PAGE_STATUSES } from '../../../src/page-data/plan-pages.ts';
 import { rankingPageData } from '../../../src/page-data/ranking.ts';
-import type { BurningPoint, EnforcementCase } from '../../../src/records/enforcement.ts';
+import { TOWNSHIPS, kase, pt } from './enforcement-fixture.ts';
 import { loadPlan } from '../../../src/records/plan.ts';
 import { loadRanking } from '../../../src/records/ranking.ts';
 
@@ -207,41 +207,6 @@ describe('planTimelineSpec(ctx, plan)', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-const TOWNSHIPS = [
-  { id: 'sample-east', zh: '示例东乡（虚构）', en: 'Sample East (fictitious)', sample: true },
-  { id: 'sample-west', zh: '示例西镇（虚构）', en: 'Sample West (fictitious)', sample: true },
-];
-let n = 0;
-function kase(over: Partial<EnforcementCase> = {}): EnforcementCase {
-  n++;
-  return {
-    slug: `sample-${n}`,
-    decisionNo: `示例环罚〔2025〕${String(n).padStart(3, '0')}号`,
-    decisionDate: '2025-03-01',
-    entityId: 'sample-a',
-    entityName: '示例建材有限公司（虚构）',
-    entityType: 'enterprise',
-    creditCode: '91000000000000001N',
-    township: 'sample-east',
-    category: 'exceeding-limits',
-    legalBasis: '第九十九条',
-    measures: ['fine'],
-    penaltyFen: 10_000_00,
-    rectificationStatus: 'not-applicable',
-    rectificationDate: null,
-    source: { url: 'https://example.org/sample', insecure: false },
-    publishedDate: '2025-03-02',
-    publicityEndDate: null,
-    revokedDate: null,
-    revocationNote: null,
-    typical: false,
-    summary: '',
-    sample: true,
-    line: n + 1,
-    ...over,
-  };
-}
-const pt = (over: Partial<BurningPoint>): BurningPoint => ({ date: '2025-06-01', township: 'sample-east', kind: 'straw', points: 1, deductionCny: 500_000, source: null, note: '', sample: true, ...over });
 
 const enf = enforcementPageData(
   {
