@@ -6,13 +6,14 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { loadSite, type Site } from '../records/site.ts';
 import { loadPlan } from '../records/plan.ts';
 import { loadStations } from '../records/stations.ts';
 import { loadDustDays } from '../records/dust.ts';
 import { loadPublished } from '../records/published.ts';
-import { ingestObservations, type PublishedReference, type QualityReport } from '../records/ingest.ts';
+import { ingestObservations, type QualityReport } from '../records/ingest.ts';
 import { createIndicatorPipeline, type DailyRecord } from '../indicators/pipeline.ts';
 import { COUNTY_AREA } from '../indicators/county.ts';
 import { PLAN_TARGETS, assessTarget, targetInputFromPeriod } from '../indicators/targets.ts';
@@ -40,7 +41,7 @@ import { buildRankingData } from './ranking.ts';
 import { buildPlanData } from './plan-pages.ts';
 import { buildEnforcementData } from './enforcement.ts';
 import { featureCharts } from './feature-charts.ts';
-import { crossCheckPublishedAqi, type AqiCrossCheck } from './cross-check.ts';
+import { createReferenceStore, crossCheckPublishedAqi, type AqiCrossCheck } from './cross-check.ts';
 import { chartRegistrySchema } from './chart-registry.ts';
 import { writeOpenDataDescriptors } from './open-data-files.ts';
 import { defaultReleaseStore } from './release.ts';
@@ -112,15 +113,18 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
   const pub = join(outDir, 'public');
   await mkdir(join(pub, 'data'), { recursive: true });
 
-  // 1. Ingest → indicator pipeline, hour by hour.
+  // 1. Ingest → indicator pipeline, hour by hour. Settled days' grids and the published AQI
+  // references go to scratch files in the temp folder (`using`: removed however the build ends),
+  // so no step holds the hours of all stations (docs/decisions/015).
   const evaluated = new Set(stations.filter((s) => s.evaluated && s.kind !== 'control').map((s) => s.code));
-  const pipeline = createIndicatorPipeline({ evaluatedStations: evaluated, allStations: stations.map((s) => s.code), dustDays });
-  const references = new Map<string, PublishedReference>();
+  using pipeline = createIndicatorPipeline({ evaluatedStations: evaluated, allStations: stations.map((s) => s.code), dustDays, spillDir: tmpdir() });
+  using references = createReferenceStore({ dir: tmpdir() });
   const quality: QualityReport = await ingestObservations({
     dataDir,
     stations,
     onHour: (h) => pipeline.addHour(h),
-    onReference: (r) => references.set(`${r.station}|${r.time}`, r),
+    onSettled: (date) => pipeline.settleBefore(date),
+    onReference: (r) => references.add(r),
     rejectionsPath: join(pub, 'data', 'rejections.csv.gz'),
   });
   const asOf = quality.span?.last ?? null;
@@ -129,7 +133,7 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
 
   // 2. Hourly open data, one file per year, streamed; recent hours and the AQI cross-check on the way.
   const recent = createRecentCollector(asOf);
-  const check = crossCheckPublishedAqi(references);
+  const check = crossCheckPublishedAqi((area) => references.forStation(area));
   const streams = new Map<string, WriteStream>();
   let hours = 0;
   for (const h of results.hourly()) {

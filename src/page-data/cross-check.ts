@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { HourlyIndicator } from '../indicators/pipeline.ts';
+import { createSpool, type SpoolOptions } from '../indicators/spool.ts';
 import type { PublishedReference } from '../records/ingest.ts';
 import type { Pollutant } from '../records/types.ts';
 
@@ -50,14 +51,65 @@ export const aqiCrossCheckSchema = z.object({
 });
 export type AqiCrossCheck = z.infer<typeof aqiCrossCheckSchema>;
 
+/** Published references by station, one station's at a time (keyed by hour label). */
+export interface ReferenceStore extends Disposable {
+  add(r: PublishedReference): void;
+  /** The station's references by hour label; a later reference for the same hour wins. */
+  forStation(station: string): ReadonlyMap<string, PublishedReference>;
+  readonly count: number;
+}
+
+/**
+ * A snapshot archive carries a published AQI for every station-hour, so the references are
+ * spooled per station (a scratch file in `opts.dir`) and read back station by station as the
+ * cross-check walks the hours, instead of all being held to the end (docs/decisions/015).
+ */
+export function createReferenceStore(opts: SpoolOptions = {}): ReferenceStore {
+  const spool = createSpool(opts);
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  let count = 0;
+  return {
+    add(r) {
+      spool.append(r.station, encoder.encode(`${JSON.stringify(r)}\n`));
+      count++;
+    },
+    forStation(station) {
+      const out = new Map<string, PublishedReference>();
+      for (const chunk of spool.chunks(station)) {
+        for (const line of decoder.decode(chunk).split('\n')) {
+          if (line === '') continue;
+          const r = JSON.parse(line) as PublishedReference;
+          out.set(r.time, r);
+        }
+      }
+      return out;
+    },
+    get count() {
+      return count;
+    },
+    [Symbol.dispose]: () => spool.close(),
+  };
+}
+
+/**
+ * Compare each hour with its published reference. `refs(area)` gives an area's references by
+ * hour label; it is asked once per run of hours of one area (the hourly results come area by area).
+ */
 export function crossCheckPublishedAqi(
-  refs: ReadonlyMap<string, PublishedReference>,
+  refs: (area: string) => ReadonlyMap<string, PublishedReference>,
   maxExamples = 20,
 ): { add(h: HourlyIndicator): void; result(): AqiCrossCheck } {
   const r: AqiCrossCheck = { compared: 0, agree: 0, onlyPublished: 0, onlyComputed: 0, primaryDisagree: 0, examples: [] };
+  let area: string | null = null;
+  let byTime: ReadonlyMap<string, PublishedReference> = new Map();
   return {
     add(h) {
-      const ref = refs.get(`${h.area}|${h.time}`);
+      if (h.area !== area) {
+        area = h.area;
+        byTime = refs(h.area);
+      }
+      const ref = byTime.get(h.time);
       if (ref === undefined) return;
       const ours = h.aqi.aqi;
       const theirs = ref.aqi;

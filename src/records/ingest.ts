@@ -119,6 +119,12 @@ export interface IngestOptions {
   readonly stations: readonly Station[];
   readonly onHour: (h: StationHour) => void;
   readonly onReference?: (r: PublishedReference) => void;
+  /**
+   * Every hour of every natural day before `date` (YYYY-MM-DD) has been passed to `onHour`;
+   * none will follow. Lets the consumer finish those days and drop them (docs/decisions/015).
+   * Not called for what is left after the last file: the consumer's own end covers that.
+   */
+  readonly onSettled?: (date: string) => void;
   /** Where the full rejection list is written, gzip CSV (file,line,column,value,reason,cells). */
   readonly rejectionsPath: string;
   /** Examples kept per rejection reason in the report (default 5). */
@@ -485,6 +491,8 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
       if (probe !== undefined) probe.earlyFlushed += list.length;
     }
     if (probe !== undefined) probe.liveDayBuffers = buffers.size;
+    // '~' (no later file touches any day) is a bound, not a date: the end settles everything.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(day)) opts.onSettled?.(day);
   }
 
   try {

@@ -13,6 +13,7 @@ import { fileDaySpan, UNKNOWN_SPAN } from '../../../src/records/spans.ts';
 import { loadStations } from '../../../src/records/stations.ts';
 import type { Station } from '../../../src/records/stations.ts';
 import type { StationHour } from '../../../src/records/types.ts';
+import { dayOfLabel } from '../../../src/records/time.ts';
 import { dataDir, station } from './helpers.ts';
 
 const COUNTY_HEADER = 'station,date,hour,pm2_5,pm10,so2,no2,co,o3';
@@ -25,6 +26,10 @@ interface Outcome {
   /** The rejections file as written, byte for byte. */
   rejections: string;
   probe: IngestProbe;
+  /** The dates passed to `onSettled`, in call order. */
+  settled: string[];
+  /** Hours passed to `onHour` for a day already settled: the contract says none. */
+  lateHours: number;
 }
 
 async function ingest(
@@ -34,12 +39,19 @@ async function ingest(
 ): Promise<Outcome> {
   const hours: StationHour[] = [];
   let refs = 0;
+  const settled: string[] = [];
+  let lateHours = 0;
   const probe: IngestProbe = { liveDayBuffers: 0, peakLiveDayBuffers: 0, earlyFlushed: 0 };
   const rejectionsPath = join(mkdtempSync(join(tmpdir(), 'bounded-ingest-')), 'rejections.csv.gz');
   const report = await ingestObservations({
     dataDir: dir,
     stations,
-    onHour: (h) => hours.push(h),
+    onHour: (h) => {
+      const bound = settled[settled.length - 1];
+      if (bound !== undefined && dayOfLabel(h.time) < bound) lateHours++;
+      hours.push(h);
+    },
+    onSettled: (date) => settled.push(date),
     onReference: () => refs++,
     rejectionsPath,
     boundedMemory,
@@ -54,6 +66,8 @@ async function ingest(
     refs,
     rejections: gunzipSync(readFileSync(rejectionsPath)).toString('utf8'),
     probe,
+    settled,
+    lateHours,
   };
 }
 
@@ -69,6 +83,12 @@ async function bothAgree(
   expect(bounded.hours).toEqual(all.hours);
   expect(bounded.refs).toBe(all.refs);
   expect(bounded.rejections).toBe(all.rejections);
+  // onSettled: dates only go forward, no hour arrives for a settled day, and the reference path
+  // (everything held to the end) settles nothing early.
+  expect(bounded.settled).toEqual([...bounded.settled].sort());
+  expect(new Set(bounded.settled).size).toBe(bounded.settled.length);
+  expect(bounded.lateHours).toBe(0);
+  expect(all.settled).toEqual([]);
   return { bounded, all };
 }
 
@@ -97,6 +117,9 @@ describe('bounded ingest gives the same result as holding every station-day', ()
     // a yearly file holds a year of days; the rest of the data was let go early
     expect(bounded.probe.peakLiveDayBuffers).toBeLessThanOrEqual(stations.length * 2);
     expect(all.probe.peakLiveDayBuffers).toBeGreaterThan(stations.length * 1_500);
+    // a day is settled as soon as the file has moved past it: one call per day but the last
+    expect(bounded.settled.length).toBeGreaterThan(1_700);
+    expect(bounded.settled[0]).toBe('2022-01-01');
   }, 60_000);
 
   it('on overlapping, out-of-order files with conflicts, duplicates and supersession across flushes', async () => {
