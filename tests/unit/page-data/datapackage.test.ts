@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../../src/records/site.ts';
-import { checkCsv, writeOpenDataDescriptors } from '../../../src/page-data/open-data-files.ts';
+import { checkCsv, checkCsvFile, writeOpenDataDescriptors } from '../../../src/page-data/open-data-files.ts';
 import { licenceId, parseSha256sums, sha256sums } from '../../../src/page-data/datapackage.ts';
 import { FIXED_DATASETS, datasetsFor } from '../../../src/page-data/datasets.ts';
 import { loadSchemas, validate } from '../../lib/json-schema.ts';
@@ -102,6 +103,48 @@ describe('checkCsv', () => {
     ['a short row', `${header}\npm2_5_annual,2025\n`, 't.csv:2: expected 10 cells, got 2'],
   ])('stops on %s, naming file, line and column', (_what, text, message) => {
     expect(() => checkCsv(text, 't.csv', spec)).toThrow(message);
+  });
+});
+
+describe('checkCsvFile (streamed, for the build’s files)', () => {
+  const spec = FIXED_DATASETS.find((d) => d.name === 'target-progress');
+  if (spec === undefined) throw new Error('no target-progress dataset');
+  const header = spec.fields.map((f) => f.name).join(',');
+  const row = (year: number, value: number): string => `pm2_5_annual,${year},raw,${value},35,<,not_met,,computed,true`;
+  // ≈ 60 bytes a row: 20,000 rows are over a megabyte, many stream chunks.
+  const big = (eol: string, bad?: number): string =>
+    [header, ...Array.from({ length: 20_000 }, (_, k) => (k + 2 === bad ? row(2000, 1).replace(',1,', ',x,') : row(2000 + (k % 26), 30 + (k % 9))))].join(eol) + eol;
+
+  it.each([
+    ['LF', '\n', false],
+    ['CRLF', '\r\n', false],
+    ['LF, gzip', '\n', true],
+  ])('gives what checkCsv gives on the whole text (%s), and the line terminator', async (_name, eol, gz) => {
+    const text = big(eol);
+    const dir = tempDir('csvfile-');
+    const path = join(dir, gz ? 't.csv.gz' : 't.csv');
+    writeFileSync(path, gz ? gzipSync(text) : text);
+    const streamed = await checkCsvFile(path, 't.csv', spec, gz);
+    expect(streamed).toEqual({ ...checkCsv(text, 't.csv', spec), lineTerminator: eol });
+    expect(streamed.rows).toBe(20_000);
+    expect(streamed.period).toEqual({ first: '2000', last: '2025' });
+  });
+
+  it.each([
+    ['a bad cell far into the file', big('\n', 15_000), 't.csv:15000: column value: expected number, got "x"'],
+    ['a blank line before the end', `${header}\n${row(2024, 1)}\n\n${row(2025, 2)}\n`, 't.csv:3: expected 10 cells, got 1'],
+    ['a byte-order mark', `\uFEFF${header}\n`, 't.csv:1: expected UTF-8 without a byte-order mark'],
+    ['an empty file', '', 't.csv:1: expected the header'],
+  ])('stops on %s, naming file and line', async (_name, text, message) => {
+    const path = join(tempDir('csvfile-'), 't.csv');
+    writeFileSync(path, text);
+    await expect(checkCsvFile(path, 't.csv', spec, false)).rejects.toThrow(message);
+  });
+
+  it('accepts a header-only file as zero rows', async () => {
+    const path = join(tempDir('csvfile-'), 't.csv');
+    writeFileSync(path, `${header}\n`);
+    expect(await checkCsvFile(path, 't.csv', spec, false)).toEqual({ rows: 0, period: null, lineTerminator: '\n' });
   });
 });
 
