@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { dirname, join, relative, sep } from 'node:path';
 import { Readable } from 'node:stream';
@@ -308,7 +308,7 @@ async function publishReleases(dataDir: string, pub: string, store: string | und
     let zipPath: string | null = null;
     const zip = store === undefined ? null : join(store, m.name, m.zip.path);
     if (zip !== null && existsSync(zip)) {
-      const got = sha256(await readFile(zip));
+      const got = (await hashFile(zip)).sha256;
       if (got !== m.zip.sha256) throw new Error(`${zip}: SHA-256 ${got} differs from ${m.zip.sha256} in ${join(dataDir, 'releases', `${m.name}.json`)}`);
       await mkdir(join(pub, 'releases', m.name), { recursive: true });
       await copyFile(zip, join(pub, 'releases', m.name, m.zip.path));

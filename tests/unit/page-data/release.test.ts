@@ -116,4 +116,15 @@ describe('the build with releases', () => {
     const without = await writeOpenDataDescriptors(gen, site, AS_OF, { dataDir, releaseStore: join(store, 'nowhere') });
     expect(without.releases[0]?.zipPath).toBeNull();
   });
+
+  it('stops when the store’s ZIP is not the one the manifest names', async () => {
+    const { gen, dataDir, store } = await setup();
+    const m = await cutRelease({ generatedDir: gen, dataDir, store });
+    const zip = join(store, m.name, m.zip.path);
+    chmodSync(zip, 0o644);
+    appendFileSync(zip, 'x');
+    await expect(writeOpenDataDescriptors(gen, site, AS_OF, { dataDir, releaseStore: store })).rejects.toThrow(
+      new RegExp(`${m.zip.path.replace(/\./g, '\\.')}: SHA-256 [0-9a-f]{64} differs from ${m.zip.sha256} in .*${m.name}\\.json`),
+    );
+  });
 });
