@@ -6,15 +6,33 @@
  * repository (data/releases/<name>.json) so that a clean clone can verify a published copy.
  */
 import { siteDataSchema, type Bilingual } from './site-data.ts';
-import { chmod, copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { chmod, copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { RELEASE_NAME } from './changelog.ts';
 import { sha256sums } from './datapackage.ts';
 import { DESCRIPTOR_FILES, listFiles, readReleaseManifests, sha256 } from './open-data-files.ts';
 import { OPEN_DATA_FILE, openDataPageSchema, type OpenDataPage } from './open-data-page.ts';
 import { manifestText, releaseManifestSchema, type ReleaseFile, type ReleaseManifest } from './release-manifest.ts';
-import { crc32, readZip, zipFiles } from './zip.ts';
+import { crc32Update, readZipDirectory, writeZipFile } from './zip.ts';
+
+/**
+ * Size, SHA-256 and CRC-32 of a file read as a stream: a release holds every hourly file, and
+ * neither cutting nor verifying it loads them (docs/decisions/015).
+ */
+async function fileFacts(path: string): Promise<{ bytes: number; sha256: string; crc: number }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let crc = 0;
+  for await (const chunk of createReadStream(path)) {
+    const b = chunk as Buffer;
+    hash.update(b);
+    crc = crc32Update(crc, b);
+    bytes += b.length;
+  }
+  return { bytes, sha256: hash.digest('hex'), crc };
+}
 
 /** The release store: $RELEASE_STORE, else `../releases` relative to the working directory. */
 export function defaultReleaseStore(env: Readonly<Record<string, string | undefined>> = process.env, cwd: string = process.cwd()): string {
@@ -117,7 +135,7 @@ export async function cutRelease(opts: CutOptions): Promise<ReleaseManifest> {
   ];
   for (const f of wanted) {
     const file = join(pub, f.path);
-    const got = existsSync(file) ? sha256(await readFile(file)) : 'missing';
+    const got = existsSync(file) ? (await fileFacts(file)).sha256 : 'missing';
     if (got !== f.sha256) throw new Error(`${file}: ${got === 'missing' ? 'missing' : `SHA-256 ${got} differs from the build's ${f.sha256}`}; run "npm run build:data" again`);
   }
   const digest = dataDigest(page.datasets);
@@ -148,15 +166,13 @@ export async function cutRelease(opts: CutOptions): Promise<ReleaseManifest> {
 
   const paths = listFiles(tmp);
   const files: ReleaseFile[] = [];
-  const entries: { name: string; data: Buffer }[] = [];
   for (const p of paths) {
-    const data = await readFile(join(tmp, p));
-    files.push({ path: p, bytes: data.length, sha256: sha256(data) });
-    entries.push({ name: `${name}/${p}`, data });
+    const f = await fileFacts(join(tmp, p));
+    files.push({ path: p, bytes: f.bytes, sha256: f.sha256 });
   }
-  const zip = zipFiles(entries, date);
   const zipName = `${name}.zip`;
-  await writeFile(join(tmp, zipName), zip);
+  await writeZipFile(join(tmp, zipName), paths.map((p) => ({ name: `${name}/${p}`, path: join(tmp, p) })), date);
+  const zip = await fileFacts(join(tmp, zipName));
   const manifest: ReleaseManifest = releaseManifestSchema.parse({
     name,
     as_of: page.asOf,
@@ -164,7 +180,7 @@ export async function cutRelease(opts: CutOptions): Promise<ReleaseManifest> {
     data_sha256: digest,
     sample: page.datasets.some((d) => d.sample),
     files,
-    zip: { path: zipName, bytes: zip.length, sha256: sha256(zip) },
+    zip: { path: zipName, bytes: zip.bytes, sha256: zip.sha256 },
   });
   const text = manifestText(manifest);
   await writeFile(join(tmp, 'manifest.json'), text);
@@ -200,20 +216,19 @@ export async function verifyRelease(dir: string, dataDir: string): Promise<strin
       problems.push(`${file}: missing`);
       continue;
     }
-    const data = await readFile(file);
-    if (data.length !== f.bytes) problems.push(`${file}: ${data.length} bytes, manifest says ${f.bytes}`);
-    const got = sha256(data);
-    if (got !== f.sha256) problems.push(`${file}: SHA-256 ${got}, manifest says ${f.sha256}`);
+    const got = await fileFacts(file);
+    if (got.bytes !== f.bytes) problems.push(`${file}: ${got.bytes} bytes, manifest says ${f.bytes}`);
+    if (got.sha256 !== f.sha256) problems.push(`${file}: SHA-256 ${got.sha256}, manifest says ${f.sha256}`);
   }
   const zipFile = join(dir, m.zip.path);
   if (existsSync(zipFile)) {
     try {
-      const entries = new Map(readZip(await readFile(zipFile)).map((e) => [e.name, e]));
+      const entries = new Map(readZipDirectory(zipFile).map((e) => [e.name, e]));
       for (const f of m.files) {
         const e = entries.get(`${name}/${f.path}`);
         const file = join(dir, f.path);
         if (e === undefined) problems.push(`${zipFile}: no entry ${name}/${f.path}`);
-        else if (existsSync(file) && (e.size !== f.bytes || e.crc !== crc32(await readFile(file)))) problems.push(`${zipFile}: entry ${name}/${f.path} differs from the file`);
+        else if (existsSync(file) && (e.size !== f.bytes || e.crc !== (await fileFacts(file)).crc)) problems.push(`${zipFile}: entry ${name}/${f.path} differs from the file`);
       }
       if (entries.size !== m.files.length) problems.push(`${zipFile}: ${entries.size} entries, manifest lists ${m.files.length} files`);
     } catch (err) {
