@@ -175,7 +175,7 @@ export async function checkCsvFile(path: string, file: string, spec: Pick<Datase
 }
 
 /** Bytes and SHA-256 of a file read as a stream; with `copyTo`, also writes `prefix` + the file there. */
-async function hashFile(path: string, copyTo?: { path: string; prefix: Uint8Array }): Promise<{ bytes: number; sha256: string; copy: { bytes: number; sha256: string } | null }> {
+export async function hashFile(path: string, copyTo?: { path: string; prefix: Uint8Array }): Promise<{ bytes: number; sha256: string; copy: { bytes: number; sha256: string } | null }> {
   const hash = createHash('sha256');
   const copyHash = createHash('sha256');
   let bytes = 0;

@@ -7,32 +7,14 @@
  */
 import { siteDataSchema, type Bilingual } from './site-data.ts';
 import { chmod, copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { createReadStream, existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { RELEASE_NAME } from './changelog.ts';
 import { sha256sums } from './datapackage.ts';
-import { DESCRIPTOR_FILES, listFiles, readReleaseManifests, sha256 } from './open-data-files.ts';
+import { DESCRIPTOR_FILES, hashFile, listFiles, readReleaseManifests, sha256 } from './open-data-files.ts';
 import { OPEN_DATA_FILE, openDataPageSchema, type OpenDataPage } from './open-data-page.ts';
 import { manifestText, releaseManifestSchema, type ReleaseFile, type ReleaseManifest } from './release-manifest.ts';
-import { crc32Update, readZipDirectory, writeZipFile } from './zip.ts';
-
-/**
- * Size, SHA-256 and CRC-32 of a file read as a stream: a release holds every hourly file, and
- * neither cutting nor verifying it loads them (docs/decisions/015).
- */
-async function fileFacts(path: string): Promise<{ bytes: number; sha256: string; crc: number }> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  let crc = 0;
-  for await (const chunk of createReadStream(path)) {
-    const b = chunk as Buffer;
-    hash.update(b);
-    crc = crc32Update(crc, b);
-    bytes += b.length;
-  }
-  return { bytes, sha256: hash.digest('hex'), crc };
-}
+import { crc32File, readZipDirectory, writeZipFile } from './zip.ts';
 
 /** The release store: $RELEASE_STORE, else `../releases` relative to the working directory. */
 export function defaultReleaseStore(env: Readonly<Record<string, string | undefined>> = process.env, cwd: string = process.cwd()): string {
@@ -135,7 +117,7 @@ export async function cutRelease(opts: CutOptions): Promise<ReleaseManifest> {
   ];
   for (const f of wanted) {
     const file = join(pub, f.path);
-    const got = existsSync(file) ? (await fileFacts(file)).sha256 : 'missing';
+    const got = existsSync(file) ? (await hashFile(file)).sha256 : 'missing';
     if (got !== f.sha256) throw new Error(`${file}: ${got === 'missing' ? 'missing' : `SHA-256 ${got} differs from the build's ${f.sha256}`}; run "npm run build:data" again`);
   }
   const digest = dataDigest(page.datasets);
@@ -167,12 +149,12 @@ export async function cutRelease(opts: CutOptions): Promise<ReleaseManifest> {
   const paths = listFiles(tmp);
   const files: ReleaseFile[] = [];
   for (const p of paths) {
-    const f = await fileFacts(join(tmp, p));
+    const f = await hashFile(join(tmp, p));
     files.push({ path: p, bytes: f.bytes, sha256: f.sha256 });
   }
   const zipName = `${name}.zip`;
   await writeZipFile(join(tmp, zipName), paths.map((p) => ({ name: `${name}/${p}`, path: join(tmp, p) })), date);
-  const zip = await fileFacts(join(tmp, zipName));
+  const zip = await hashFile(join(tmp, zipName));
   const manifest: ReleaseManifest = releaseManifestSchema.parse({
     name,
     as_of: page.asOf,
@@ -216,7 +198,7 @@ export async function verifyRelease(dir: string, dataDir: string): Promise<strin
       problems.push(`${file}: missing`);
       continue;
     }
-    const got = await fileFacts(file);
+    const got = await hashFile(file);
     if (got.bytes !== f.bytes) problems.push(`${file}: ${got.bytes} bytes, manifest says ${f.bytes}`);
     if (got.sha256 !== f.sha256) problems.push(`${file}: SHA-256 ${got.sha256}, manifest says ${f.sha256}`);
   }
@@ -228,7 +210,7 @@ export async function verifyRelease(dir: string, dataDir: string): Promise<strin
         const e = entries.get(`${name}/${f.path}`);
         const file = join(dir, f.path);
         if (e === undefined) problems.push(`${zipFile}: no entry ${name}/${f.path}`);
-        else if (existsSync(file) && (e.size !== f.bytes || e.crc !== (await fileFacts(file)).crc)) problems.push(`${zipFile}: entry ${name}/${f.path} differs from the file`);
+        else if (existsSync(file) && (e.size !== f.bytes || e.crc !== (await crc32File(file)))) problems.push(`${zipFile}: entry ${name}/${f.path} differs from the file`);
       }
       if (entries.size !== m.files.length) problems.push(`${zipFile}: ${entries.size} entries, manifest lists ${m.files.length} files`);
     } catch (err) {

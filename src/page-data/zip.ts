@@ -38,6 +38,13 @@ export interface ZipEntry {
   readonly data: Uint8Array;
 }
 
+/** CRC-32 of a file read as a stream (to check an archive entry against its file). */
+export async function crc32File(path: string): Promise<number> {
+  let crc = 0;
+  for await (const chunk of createReadStream(path)) crc = crc32Update(crc, chunk as Buffer);
+  return crc;
+}
+
 /** MS-DOS date and time fields of a calendar date at 00:00 (the only timestamp used). */
 export function dosDateTime(isoDate: string): { date: number; time: number } {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, crc32Update, dosDateTime, readZip, readZipDirectory, writeZipFile, zipFiles } from '../../../src/page-data/zip.ts';
+import { crc32, crc32File, crc32Update, dosDateTime, readZip, readZipDirectory, writeZipFile, zipFiles } from '../../../src/page-data/zip.ts';
 
 const files = [
   { name: 'r/a.csv', data: Buffer.from('a,b\n1,2\n'.repeat(200)) },
@@ -27,6 +27,12 @@ describe('crc32Update', () => {
   it('continues a CRC over more data', () => {
     const text = Buffer.from('The quick brown fox jumps over the lazy dog');
     for (const cut of [0, 1, 20, text.length]) expect(crc32Update(crc32(text.subarray(0, cut)), text.subarray(cut))).toBe(0x414fa339);
+  });
+  it('crc32File reads a file as a stream and gives crc32 of its bytes', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'crc-')), 'big');
+    const data = Buffer.from('123456789'.repeat(100_000)); // 900 KB: several stream chunks
+    writeFileSync(path, data);
+    expect(await crc32File(path)).toBe(crc32(data));
   });
 });
 
