@@ -38,37 +38,74 @@ export default tseslint.config(
   },
   // Stage code runs under Node's type stripping: no astro:* virtual modules outside pages.
   {
-    files: ['src/records/**', 'src/fetch/**', 'src/indicators/**', 'src/page-data/**', 'src/charts/**', 'src/security/**', 'src/server/**', 'src/i18n/**', 'scripts/**'],
+    files: [
+      'src/records/**',
+      'src/fetch/**',
+      'src/indicators/**',
+      'src/page-data/**',
+      'src/charts/**',
+      'src/security/**',
+      'src/server/**',
+      'src/i18n/**',
+      'scripts/**',
+    ],
     rules: stageRule([
-      { group: ['astro:*'], message: 'Stage code must not import astro:* modules (it runs under plain Node).' },
+      {
+        group: ['astro:*'],
+        message: 'Stage code must not import astro:* modules (it runs under plain Node).',
+      },
     ]),
   },
   {
     files: ['src/records/**'],
     rules: stageRule([
       { group: ['astro:*'], message: 'no astro:* in stage code' },
-      { group: ['**/indicators/**', '**/page-data/**', '**/charts/**', '**/pages/**', '**/components/**'], message: 'records imports nothing internal from later stages.' },
+      {
+        group: [
+          '**/indicators/**',
+          '**/page-data/**',
+          '**/charts/**',
+          '**/pages/**',
+          '**/components/**',
+        ],
+        message: 'records imports nothing internal from later stages.',
+      },
     ]),
   },
   {
     files: ['src/fetch/**'],
     rules: stageRule([
       { group: ['astro:*'], message: 'no astro:* in stage code' },
-      { group: ['**/indicators/**', '**/page-data/**', '**/charts/**', '**/pages/**', '**/components/**'], message: 'fetch may import only records (formats, decoding, time).' },
+      {
+        group: [
+          '**/indicators/**',
+          '**/page-data/**',
+          '**/charts/**',
+          '**/pages/**',
+          '**/components/**',
+        ],
+        message: 'fetch may import only records (formats, decoding, time).',
+      },
     ]),
   },
   {
     files: ['src/indicators/**'],
     rules: stageRule([
       { group: ['astro:*'], message: 'no astro:* in stage code' },
-      { group: ['**/page-data/**', '**/charts/**', '**/pages/**', '**/components/**'], message: 'indicators may import only records.' },
+      {
+        group: ['**/page-data/**', '**/charts/**', '**/pages/**', '**/components/**'],
+        message: 'indicators may import only records.',
+      },
     ]),
   },
   {
     files: ['src/page-data/**'],
     rules: stageRule([
       { group: ['astro:*'], message: 'no astro:* in stage code' },
-      { group: ['**/pages/**', '**/components/**'], message: 'page-data must not import pages or components.' },
+      {
+        group: ['**/pages/**', '**/components/**'],
+        message: 'page-data must not import pages or components.',
+      },
     ]),
   },
   {
@@ -76,7 +113,10 @@ export default tseslint.config(
     ignores: ['src/charts/shared/**'],
     rules: stageRule([
       { group: ['astro:*'], message: 'no astro:* in stage code' },
-      { group: ['**/records/**', '**/indicators/**', '**/page-data/**', '**/pages/**'], message: 'charts import only charts/shared.' },
+      {
+        group: ['**/records/**', '**/indicators/**', '**/page-data/**', '**/pages/**'],
+        message: 'charts import only charts/shared.',
+      },
     ]),
   },
 );

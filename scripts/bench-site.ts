@@ -43,7 +43,9 @@ const median = (xs: number[]): number => {
 
 function machine(): string {
   const chromium = spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).stdout.trim();
-  const free = spawnSync('free', ['-h'], { encoding: 'utf8' }).stdout.split('\n')[1]?.replace(/\s+/g, ' ') ?? '';
+  const free =
+    spawnSync('free', ['-h'], { encoding: 'utf8' }).stdout.split('\n')[1]?.replace(/\s+/g, ' ') ??
+    '';
   return [
     `- Machine: ${cpus().length} cores (\`nproc\`), ${cpus()[0]?.model ?? 'unknown CPU'}; memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB total, ${(freemem() / 2 ** 30).toFixed(1)} GiB free at start (\`free -h\`: ${free.trim()})`,
     `- Node ${process.version}; ${chromium}`,
@@ -57,7 +59,9 @@ function bytes(): void {
   const heaviest = [...w].sort((a, b) => b.total - a.total).slice(0, 3);
   say('### Bytes per page (first load, gzip level 9)');
   say();
-  say(`| Pages | Total max | Total median | JS max | Images max | Over 80 KB / 10 KB JS | Stylesheets per page | Web fonts |`);
+  say(
+    `| Pages | Total max | Total median | JS max | Images max | Over 80 KB / 10 KB JS | Stylesheets per page | Web fonts |`,
+  );
   say(`| --- | --- | --- | --- | --- | --- | --- | --- |`);
   say(
     `| ${w.length} | ${kb(Math.max(...w.map((p) => p.total)))} KB | ${kb(median(w.map((p) => p.total)))} KB | ${kb(Math.max(...w.map((p) => p.jsGz)))} KB | ${kb(Math.max(...w.map((p) => p.images)))} KB | ${over.length} | ${Math.max(...w.map((p) => p.stylesheets))} | ${w.reduce((n, p) => n + p.fontFaces, 0)} |`,
@@ -68,7 +72,9 @@ function bytes(): void {
 }
 
 async function axe(base: string): Promise<void> {
-  const pages = htmlPages().map(pageUrl).filter((u) => !u.startsWith('/404'));
+  const pages = htmlPages()
+    .map(pageUrl)
+    .filter((u) => !u.startsWith('/404'));
   const session = await openBrowser({ javaScriptEnabled: true });
   let violations = 0;
   let nodes = 0;
@@ -89,13 +95,19 @@ async function axe(base: string): Promise<void> {
   }
   say('### axe, every page (WCAG 2.2 AA tags, JavaScript on)');
   say();
-  say(`${pages.length} pages scanned in ${((performance.now() - started) / 1000).toFixed(0)} s: **${violations} violations** (${nodes} nodes) on ${bad.length} pages.`);
+  say(
+    `${pages.length} pages scanned in ${((performance.now() - started) / 1000).toFixed(0)} s: **${violations} violations** (${nodes} nodes) on ${bad.length} pages.`,
+  );
   if (bad.length) say(['', '```', ...bad.slice(0, 20), '```'].join('\n'));
   say();
 }
 
 /** Run a child without blocking this process's event loop (the static server lives here). */
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(cmd, args, { env });
     let stdout = '';
@@ -127,11 +139,21 @@ async function lighthouse(base: string): Promise<void> {
     }
     const r = await run(
       process.execPath,
-      [cli, `${base}${url}`, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless --no-sandbox --disable-gpu --no-first-run'],
+      [
+        cli,
+        `${base}${url}`,
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --no-first-run',
+      ],
       { ...process.env, CHROME_PATH: chromiumPath() },
     );
     if (r.status !== 0) {
-      say(`| ${label} \`${url}\` | failed: ${(r.stderr || '').trim().split('\n').pop() ?? ''} | | | | | |`);
+      say(
+        `| ${label} \`${url}\` | failed: ${(r.stderr || '').trim().split('\n').pop() ?? ''} | | | | | |`,
+      );
       continue;
     }
     const j = JSON.parse(r.stdout) as {
@@ -141,7 +163,9 @@ async function lighthouse(base: string): Promise<void> {
     const score = (k: string): string => String(Math.round((j.categories[k]?.score ?? 0) * 100));
     const lcp = ((j.audits['largest-contentful-paint']?.numericValue ?? NaN) / 1000).toFixed(2);
     const cls = (j.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3);
-    say(`| ${label} \`${url}\` | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${lcp} s | ${cls} |`);
+    say(
+      `| ${label} \`${url}\` | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${lcp} s | ${cls} |`,
+    );
   }
   say();
 }
@@ -161,11 +185,25 @@ interface BuildRun {
 }
 
 /** One npm script under /usr/bin/time: wall time and the peak RSS of its largest process. */
-function timedStep(script: string, env: NodeJS.ProcessEnv): { step: StepRun; status: number | null; stdout: string; stderr: string; timedOut: boolean } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'npm', 'run', script], { encoding: 'utf8', env, timeout: SCALE_LIMIT_S * 1000, maxBuffer: 256 * 2 ** 20 });
+function timedStep(
+  script: string,
+  env: NodeJS.ProcessEnv,
+): { step: StepRun; status: number | null; stdout: string; stderr: string; timedOut: boolean } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'npm', 'run', script], {
+    encoding: 'utf8',
+    env,
+    timeout: SCALE_LIMIT_S * 1000,
+    maxBuffer: 256 * 2 ** 20,
+  });
   const last = r.stderr.trim().split('\n').pop() ?? '';
   const [secs, kbMax] = last.split(' ').map(Number);
-  return { step: { seconds: secs ?? NaN, peakMb: (kbMax ?? NaN) / 1024 }, status: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.error !== undefined };
+  return {
+    step: { seconds: secs ?? NaN, peakMb: (kbMax ?? NaN) / 1024 },
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    timedOut: r.error !== undefined,
+  };
 }
 
 /**
@@ -173,15 +211,36 @@ function timedStep(script: string, env: NodeJS.ProcessEnv): { step: StepRun; sta
  * are read (docs/decisions/015), astro build renders the pages from the page data.
  */
 function timedBuild(label: string, dataDir: string | null): BuildRun {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(dataDir ? { DATA_DIR: dataDir } : {}) };
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(dataDir ? { DATA_DIR: dataDir } : {}),
+  };
   const data = timedStep('build:data', env);
   const failed = (r: ReturnType<typeof timedStep>, name: string): string =>
-    r.timedOut ? `${name} stopped after ${SCALE_LIMIT_S} s` : (r.stderr.split('\n').find((l) => /failed|Error/.test(l)) ?? `${name} exit ${r.status}`);
-  if (data.status !== 0) return { label, data: data.step, site: { seconds: NaN, peakMb: NaN }, pages: 0, ok: false, note: failed(data, 'build:data') };
+    r.timedOut
+      ? `${name} stopped after ${SCALE_LIMIT_S} s`
+      : (r.stderr.split('\n').find((l) => /failed|Error/.test(l)) ?? `${name} exit ${r.status}`);
+  if (data.status !== 0)
+    return {
+      label,
+      data: data.step,
+      site: { seconds: NaN, peakMb: NaN },
+      pages: 0,
+      ok: false,
+      note: failed(data, 'build:data'),
+    };
   const site = timedStep('build:site', env);
   const pages = /(\d+) page\(s\) built/.exec(site.stdout)?.[1];
   const ok = site.status === 0 && pages !== undefined;
-  return { label, data: data.step, site: site.step, pages: Number(pages ?? 0), ok, note: ok ? '' : failed(site, 'astro build') };
+  return {
+    label,
+    data: data.step,
+    site: site.step,
+    pages: Number(pages ?? 0),
+    ok,
+    note: ok ? '' : failed(site, 'astro build'),
+  };
 }
 
 function scale(): void {
@@ -191,25 +250,37 @@ function scale(): void {
     try {
       cpSync('data', dir, { recursive: true });
       rmSync(join(dir, 'observations'), { recursive: true, force: true });
-      const gen = spawnSync(process.execPath, ['scripts/generate-sample.ts', dir, '--stations', String(n)], { encoding: 'utf8' });
-      if (gen.status !== 0) throw new Error(`generate-sample --stations ${n} failed: ${gen.stderr}`);
+      const gen = spawnSync(
+        process.execPath,
+        ['scripts/generate-sample.ts', dir, '--stations', String(n)],
+        { encoding: 'utf8' },
+      );
+      if (gen.status !== 0)
+        throw new Error(`generate-sample --stations ${n} failed: ${gen.stderr}`);
       const run = timedBuild(`${n} stations × 5 years (synthetic)`, dir);
       runs.push(run);
-      console.error(`scale: ${run.label}: build:data ${run.data.seconds} s ${run.data.peakMb.toFixed(0)} MB, astro build ${run.site.seconds} s ${run.site.peakMb.toFixed(0)} MB, ${run.pages} pages ${run.note}`);
+      console.error(
+        `scale: ${run.label}: build:data ${run.data.seconds} s ${run.data.peakMb.toFixed(0)} MB, astro build ${run.site.seconds} s ${run.site.peakMb.toFixed(0)} MB, ${run.pages} pages ${run.note}`,
+      );
       if (!run.ok) break; // a larger set will not do better
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
   runs.push(timedBuild('bundled data (4 sample stations, 2022–2026)', null));
-  say('### Build scale (`npm run build` = build:data + astro build, each under `/usr/bin/time`; peak RSS of its largest process)');
+  say(
+    '### Build scale (`npm run build` = build:data + astro build, each under `/usr/bin/time`; peak RSS of its largest process)',
+  );
   say();
   say('| Data | Time | build:data | astro build | Pages | Time per page | Note |');
   say('| --- | --- | --- | --- | --- | --- | --- |');
   for (const r of runs) {
     const total = r.data.seconds + r.site.seconds;
-    const step = (x: StepRun): string => (Number.isNaN(x.seconds) ? '—' : `${x.seconds.toFixed(1)} s, ${x.peakMb.toFixed(0)} MB`);
-    say(`| ${r.label} | ${Number.isNaN(total) ? '—' : `${total.toFixed(1)} s`} | ${step(r.data)} | ${step(r.site)} | ${r.pages} | ${r.pages ? ((total / r.pages) * 1000).toFixed(0) : '—'} ms | ${r.ok ? '' : 'FAILED: '}${r.note} |`);
+    const step = (x: StepRun): string =>
+      Number.isNaN(x.seconds) ? '—' : `${x.seconds.toFixed(1)} s, ${x.peakMb.toFixed(0)} MB`;
+    say(
+      `| ${r.label} | ${Number.isNaN(total) ? '—' : `${total.toFixed(1)} s`} | ${step(r.data)} | ${step(r.site)} | ${r.pages} | ${r.pages ? ((total / r.pages) * 1000).toFixed(0) : '—'} ms | ${r.ok ? '' : 'FAILED: '}${r.note} |`,
+    );
   }
   say();
 }
@@ -220,7 +291,9 @@ function record(): void {
   const end = '<!-- bench:site end -->';
   const block = `${begin}\n## Site\n\nCommand: \`npm run bench:site${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\`\n\n${out.join('\n')}\n${end}`;
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const next = old.includes(begin) ? old.replace(new RegExp(`${begin}[\\s\\S]*${end}`), block) : `${old.trimEnd()}\n\n${block}\n`;
+  const next = old.includes(begin)
+    ? old.replace(new RegExp(`${begin}[\\s\\S]*${end}`), block)
+    : `${old.trimEnd()}\n\n${block}\n`;
   writeFileSync(file, next);
   console.error(`recorded in ${file}`);
 }

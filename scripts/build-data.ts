@@ -8,9 +8,13 @@ const outDir = resolve(process.env.GENERATED_DIR ?? '.generated');
 const started = performance.now();
 
 try {
-  const summary = await buildSiteData(dataDir, outDir, (line) => console.log(`build:data: ${line}`));
+  const summary = await buildSiteData(dataDir, outDir, (line) =>
+    console.log(`build:data: ${line}`),
+  );
   const secs = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`build:data: ${dataDir} → ${outDir} (as_of ${summary.asOf ?? 'none'}, ${summary.charts} charts, ${secs} s)`);
+  console.log(
+    `build:data: ${dataDir} → ${outDir} (as_of ${summary.asOf ?? 'none'}, ${summary.charts} charts, ${secs} s)`,
+  );
 } catch (err) {
   // One clear message (the loaders name file, line, column and what was expected), exit ≠ 0.
   console.error(`build:data failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -73,7 +73,8 @@ export const SAMPLE_STATIONS: readonly SampleStation[] = [
  * over a small grid near the county, factors between 0.8 and 1.2, all active for the whole span.
  */
 export function syntheticStations(n: number): SampleStation[] {
-  if (!Number.isInteger(n) || n < 1 || n > 999) throw new Error(`--stations: expected an integer 1…999, got ${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > 999)
+    throw new Error(`--stations: expected an integer 1…999, got ${n}`);
   return Array.from({ length: n }, (_, i) => {
     const k = String(i + 1).padStart(3, '0');
     return {
@@ -90,7 +91,18 @@ export function syntheticStations(n: number): SampleStation[] {
 /** data/stations.csv for a station list (same columns as the bundled file). */
 export function stationsCsv(stations: readonly SampleStation[]): string {
   const rows = stations.map((s) =>
-    [s.code, s.name, `Synthetic station ${s.code.slice(3)} (fictitious)`, s.lon, s.lat, 'county', 'yes', s.activeFrom, '', '合成数据（虚构）/ synthetic data (fictitious): scripts/generate-sample.ts --stations'].join(','),
+    [
+      s.code,
+      s.name,
+      `Synthetic station ${s.code.slice(3)} (fictitious)`,
+      s.lon,
+      s.lat,
+      'county',
+      'yes',
+      s.activeFrom,
+      '',
+      '合成数据（虚构）/ synthetic data (fictitious): scripts/generate-sample.ts --stations',
+    ].join(','),
   );
   return `code,name_zh,name_en,lon,lat,kind,evaluated,active_from,active_to,source\n${rows.join('\n')}\n`;
 }
@@ -330,7 +342,8 @@ if (import.meta.main) {
       for (const f of writeSample(dir)) console.log(`wrote ${join(dir, f)}`);
     } else {
       // Synthetic stations also need their own stations.csv; the bundled one is never touched.
-      if (dir === 'data') throw new Error('--stations writes a synthetic data set: give a folder other than data/');
+      if (dir === 'data')
+        throw new Error('--stations writes a synthetic data set: give a folder other than data/');
       const stations = syntheticStations(Number(process.argv[at + 1]));
       for (const f of writeSample(dir, stations)) console.log(`wrote ${join(dir, f)}`);
       writeFileSync(join(dir, 'stations.csv'), stationsCsv(stations));

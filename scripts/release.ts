@@ -2,7 +2,12 @@
 // npm run release -- --verify <dir> — check a release folder against data/releases/<name>.json.
 // Thin entry point: arguments, environment (RELEASE_STORE, DATA_DIR, GENERATED_DIR), exit codes.
 import { resolve } from 'node:path';
-import { DuplicateReleaseError, cutRelease, defaultReleaseStore, verifyRelease } from '../src/page-data/release.ts';
+import {
+  DuplicateReleaseError,
+  cutRelease,
+  defaultReleaseStore,
+  verifyRelease,
+} from '../src/page-data/release.ts';
 
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 const generatedDir = resolve(process.env.GENERATED_DIR ?? '.generated');
@@ -21,8 +26,12 @@ try {
   } else {
     const store = defaultReleaseStore();
     const m = await cutRelease({ generatedDir, dataDir, store });
-    console.log(`release: ${m.name} written to ${resolve(store, m.name)} (${m.files.length} files, ZIP ${m.zip.bytes} bytes)`);
-    console.log(`release: manifest data/releases/${m.name}.json — commit it, and add a CHANGELOG entry naming ${m.name}`);
+    console.log(
+      `release: ${m.name} written to ${resolve(store, m.name)} (${m.files.length} files, ZIP ${m.zip.bytes} bytes)`,
+    );
+    console.log(
+      `release: manifest data/releases/${m.name}.json — commit it, and add a CHANGELOG entry naming ${m.name}`,
+    );
   }
 } catch (err) {
   console.error(`release failed: ${err instanceof Error ? err.message : String(err)}`);

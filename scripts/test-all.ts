@@ -34,7 +34,8 @@ function treeHash(dir: string): Map<string, string> {
     for (const name of readdirSync(d).sort()) {
       const full = join(d, name);
       if (statSync(full).isDirectory()) walk(full);
-      else out.set(relative(dir, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
+      else
+        out.set(relative(dir, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
     }
   };
   walk(dir);
@@ -51,20 +52,37 @@ if (built) {
   const first = treeHash('dist');
   const again = run('second build (determinism)', npm, ['run', '-s', 'build']);
   const second = again ? treeHash('dist') : new Map<string, string>();
-  const differ = [...new Set([...first.keys(), ...second.keys()])].filter((k) => first.get(k) !== second.get(k));
-  if (differ.length) console.log(`files that differ between two builds: ${differ.slice(0, 20).join(', ')}`);
-  check(`two builds give a byte-identical dist/ (${first.size} files)`, again && differ.length === 0);
+  const differ = [...new Set([...first.keys(), ...second.keys()])].filter(
+    (k) => first.get(k) !== second.get(k),
+  );
+  if (differ.length)
+    console.log(`files that differ between two builds: ${differ.slice(0, 20).join(', ')}`);
+  check(
+    `two builds give a byte-identical dist/ (${first.size} files)`,
+    again && differ.length === 0,
+  );
 }
 
 mkdirSync('.cache', { recursive: true });
 const report = '.cache/vitest-report.json';
-run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+run('vitest', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
 try {
   const json = JSON.parse(readFileSync(report, 'utf8')) as {
     numPassedTests: number;
     numFailedTests: number;
     numTotalTests: number;
-    testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[];
+    testResults: {
+      name: string;
+      status: string;
+      message?: string;
+      assertionResults: { status: string }[];
+    }[];
   };
   passed += json.numPassedTests;
   failed += json.numFailedTests;

@@ -25,7 +25,10 @@ export function isZhPart(p: Part): p is ZhPart {
  * Tagged template: `mixed\`Section ${zh('十(四)')} of the plan\`` → parts. Interpolated strings
  * and numbers become plain text; adjacent plain pieces are merged and empty ones dropped.
  */
-export function mixed(strings: TemplateStringsArray, ...values: readonly (string | number | ZhPart)[]): readonly Part[] {
+export function mixed(
+  strings: TemplateStringsArray,
+  ...values: readonly (string | number | ZhPart)[]
+): readonly Part[] {
   const out: Part[] = [];
   const push = (p: Part): void => {
     const last = out.at(-1);

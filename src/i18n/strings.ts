@@ -36,8 +36,7 @@ const zh = {
   'footer.charts': '图表库',
   'footer.noData': '暂无监测数据',
   'home.heading': '{county}空气质量进展总览',
-  'home.intro':
-    '本站依据《{plan}》中的目标、期限和责任部门，用公开数据逐项核对进展。',
+  'home.intro': '本站依据《{plan}》中的目标、期限和责任部门，用公开数据逐项核对进展。',
   'about.heading': '关于本站',
   'about.who.heading': '谁在运营',
   'about.who.body':
@@ -52,8 +51,7 @@ const zh = {
   'about.reply.body':
     '凡在本站数据中被提及的单位或个人，均有权就相关内容作出答复或提供补充材料；经核实后，我们会在相关页面附上答复。',
   'about.privacy.heading': '隐私',
-  'about.privacy.body':
-    '本站不使用 Cookie，不做访问统计，不从任何第三方网站加载内容。',
+  'about.privacy.body': '本站不使用 Cookie，不做访问统计，不从任何第三方网站加载内容。',
   'common.asOf': '数据截至',
   'common.sampleMark': '样例数据',
   'common.noValidData': '有效数据不足',
@@ -131,7 +129,8 @@ export type StringVars = Readonly<Record<'county' | 'site' | 'plan', string>>;
 export function t(lang: Lang, key: Key, vars?: StringVars): string {
   const raw = TABLES[lang][key];
   const out = raw.replace(/\{(county|site|plan)\}/g, (_, name: 'county' | 'site' | 'plan') => {
-    if (vars === undefined) throw new Error(`string "${key}" needs {${name}}: pass the site's vars`);
+    if (vars === undefined)
+      throw new Error(`string "${key}" needs {${name}}: pass the site's vars`);
     return vars[name];
   });
   return out;

@@ -73,10 +73,16 @@ export function breakpoints(regime: Regime): Readonly<Record<BreakpointColumn, C
  * Locate a concentration in a column: the exact rational IAQI = IAQI_lo + num/den with integers,
  * or 'above' past the last defined breakpoint. HJ 633 formula (1).
  */
-function locate(column: BreakpointColumn, concentration: number, regime: Regime): { lo: number; num: number; den: number } | 'above' {
+function locate(
+  column: BreakpointColumn,
+  concentration: number,
+  regime: Regime,
+): { lo: number; num: number; den: number } | 'above' {
   const pollutant = COLUMN_POLLUTANT[column];
   if (!Number.isFinite(concentration) || concentration < 0) {
-    throw new RangeError(`${column}: concentration must be a finite number ≥ 0, got ${concentration}`);
+    throw new RangeError(
+      `${column}: concentration must be a finite number ≥ 0, got ${concentration}`,
+    );
   }
   // Concentrations enter the table at reporting precision (GB/T 8170; domain.md §2.5, T5).
   const c = toScaled(pollutant, concentration);
@@ -107,7 +113,11 @@ function locate(column: BreakpointColumn, concentration: number, regime: Regime)
  * §2.5); null where the column stops earlier (SO2 1-h > 800, O3 8-h > 800: HJ 633 Table 1 notes
  * 2–3) — the caller applies the regime's replacement rule.
  */
-export function iaqi(column: BreakpointColumn, concentration: number, regime: Regime): number | null {
+export function iaqi(
+  column: BreakpointColumn,
+  concentration: number,
+  regime: Regime,
+): number | null {
   const at = locate(column, concentration, regime);
   if (at === 'above') {
     const last = breakpoints(regime)[column][IAQI_STEPS.length - 1];
@@ -120,7 +130,11 @@ export function iaqi(column: BreakpointColumn, concentration: number, regime: Re
  * The IAQI before rounding up (e.g. 81.25 for PM2.5 60 under 2012), for display of the
  * arithmetic; null where {@link iaqi} has no sub-index, 500 above the top.
  */
-export function iaqiUnrounded(column: BreakpointColumn, concentration: number, regime: Regime): number | null {
+export function iaqiUnrounded(
+  column: BreakpointColumn,
+  concentration: number,
+  regime: Regime,
+): number | null {
   const at = locate(column, concentration, regime);
   if (at === 'above') return iaqi(column, concentration, regime);
   return at.lo + at.num / at.den;
@@ -153,58 +167,123 @@ export interface AqiCategory {
 /** HJ 633 Table 2 categories and Appendix A colours (the same in HJ 633—2026; domain.md §2.4). */
 export const CATEGORIES: readonly AqiCategory[] = [
   {
-    level: 1, min: 0, max: 50, levelZh: '一级', zh: '优', en: 'Excellent',
-    colourZh: '绿色', colourEn: 'green', hex: '#00E400', rgb: [0, 228, 0], cmyk: [40, 0, 100, 0],
+    level: 1,
+    min: 0,
+    max: 50,
+    levelZh: '一级',
+    zh: '优',
+    en: 'Excellent',
+    colourZh: '绿色',
+    colourEn: 'green',
+    hex: '#00E400',
+    rgb: [0, 228, 0],
+    cmyk: [40, 0, 100, 0],
     healthZh: '空气质量令人满意，基本没有污染。',
     healthEn: 'Air quality is satisfactory, with little or no pollution.',
     adviceZh: '各类人群都可以正常活动。',
     adviceEn: 'Everyone can go about their activities as usual.',
   },
   {
-    level: 2, min: 51, max: 100, levelZh: '二级', zh: '良', en: 'Good',
-    colourZh: '黄色', colourEn: 'yellow', hex: '#FFFF00', rgb: [255, 255, 0], cmyk: [0, 0, 100, 0],
+    level: 2,
+    min: 51,
+    max: 100,
+    levelZh: '二级',
+    zh: '良',
+    en: 'Good',
+    colourZh: '黄色',
+    colourEn: 'yellow',
+    hex: '#FFFF00',
+    rgb: [255, 255, 0],
+    cmyk: [0, 0, 100, 0],
     healthZh: '空气质量可以接受，但少数污染物可能对极少数特别敏感的人有轻微影响。',
-    healthEn: 'Air quality is acceptable; some pollutants may slightly affect a very small number of unusually sensitive people.',
+    healthEn:
+      'Air quality is acceptable; some pollutants may slightly affect a very small number of unusually sensitive people.',
     adviceZh: '极少数特别敏感的人应减少户外活动。',
     adviceEn: 'The very few unusually sensitive people should spend less time outdoors.',
   },
   {
-    level: 3, min: 101, max: 150, levelZh: '三级', zh: '轻度污染', en: 'Lightly Polluted',
-    colourZh: '橙色', colourEn: 'orange', hex: '#FF7E00', rgb: [255, 126, 0], cmyk: [0, 52, 100, 0],
+    level: 3,
+    min: 101,
+    max: 150,
+    levelZh: '三级',
+    zh: '轻度污染',
+    en: 'Lightly Polluted',
+    colourZh: '橙色',
+    colourEn: 'orange',
+    hex: '#FF7E00',
+    rgb: [255, 126, 0],
+    cmyk: [0, 52, 100, 0],
     healthZh: '易感人群症状轻度加重，健康人群出现刺激症状。',
-    healthEn: 'Symptoms of susceptible people get somewhat worse; healthy people notice irritation.',
+    healthEn:
+      'Symptoms of susceptible people get somewhat worse; healthy people notice irritation.',
     adviceZh: '儿童、老人和心脏病、呼吸系统疾病患者应减少长时间、高强度的户外锻炼。',
-    adviceEn: 'Children, older people and people with heart or respiratory disease should cut down long or strenuous outdoor exercise.',
+    adviceEn:
+      'Children, older people and people with heart or respiratory disease should cut down long or strenuous outdoor exercise.',
   },
   {
-    level: 4, min: 151, max: 200, levelZh: '四级', zh: '中度污染', en: 'Moderately Polluted',
-    colourZh: '红色', colourEn: 'red', hex: '#FF0000', rgb: [255, 0, 0], cmyk: [0, 100, 100, 0],
+    level: 4,
+    min: 151,
+    max: 200,
+    levelZh: '四级',
+    zh: '中度污染',
+    en: 'Moderately Polluted',
+    colourZh: '红色',
+    colourEn: 'red',
+    hex: '#FF0000',
+    rgb: [255, 0, 0],
+    cmyk: [0, 100, 100, 0],
     healthZh: '易感人群症状进一步加重，健康人群的心脏和呼吸系统可能受到影响。',
-    healthEn: 'Symptoms of susceptible people get worse still; the heart and lungs of healthy people may be affected.',
-    adviceZh: '儿童、老人和心脏病、呼吸系统疾病患者应避免长时间、高强度的户外锻炼，一般人群适当减少户外运动。',
-    adviceEn: 'Children, older people and people with heart or respiratory disease should avoid long or strenuous outdoor exercise; everyone else should exercise outdoors less.',
+    healthEn:
+      'Symptoms of susceptible people get worse still; the heart and lungs of healthy people may be affected.',
+    adviceZh:
+      '儿童、老人和心脏病、呼吸系统疾病患者应避免长时间、高强度的户外锻炼，一般人群适当减少户外运动。',
+    adviceEn:
+      'Children, older people and people with heart or respiratory disease should avoid long or strenuous outdoor exercise; everyone else should exercise outdoors less.',
   },
   {
-    level: 5, min: 201, max: 300, levelZh: '五级', zh: '重度污染', en: 'Heavily Polluted',
-    colourZh: '紫色', colourEn: 'purple', hex: '#99004C', rgb: [153, 0, 76], cmyk: [10, 100, 40, 30],
+    level: 5,
+    min: 201,
+    max: 300,
+    levelZh: '五级',
+    zh: '重度污染',
+    en: 'Heavily Polluted',
+    colourZh: '紫色',
+    colourEn: 'purple',
+    hex: '#99004C',
+    rgb: [153, 0, 76],
+    cmyk: [10, 100, 40, 30],
     healthZh: '心脏病和肺病患者症状明显加重，运动耐受力下降，健康人群普遍出现症状。',
-    healthEn: 'People with heart or lung disease get markedly worse and tolerate exercise less; healthy people commonly have symptoms.',
+    healthEn:
+      'People with heart or lung disease get markedly worse and tolerate exercise less; healthy people commonly have symptoms.',
     adviceZh: '儿童、老人和心脏病、肺病患者应留在室内、停止户外运动，一般人群减少户外运动。',
-    adviceEn: 'Children, older people and people with heart or lung disease should stay indoors and stop outdoor exercise; everyone else should exercise outdoors less.',
+    adviceEn:
+      'Children, older people and people with heart or lung disease should stay indoors and stop outdoor exercise; everyone else should exercise outdoors less.',
   },
   {
-    level: 6, min: 301, max: null, levelZh: '六级', zh: '严重污染', en: 'Severely Polluted',
-    colourZh: '褐红色', colourEn: 'maroon', hex: '#7E0023', rgb: [126, 0, 35], cmyk: [30, 100, 100, 30],
+    level: 6,
+    min: 301,
+    max: null,
+    levelZh: '六级',
+    zh: '严重污染',
+    en: 'Severely Polluted',
+    colourZh: '褐红色',
+    colourEn: 'maroon',
+    hex: '#7E0023',
+    rgb: [126, 0, 35],
+    cmyk: [30, 100, 100, 30],
     healthZh: '健康人群运动耐受力下降，症状明显而强烈，某些疾病可能提前出现。',
-    healthEn: 'Healthy people tolerate exercise less and have marked, strong symptoms; some illnesses may set in early.',
+    healthEn:
+      'Healthy people tolerate exercise less and have marked, strong symptoms; some illnesses may set in early.',
     adviceZh: '儿童、老人和病人应留在室内，避免体力消耗；一般人群应避免户外活动。',
-    adviceEn: 'Children, older people and the sick should stay indoors and avoid exertion; everyone else should avoid outdoor activity.',
+    adviceEn:
+      'Children, older people and the sick should stay indoors and avoid exertion; everyone else should avoid outdoor activity.',
   },
 ];
 
 /** The HJ 633 Table 2 category of an AQI (an integer ≥ 0): 0–50 → 1 … > 300 → 6. */
 export function level(aqi: number): AqiCategory {
-  if (!Number.isInteger(aqi) || aqi < 0) throw new RangeError(`AQI must be an integer ≥ 0, got ${aqi}`);
+  if (!Number.isInteger(aqi) || aqi < 0)
+    throw new RangeError(`AQI must be an integer ≥ 0, got ${aqi}`);
   const cat = CATEGORIES.find((c) => c.max === null || aqi <= c.max);
   if (cat === undefined) throw new Error('unreachable: level 6 has no upper bound');
   return cat;
@@ -276,7 +355,11 @@ export interface RealtimeExtras {
  * SO2 1-h above 800 µg/m³ (HJ 633 Table 1 note 2): under 2012 SO2's sub-index comes from the SO2
  * 24-h moving mean (`extras.so2_24h`; without it SO2 counts as missing); under 2026 it is 200.
  */
-export function realtimeAqi(values: HourlyConcentrations, regime: Regime, extras: RealtimeExtras = {}): AqiResult {
+export function realtimeAqi(
+  values: HourlyConcentrations,
+  regime: Regime,
+  extras: RealtimeExtras = {},
+): AqiResult {
   const sub: Partial<Record<Pollutant, number>> = {};
   const notes: string[] = [];
   const rate = (p: Pollutant, column: BreakpointColumn): void => {
@@ -342,7 +425,8 @@ export function dailyAqi(daily: DailyConcentrations, regime: Regime): AqiResult 
   rate('co', 'co_24h', daily.co);
   if (daily.o3_8h_max !== null) {
     const i8 = iaqi('o3_8h', daily.o3_8h_max, regime);
-    const i1 = regime === '2012' && daily.o3_1h_max !== null ? iaqi('o3_1h', daily.o3_1h_max, regime) : null;
+    const i1 =
+      regime === '2012' && daily.o3_1h_max !== null ? iaqi('o3_1h', daily.o3_1h_max, regime) : null;
     if (i8 === null) {
       if (regime === '2026') {
         sub.o3 = 300;
@@ -367,7 +451,8 @@ export function dailyAqi(daily: DailyConcentrations, regime: Regime): AqiResult 
     delete without.o3;
     const i8 = daily.o3_8h_max === null ? null : iaqi('o3_8h', daily.o3_8h_max, regime);
     if (i8 !== null) without.o3 = i8;
-    if (combine(without, []).aqi !== result.aqi) return { ...result, notes: [...notes, 'o3_1h_decisive'] };
+    if (combine(without, []).aqi !== result.aqi)
+      return { ...result, notes: [...notes, 'o3_1h_decisive'] };
   }
   return result;
 }

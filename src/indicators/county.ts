@@ -32,14 +32,19 @@ export interface CountyHour {
  * at reporting precision, when at least {@link MIN_COUNTY_STATIONS} stations have one. All hours
  * must carry label `time`; stations outside `evaluated` (control stations) are ignored.
  */
-export function countyHour(time: string, hours: readonly StationHour[], evaluated: ReadonlySet<string>): CountyHour {
+export function countyHour(
+  time: string,
+  hours: readonly StationHour[],
+  evaluated: ReadonlySet<string>,
+): CountyHour {
   const sums: Record<Pollutant, number> = { so2: 0, no2: 0, pm10: 0, pm2_5: 0, co: 0, o3: 0 };
   const stations: Record<Pollutant, number> = { so2: 0, no2: 0, pm10: 0, pm2_5: 0, co: 0, o3: 0 };
   const seen = new Set<string>();
   for (const h of hours) {
     if (h.time !== time) throw new Error(`countyHour(${time}): got an hour labelled ${h.time}`);
     if (!evaluated.has(h.station)) continue;
-    if (seen.has(h.station)) throw new Error(`countyHour(${time}): station ${h.station} appears twice`);
+    if (seen.has(h.station))
+      throw new Error(`countyHour(${time}): station ${h.station} appears twice`);
     seen.add(h.station);
     for (const p of POLLUTANTS) {
       const v = h.values[p];
@@ -50,7 +55,8 @@ export function countyHour(time: string, hours: readonly StationHour[], evaluate
   }
   const values: Partial<Record<Pollutant, number>> = {};
   for (const p of POLLUTANTS) {
-    if (stations[p] >= MIN_COUNTY_STATIONS) values[p] = fromScaled(p, divideHalfEven(sums[p], stations[p]));
+    if (stations[p] >= MIN_COUNTY_STATIONS)
+      values[p] = fromScaled(p, divideHalfEven(sums[p], stations[p]));
   }
   return { time, values, stations };
 }

@@ -180,7 +180,20 @@ export function dailyFromGrid(area: string, date: string, grid: DayGrid): DailyV
     },
     regime,
   );
-  return { date, area, regime, so2, no2, pm10, pm2_5, co, o3_8h_max, o3_1h_max, aqi, valid: aqi.aqi !== null };
+  return {
+    date,
+    area,
+    regime,
+    so2,
+    no2,
+    pm10,
+    pm2_5,
+    co,
+    o3_8h_max,
+    o3_1h_max,
+    aqi,
+    valid: aqi.aqi !== null,
+  };
 }
 
 /**
@@ -188,17 +201,26 @@ export function dailyFromGrid(area: string, date: string, grid: DayGrid): DailyV
  * cannot hold or on a conflicting second value for the same cell (so the result never depends
  * on which of two different readings came first).
  */
-export function putHour(grid: DayGrid, hour: number, values: StationHour['values'], where: string): void {
+export function putHour(
+  grid: DayGrid,
+  hour: number,
+  values: StationHour['values'],
+  where: string,
+): void {
   for (const p of POLLUTANTS) {
     const v = values[p];
     if (v === undefined) continue;
-    if (!Number.isFinite(v) || v < 0) throw new RangeError(`${where}: ${p} must be a finite number ≥ 0, got ${v}`);
+    if (!Number.isFinite(v) || v < 0)
+      throw new RangeError(`${where}: ${p} must be a finite number ≥ 0, got ${v}`);
     const s = toScaled(p, v);
-    if (s > MAX_SCALED) throw new RangeError(`${where}: ${p} = ${v} is above the largest value the site stores`);
+    if (s > MAX_SCALED)
+      throw new RangeError(`${where}: ${p} = ${v} is above the largest value the site stores`);
     const i = (hour - 1) * POLLUTANTS.length + POLLUTANT_INDEX[p];
     const old = grid[i];
     if (old !== MISSING && old !== s) {
-      throw new Error(`${where}: two different ${p} values for the same hour (${fromScaled(p, old ?? 0)} and ${fromScaled(p, s)})`);
+      throw new Error(
+        `${where}: two different ${p} values for the same hour (${fromScaled(p, old ?? 0)} and ${fromScaled(p, s)})`,
+      );
     }
     grid[i] = s;
   }
@@ -209,12 +231,18 @@ export function putHour(grid: DayGrid, hour: number, values: StationHour['values
  * callers that hold StationHour lists). Every hour must belong to `station` and to day `date`
  * under the hour-ending labelling.
  */
-export function stationDaily(station: string, date: string, hours: readonly StationHour[]): DailyValue {
+export function stationDaily(
+  station: string,
+  date: string,
+  hours: readonly StationHour[],
+): DailyValue {
   const grid = emptyDayGrid();
   for (const h of hours) {
-    if (h.station !== station) throw new Error(`stationDaily(${station}): got an hour of station ${h.station}`);
+    if (h.station !== station)
+      throw new Error(`stationDaily(${station}): got an hour of station ${h.station}`);
     const day = dayOfLabel(h.time);
-    if (day !== date) throw new Error(`stationDaily(${station}, ${date}): hour ${h.time} belongs to ${day}`);
+    if (day !== date)
+      throw new Error(`stationDaily(${station}, ${date}): hour ${h.time} belongs to ${day}`);
     putHour(grid, hourOfDay(h.time), h.values, `${station} ${h.time}`);
   }
   return dailyFromGrid(station, date, grid);

@@ -5,7 +5,14 @@
  */
 import type { Pollutant } from '../records/types.ts';
 import type { DailyValue } from './daily.ts';
-import { assertDate, limitsFor, regimeForDate, type GradeIILimits, type Regime, type RegimeLabel } from './regime.ts';
+import {
+  assertDate,
+  limitsFor,
+  regimeForDate,
+  type GradeIILimits,
+  type Regime,
+  type RegimeLabel,
+} from './regime.ts';
 import { divideHalfEven, fromScaled, ratioPercent, SCALE, toScaled } from './rounding.ts';
 
 export type PeriodKind = 'month' | 'year' | 'ytd';
@@ -35,7 +42,8 @@ function utcMsToDate(ms: number): string {
 /** Every date from `from` to `to` inclusive. */
 export function datesBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let t = dateToUtcMs(from), end = dateToUtcMs(to); t <= end; t += DAY_MS) out.push(utcMsToDate(t));
+  for (let t = dateToUtcMs(from), end = dateToUtcMs(to); t <= end; t += DAY_MS)
+    out.push(utcMsToDate(t));
   return out;
 }
 
@@ -48,8 +56,14 @@ export function daysInMonth(month: string): number {
 
 /** The period spec of calendar month `YYYY-MM`. */
 export function monthSpec(month: string): PeriodSpec {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new RangeError(`expected a month YYYY-MM, got "${month}"`);
-  return { kind: 'month', period: month, from: `${month}-01`, to: `${month}-${String(daysInMonth(month)).padStart(2, '0')}` };
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+    throw new RangeError(`expected a month YYYY-MM, got "${month}"`);
+  return {
+    kind: 'month',
+    period: month,
+    from: `${month}-01`,
+    to: `${month}-${String(daysInMonth(month)).padStart(2, '0')}`,
+  };
 }
 
 /** The period spec of calendar year `YYYY`. */
@@ -98,7 +112,12 @@ export function periodValidity(spec: PeriodSpec, validDates: readonly string[]):
   const count = validDates.length;
   if (spec.kind === 'month') {
     const required = monthlyMinimum(spec.period);
-    return { valid: count >= required, count, required, shortMonths: count >= required ? [] : [spec.period] };
+    return {
+      valid: count >= required,
+      count,
+      required,
+      shortMonths: count >= required ? [] : [spec.period],
+    };
   }
   const lastMonth = Number(spec.to.slice(5, 7));
   const wholeLast = spec.to === monthSpec(spec.to.slice(0, 7)).to ? lastMonth : lastMonth - 1;
@@ -111,7 +130,12 @@ export function periodValidity(spec: PeriodSpec, validDates: readonly string[]):
     if ((perMonth.get(month) ?? 0) < min) shortMonths.push(month);
   }
   if (spec.kind === 'year') {
-    return { valid: count >= ANNUAL_MINIMUM && shortMonths.length === 0, count, required: ANNUAL_MINIMUM, shortMonths };
+    return {
+      valid: count >= ANNUAL_MINIMUM && shortMonths.length === 0,
+      count,
+      required: ANNUAL_MINIMUM,
+      shortMonths,
+    };
   }
   return { valid: wholeLast >= 1 && shortMonths.length === 0, count, required, shortMonths };
 }
@@ -137,7 +161,8 @@ export function percentile(values: readonly number[], p: number): number | null 
  */
 export function percentileScaled(values: readonly number[], p: number): number | null {
   if (values.length === 0) return null;
-  if (!Number.isInteger(p) || p < 0 || p > 100) throw new RangeError(`p must be an integer 0…100, got ${p}`);
+  if (!Number.isInteger(p) || p < 0 || p > 100)
+    throw new RangeError(`p must be an integer 0…100, got ${p}`);
   const x = [...values].sort((a, b) => a - b);
   const kTimes100 = 100 + (x.length - 1) * p;
   const s = Math.floor(kTimes100 / 100);
@@ -205,7 +230,8 @@ export function compositeIndex(c: PeriodConcentrations, regime: Regime): Composi
   for (const [p, v, s] of items) {
     if (v === null) return null;
     const sScaled = s * SCALE[p];
-    if (INDEX_DEN % sScaled !== 0) throw new Error(`composite index: limit ${s} of ${p} does not divide ${INDEX_DEN}`);
+    if (INDEX_DEN % sScaled !== 0)
+      throw new Error(`composite index: limit ${s} of ${p} does not divide ${INDEX_DEN}`);
     const scaled = toScaled(p, v);
     num += scaled * (INDEX_DEN / sScaled);
     parts[p] = scaled / sScaled;
@@ -349,14 +375,16 @@ export function periodStatistics(
   const seen = new Set<string>();
   for (const d of inRange) {
     if (d.area !== area) throw new Error(`periodStatistics(${area}): got a day of area ${d.area}`);
-    if (seen.has(d.date)) throw new Error(`periodStatistics(${area}): date ${d.date} appears twice`);
+    if (seen.has(d.date))
+      throw new Error(`periodStatistics(${area}): date ${d.date} appears twice`);
     seen.add(d.date);
   }
   inRange.sort((a, b) => (a.date < b.date ? -1 : 1));
 
   const daysByRegime: Record<Regime, number> = { '2012': 0, '2026': 0 };
   for (const d of datesBetween(spec.from, spec.to)) daysByRegime[regimeForDate(d)]++;
-  const regime: RegimeLabel = daysByRegime['2012'] === 0 ? '2026' : daysByRegime['2026'] === 0 ? '2012' : 'mixed';
+  const regime: RegimeLabel =
+    daysByRegime['2012'] === 0 ? '2026' : daysByRegime['2026'] === 0 ? '2012' : 'mixed';
 
   const deductDust = basis === 'dust_excluded';
   const series = (key: DailyKey): { dates: string[]; scaled: number[] } => {
@@ -371,7 +399,8 @@ export function periodStatistics(
     }
     return { dates, scaled };
   };
-  const rawDates = (key: DailyKey): string[] => inRange.filter((d) => d[key].value !== null).map((d) => d.date);
+  const rawDates = (key: DailyKey): string[] =>
+    inRange.filter((d) => d[key].value !== null).map((d) => d.date);
 
   const stat = (key: DailyKey, p: number | 'mean'): PeriodValue => {
     const validity = periodValidity(spec, rawDates(key));
@@ -386,7 +415,10 @@ export function periodStatistics(
         v = percentileScaled(scaled, p);
       }
     }
-    return { ...validity, value: validity.valid && v !== null ? fromScaled(DAILY_POLLUTANT[key], v) : null };
+    return {
+      ...validity,
+      value: validity.valid && v !== null ? fromScaled(DAILY_POLLUTANT[key], v) : null,
+    };
   };
 
   const concentrations: PeriodConcentrations = {
@@ -403,7 +435,10 @@ export function periodStatistics(
   };
 
   const evaluable = inRange.filter((d) => d.aqi.aqi !== null);
-  const dayValidity = periodValidity(spec, evaluable.map((d) => d.date));
+  const dayValidity = periodValidity(
+    spec,
+    evaluable.map((d) => d.date),
+  );
   let validDays = 0;
   let goodDays = 0;
   let heavyDays = 0;
@@ -426,9 +461,14 @@ export function periodStatistics(
   };
   const judged = spec.kind !== 'month';
   const gradeByRegime = judged
-    ? { '2012': gradeIIVerdict(concentrations, '2012'), '2026': gradeIIVerdict(concentrations, '2026') }
+    ? {
+        '2012': gradeIIVerdict(concentrations, '2012'),
+        '2026': gradeIIVerdict(concentrations, '2026'),
+      }
     : null;
-  const headlineValid = (['so2', 'no2', 'pm10', 'pm2_5', 'co_p95', 'o3_8h_p90'] as const).every((k) => concentrations[k].valid);
+  const headlineValid = (['so2', 'no2', 'pm10', 'pm2_5', 'co_p95', 'o3_8h_p90'] as const).every(
+    (k) => concentrations[k].valid,
+  );
 
   return {
     area,

@@ -14,8 +14,26 @@ import { POLLUTANTS, type Pollutant, type StationHour } from '../records/types.t
 import { dayOfLabel, epochToLabel, hourOfDay } from '../records/time.ts';
 import { realtimeAqi, type AqiResult } from './aqi.ts';
 import { COUNTY_AREA, countyGrid } from './county.ts';
-import { dailyFromGrid, emptyDayGrid, gridValue, MIN_HOURS_24H, MIN_HOURS_8H, putHour, scaledMean, type DailyValue, type DayGrid } from './daily.ts';
-import { BASES, monthSpec, periodStatistics, yearSpec, ytdSpec, type PeriodSpec, type PeriodStatistic } from './period.ts';
+import {
+  dailyFromGrid,
+  emptyDayGrid,
+  gridValue,
+  MIN_HOURS_24H,
+  MIN_HOURS_8H,
+  putHour,
+  scaledMean,
+  type DailyValue,
+  type DayGrid,
+} from './daily.ts';
+import {
+  BASES,
+  monthSpec,
+  periodStatistics,
+  yearSpec,
+  ytdSpec,
+  type PeriodSpec,
+  type PeriodStatistic,
+} from './period.ts';
 import { regimeForDate, type Regime } from './regime.ts';
 import { fromScaled } from './rounding.ts';
 import { createSpool } from './spool.ts';
@@ -160,10 +178,16 @@ function encodeDay(n: number, grid: DayGrid): Uint8Array {
 }
 
 function* decodeDays(chunk: Uint8Array): Generator<[number, DayGrid]> {
-  if (chunk.length % RECORD_BYTES !== 0) throw new Error(`pipeline spool: chunk of ${chunk.length} bytes is not whole records of ${RECORD_BYTES}`);
+  if (chunk.length % RECORD_BYTES !== 0)
+    throw new Error(
+      `pipeline spool: chunk of ${chunk.length} bytes is not whole records of ${RECORD_BYTES}`,
+    );
   const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   for (let off = 0; off < chunk.length; off += RECORD_BYTES) {
-    yield [view.getInt32(off, true), new Uint16Array(chunk.slice(off + 4, off + RECORD_BYTES).buffer)];
+    yield [
+      view.getInt32(off, true),
+      new Uint16Array(chunk.slice(off + 4, off + RECORD_BYTES).buffer),
+    ];
   }
 }
 
@@ -193,10 +217,13 @@ export function createIndicatorPipeline(opts: PipelineOptions): IndicatorPipelin
   function addHour(h: StationHour): void {
     if (finished) throw new Error('addHour after finish()');
     const store = pending.get(h.station);
-    if (store === undefined) throw new Error(`${h.station} ${h.time}: station not in the station list`);
-    if (!LABEL_RE.test(h.time)) throw new Error(`${h.station}: hour label "${h.time}" is not YYYY-MM-DDTHH:00:00+08:00`);
+    if (store === undefined)
+      throw new Error(`${h.station} ${h.time}: station not in the station list`);
+    if (!LABEL_RE.test(h.time))
+      throw new Error(`${h.station}: hour label "${h.time}" is not YYYY-MM-DDTHH:00:00+08:00`);
     const n = dayNumber(dayOfLabel(h.time));
-    if (n < settledBefore) throw new Error(`${h.station} ${h.time}: the day ${dayOfLabel(h.time)} was already settled`);
+    if (n < settledBefore)
+      throw new Error(`${h.station} ${h.time}: the day ${dayOfLabel(h.time)} was already settled`);
     let grid = store.get(n);
     if (grid === undefined) {
       grid = emptyDayGrid();
@@ -242,7 +269,8 @@ export function createIndicatorPipeline(opts: PipelineOptions): IndicatorPipelin
 
   function settleBefore(date: string): void {
     if (finished) throw new Error('settleBefore after finish()');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`settleBefore: "${date}" is not a date YYYY-MM-DD`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+      throw new Error(`settleBefore: "${date}" is not a date YYYY-MM-DD`);
     settle(dayNumber(date));
   }
 
@@ -281,7 +309,8 @@ export function createIndicatorPipeline(opts: PipelineOptions): IndicatorPipelin
     }
     let ytd: PeriodSpec | null = null;
     if (fopts.asOf !== undefined) {
-      if (!LABEL_RE.test(fopts.asOf)) throw new Error(`asOf "${fopts.asOf}" is not an hour label YYYY-MM-DDTHH:00:00+08:00`);
+      if (!LABEL_RE.test(fopts.asOf))
+        throw new Error(`asOf "${fopts.asOf}" is not an hour label YYYY-MM-DDTHH:00:00+08:00`);
       const day = dayOfLabel(fopts.asOf);
       const lastComplete = hourOfDay(fopts.asOf) === 24 ? day : dateOfDayNumber(dayNumber(day) - 1);
       ytd = ytdSpec(lastComplete);
@@ -309,9 +338,24 @@ export function createIndicatorPipeline(opts: PipelineOptions): IndicatorPipelin
       const annual: PeriodStatistic[] = [];
       const ytdStats: PeriodStatistic[] = [];
       for (const basis of BASES) {
-        for (const m of months) monthly.push(periodStatistics(area, monthSpec(m), byMonth.get(m) ?? [], opts.dustDays, basis));
-        for (const y of years) annual.push(periodStatistics(area, yearSpec(y), byYear.get(y) ?? [], opts.dustDays, basis));
-        if (ytd !== null) ytdStats.push(periodStatistics(area, ytd, byYear.get(ytd.from.slice(0, 4)) ?? [], opts.dustDays, basis));
+        for (const m of months)
+          monthly.push(
+            periodStatistics(area, monthSpec(m), byMonth.get(m) ?? [], opts.dustDays, basis),
+          );
+        for (const y of years)
+          annual.push(
+            periodStatistics(area, yearSpec(y), byYear.get(y) ?? [], opts.dustDays, basis),
+          );
+        if (ytd !== null)
+          ytdStats.push(
+            periodStatistics(
+              area,
+              ytd,
+              byYear.get(ytd.from.slice(0, 4)) ?? [],
+              opts.dustDays,
+              basis,
+            ),
+          );
       }
       return { area, daily, monthly, annual, ytd: ytdStats };
     }
@@ -330,7 +374,11 @@ export function createIndicatorPipeline(opts: PipelineOptions): IndicatorPipelin
           const before = prevN === n - 1 ? prev : undefined;
           // Hours before 1 belong to the previous natural day (moving means cross midnight).
           const at = (h: number, p: Pollutant): number | null =>
-            h < 1 ? (before === undefined ? null : gridValue(before, h + 24, p)) : gridValue(grid, h, p);
+            h < 1
+              ? before === undefined
+                ? null
+                : gridValue(before, h + 24, p)
+              : gridValue(grid, h, p);
           const movingMean = (h: number, p: Pollutant, len: number, min: number): number | null => {
             const vals: number[] = [];
             for (let k = h - len + 1; k <= h; k++) {
@@ -355,7 +403,10 @@ export function createIndicatorPipeline(opts: PipelineOptions): IndicatorPipelin
             const o3_8h = movingMean(h, 'o3', 8, MIN_HOURS_8H);
             const so2 = values.so2;
             // The SO2 24-h moving mean is needed only for the 2012 rule on SO2 1-h > 800.
-            const so2_24h = so2 !== undefined && so2 > 800 && regime === '2012' ? movingMean(h, 'so2', 24, MIN_HOURS_24H) : null;
+            const so2_24h =
+              so2 !== undefined && so2 > 800 && regime === '2012'
+                ? movingMean(h, 'so2', 24, MIN_HOURS_24H)
+                : null;
             const aqi = realtimeAqi(values, regime, so2_24h === null ? {} : { so2_24h });
             yield { time: labelOf(n, h), area, values, o3_8h, aqi, regime };
           }

@@ -36,7 +36,9 @@ export function assertDate(date: string): void {
 export function regimeForDate(date: string): Regime {
   assertDate(date);
   if (date >= FINAL_PHASE_FROM) {
-    throw new RangeError(`${date} falls in GB 3095—2026's final phase (from ${FINAL_PHASE_FROM}), which is not implemented`);
+    throw new RangeError(
+      `${date} falls in GB 3095—2026's final phase (from ${FINAL_PHASE_FROM}), which is not implemented`,
+    );
   }
   return date >= REGIME_2026_FROM ? '2026' : '2012';
 }
@@ -46,7 +48,12 @@ export interface GradeIILimits {
   readonly regime: Regime;
   /** Source text and table. */
   readonly source: string;
-  readonly annual: { readonly so2: number; readonly no2: number; readonly pm10: number; readonly pm2_5: number };
+  readonly annual: {
+    readonly so2: number;
+    readonly no2: number;
+    readonly pm10: number;
+    readonly pm2_5: number;
+  };
   readonly daily: {
     readonly so2: number;
     readonly no2: number;
@@ -54,7 +61,12 @@ export interface GradeIILimits {
     readonly pm2_5: number;
     readonly co: number;
   };
-  readonly hourly: { readonly so2: number; readonly no2: number; readonly co: number; readonly o3: number };
+  readonly hourly: {
+    readonly so2: number;
+    readonly no2: number;
+    readonly co: number;
+    readonly o3: number;
+  };
   readonly o3_8h: number;
   /** Limits known only from second-hand transcriptions, to be checked against the official PDF. */
   readonly provisional: readonly string[];
@@ -83,7 +95,15 @@ export const LIMITS_2026: GradeIILimits = {
   daily: { so2: 150, no2: 80, pm10: 120, pm2_5: 60, co: 4 },
   hourly: { so2: 500, no2: 200, co: 10, o3: 200 },
   o3_8h: 160,
-  provisional: ['annual.so2', 'annual.no2', 'daily.so2', 'daily.no2', 'daily.co', 'hourly', 'o3_8h'],
+  provisional: [
+    'annual.so2',
+    'annual.no2',
+    'daily.so2',
+    'daily.no2',
+    'daily.co',
+    'hourly',
+    'o3_8h',
+  ],
 };
 
 /** The grade-II limits of a regime. */
@@ -95,11 +115,39 @@ export function limitsFor(regime: Regime): GradeIILimits {
  * Rules of the 2026 regime that rest on second-hand readings (domain.md §2.3, §4.2) and must be
  * marked provisional on the methodology page until checked against the official PDFs.
  */
-export const PROVISIONAL_2026_RULES: readonly { readonly id: string; readonly zh: string; readonly en: string }[] = [
-  { id: 'so2_1h_over_800', zh: 'SO2 1小时浓度高于800 µg/m³时分指数取200（HJ 633—2026，转述）', en: 'SO2 1-h above 800 µg/m³ gives sub-index 200 (HJ 633—2026, second-hand)' },
-  { id: 'o3_8h_over_800', zh: 'O3 8小时浓度高于800 µg/m³时分指数取300（HJ 633—2026，转述）', en: 'O3 8-h above 800 µg/m³ gives sub-index 300 (HJ 633—2026, second-hand)' },
-  { id: 'missing_pollutants', zh: '缺项时AQI≤100不发布（HJ 633—2026 5.3.1，转述）', en: 'With pollutants missing, an AQI ≤ 100 is not published (HJ 633—2026 5.3.1, second-hand)' },
-  { id: 'daily_o3_8h_only', zh: '日AQI只用臭氧8小时（转述）', en: 'The daily AQI uses O3 8-h only (second-hand)' },
-  { id: 'composite_index_unweighted', zh: '综合指数按过渡阶段限值、不加权计算', en: 'Composite index with transition limits, unweighted' },
-  { id: 'other_limits_unchanged', zh: 'PM以外的二级限值按未变更处理（第三方转录）', en: 'Grade-II limits other than PM taken as unchanged (third-party transcription)' },
+export const PROVISIONAL_2026_RULES: readonly {
+  readonly id: string;
+  readonly zh: string;
+  readonly en: string;
+}[] = [
+  {
+    id: 'so2_1h_over_800',
+    zh: 'SO2 1小时浓度高于800 µg/m³时分指数取200（HJ 633—2026，转述）',
+    en: 'SO2 1-h above 800 µg/m³ gives sub-index 200 (HJ 633—2026, second-hand)',
+  },
+  {
+    id: 'o3_8h_over_800',
+    zh: 'O3 8小时浓度高于800 µg/m³时分指数取300（HJ 633—2026，转述）',
+    en: 'O3 8-h above 800 µg/m³ gives sub-index 300 (HJ 633—2026, second-hand)',
+  },
+  {
+    id: 'missing_pollutants',
+    zh: '缺项时AQI≤100不发布（HJ 633—2026 5.3.1，转述）',
+    en: 'With pollutants missing, an AQI ≤ 100 is not published (HJ 633—2026 5.3.1, second-hand)',
+  },
+  {
+    id: 'daily_o3_8h_only',
+    zh: '日AQI只用臭氧8小时（转述）',
+    en: 'The daily AQI uses O3 8-h only (second-hand)',
+  },
+  {
+    id: 'composite_index_unweighted',
+    zh: '综合指数按过渡阶段限值、不加权计算',
+    en: 'Composite index with transition limits, unweighted',
+  },
+  {
+    id: 'other_limits_unchanged',
+    zh: 'PM以外的二级限值按未变更处理（第三方转录）',
+    en: 'Grade-II limits other than PM taken as unchanged (third-party transcription)',
+  },
 ];

@@ -39,7 +39,9 @@ export const SCALE: Readonly<Record<Pollutant, number>> = {
  */
 export function divideHalfEven(num: number, den: number): number {
   if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den <= 0) {
-    throw new RangeError(`divideHalfEven expects safe integers and a positive denominator, got ${num}/${den}`);
+    throw new RangeError(
+      `divideHalfEven expects safe integers and a positive denominator, got ${num}/${den}`,
+    );
   }
   const q = Math.floor(num / den);
   const r = num - q * den; // 0 ≤ r < den
@@ -52,7 +54,9 @@ export function divideHalfEven(num: number, den: number): number {
 /** Ceiling of the exact quotient num/den (integers, den > 0). */
 export function divideCeil(num: number, den: number): number {
   if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den <= 0) {
-    throw new RangeError(`divideCeil expects safe integers and a positive denominator, got ${num}/${den}`);
+    throw new RangeError(
+      `divideCeil expects safe integers and a positive denominator, got ${num}/${den}`,
+    );
   }
   const q = Math.floor(num / den);
   return num - q * den === 0 ? q : q + 1;
@@ -127,8 +131,15 @@ export function roundConcentration(pollutant: Pollutant, value: number): number 
  */
 export function ratioPercent(numerator: number, denominator: number): number | null {
   if (denominator === 0) return null;
-  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || numerator < 0 || denominator < 0) {
-    throw new RangeError(`ratioPercent expects non-negative integer counts, got ${numerator}/${denominator}`);
+  if (
+    !Number.isSafeInteger(numerator) ||
+    !Number.isSafeInteger(denominator) ||
+    numerator < 0 ||
+    denominator < 0
+  ) {
+    throw new RangeError(
+      `ratioPercent expects non-negative integer counts, got ${numerator}/${denominator}`,
+    );
   }
   return divideHalfEven(numerator * 1000, denominator) / 10;
 }

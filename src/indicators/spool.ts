@@ -91,7 +91,10 @@ export function createSpool(opts: SpoolOptions = {}): Spool {
         let off = 0;
         while (off < c.len) {
           const n = readSync(fd, out, off, c.len - off, c.pos + off);
-          if (n === 0) throw new Error(`spool: scratch file ended at ${c.pos + off}, expected ${c.len - off} more bytes`);
+          if (n === 0)
+            throw new Error(
+              `spool: scratch file ended at ${c.pos + off}, expected ${c.len - off} more bytes`,
+            );
           off += n;
         }
         yield out;

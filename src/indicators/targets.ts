@@ -38,24 +38,48 @@ export interface TargetDefinition {
 /** The plan's 2025 targets (plan draft 一(二); 二级达标 from 七(一)). */
 export const PLAN_TARGETS: readonly TargetDefinition[] = [
   {
-    id: 'pm2_5_annual', year: '2025', targetValue: 35, unit: 'µg/m³', comparison: '<',
-    planWordingZh: 'PM2.5浓度低于35微克/立方米', planWordingEn: 'PM2.5 below 35 µg/m³',
-    alternativeZh: '按GB 3095-2012二级标准（≤35）判定', alternativeEn: 'GB 3095-2012 grade II reading (≤ 35)',
+    id: 'pm2_5_annual',
+    year: '2025',
+    targetValue: 35,
+    unit: 'µg/m³',
+    comparison: '<',
+    planWordingZh: 'PM2.5浓度低于35微克/立方米',
+    planWordingEn: 'PM2.5 below 35 µg/m³',
+    alternativeZh: '按GB 3095-2012二级标准（≤35）判定',
+    alternativeEn: 'GB 3095-2012 grade II reading (≤ 35)',
   },
   {
-    id: 'good_days_ratio', year: '2025', targetValue: 82.5, unit: '%', comparison: '>=',
-    planWordingZh: '优良天数比率达到82.5%', planWordingEn: 'Good-days ratio reaches 82.5 %',
-    alternativeZh: '按未修约的精确比率判定', alternativeEn: 'Reading on the exact, unrounded ratio',
+    id: 'good_days_ratio',
+    year: '2025',
+    targetValue: 82.5,
+    unit: '%',
+    comparison: '>=',
+    planWordingZh: '优良天数比率达到82.5%',
+    planWordingEn: 'Good-days ratio reaches 82.5 %',
+    alternativeZh: '按未修约的精确比率判定',
+    alternativeEn: 'Reading on the exact, unrounded ratio',
   },
   {
-    id: 'heavy_days_ratio', year: '2025', targetValue: 0.3, unit: '%', comparison: '<=',
-    planWordingZh: '重度及以上污染天数比率控制在0.3%以内', planWordingEn: 'Heavy-or-worse days ratio within 0.3 %',
-    alternativeZh: '按未修约的精确比率判定', alternativeEn: 'Reading on the exact, unrounded ratio',
+    id: 'heavy_days_ratio',
+    year: '2025',
+    targetValue: 0.3,
+    unit: '%',
+    comparison: '<=',
+    planWordingZh: '重度及以上污染天数比率控制在0.3%以内',
+    planWordingEn: 'Heavy-or-worse days ratio within 0.3 %',
+    alternativeZh: '按未修约的精确比率判定',
+    alternativeEn: 'Reading on the exact, unrounded ratio',
   },
   {
-    id: 'grade_ii', year: '2025', targetValue: null, unit: '', comparison: 'attained',
-    planWordingZh: '空气质量二级达标', planWordingEn: 'Air quality attains grade II',
-    alternativeZh: '含98/95百分位数在内的全部项目', alternativeEn: 'All items, including the 98th/95th percentiles',
+    id: 'grade_ii',
+    year: '2025',
+    targetValue: null,
+    unit: '',
+    comparison: 'attained',
+    planWordingZh: '空气质量二级达标',
+    planWordingEn: 'Air quality attains grade II',
+    alternativeZh: '含98/95百分位数在内的全部项目',
+    alternativeEn: 'All items, including the 98th/95th percentiles',
   },
 ];
 
@@ -119,22 +143,52 @@ export function assessTarget(def: TargetDefinition, input: TargetInput): TargetP
   const readings: TargetReading[] = [];
   const t = def.targetValue;
   if (def.id === 'grade_ii') {
-    readings.push({ reading: 'plan_reported', value: null, comparison: 'attained', verdict: fromOutcome(input.gradeII?.headline, final) });
-    readings.push({ reading: 'all_items', value: null, comparison: 'attained', verdict: fromOutcome(input.gradeII?.allItems, final) });
+    readings.push({
+      reading: 'plan_reported',
+      value: null,
+      comparison: 'attained',
+      verdict: fromOutcome(input.gradeII?.headline, final),
+    });
+    readings.push({
+      reading: 'all_items',
+      value: null,
+      comparison: 'attained',
+      verdict: fromOutcome(input.gradeII?.allItems, final),
+    });
   } else if (t !== null && def.id === 'pm2_5_annual') {
-    readings.push({ reading: 'plan_reported', value, comparison: '<', verdict: judge(value === null ? null : value < t, final) });
-    readings.push({ reading: 'standard', value, comparison: '<=', verdict: judge(value === null ? null : value <= t, final) });
+    readings.push({
+      reading: 'plan_reported',
+      value,
+      comparison: '<',
+      verdict: judge(value === null ? null : value < t, final),
+    });
+    readings.push({
+      reading: 'standard',
+      value,
+      comparison: '<=',
+      verdict: judge(value === null ? null : value <= t, final),
+    });
   } else if (t !== null) {
     const cmp = def.comparison;
     const test = (v: number): boolean => (cmp === '>=' ? v >= t : v <= t);
-    readings.push({ reading: 'plan_reported', value, comparison: cmp, verdict: judge(value === null ? null : test(value), final) });
+    readings.push({
+      reading: 'plan_reported',
+      value,
+      comparison: cmp,
+      verdict: judge(value === null ? null : test(value), final),
+    });
     const c = input.counts;
     if (c !== undefined && c.denominator > 0) {
       // Exact: numerator/denominator × 100 against t, compared in integers (t has one decimal).
       const lhs = c.numerator * 1000;
       const rhs = Math.round(t * 10) * c.denominator;
       const ok = cmp === '>=' ? lhs >= rhs : lhs <= rhs;
-      readings.push({ reading: 'exact', value: (c.numerator / c.denominator) * 100, comparison: cmp, verdict: judge(value === null ? null : ok, final) });
+      readings.push({
+        reading: 'exact',
+        value: (c.numerator / c.denominator) * 100,
+        comparison: cmp,
+        verdict: judge(value === null ? null : ok, final),
+      });
     }
   }
   const head = readings[0];
@@ -155,19 +209,37 @@ export function assessTarget(def: TargetDefinition, input: TargetInput): TargetP
 
 /** The target inputs a computed annual (or year-to-date) statistic provides. */
 export function targetInputFromPeriod(def: TargetDefinition, stat: PeriodStatistic): TargetInput {
-  if (stat.kind === 'month') throw new Error(`targets are judged on a year, got month ${stat.period}`);
-  const base = { year: stat.period.slice(0, 4), basis: stat.basis, final: stat.kind === 'year', source: 'computed' as const };
+  if (stat.kind === 'month')
+    throw new Error(`targets are judged on a year, got month ${stat.period}`);
+  const base = {
+    year: stat.period.slice(0, 4),
+    basis: stat.basis,
+    final: stat.kind === 'year',
+    source: 'computed' as const,
+  };
   switch (def.id) {
     case 'pm2_5_annual':
       return { ...base, value: stat.concentrations.pm2_5.value };
     case 'good_days_ratio':
-      return { ...base, value: stat.goodRatio, counts: { numerator: stat.goodDays, denominator: stat.validDays } };
+      return {
+        ...base,
+        value: stat.goodRatio,
+        counts: { numerator: stat.goodDays, denominator: stat.validDays },
+      };
     case 'heavy_days_ratio':
-      return { ...base, value: stat.heavyRatio, counts: { numerator: stat.heavyDays, denominator: stat.validDays } };
+      return {
+        ...base,
+        value: stat.heavyRatio,
+        counts: { numerator: stat.heavyDays, denominator: stat.validDays },
+      };
     case 'grade_ii':
       return stat.gradeII === null
         ? { ...base, value: null }
-        : { ...base, value: null, gradeII: { headline: stat.gradeII.headline, allItems: stat.gradeII.allItems } };
+        : {
+            ...base,
+            value: null,
+            gradeII: { headline: stat.gradeII.headline, allItems: stat.gradeII.allItems },
+          };
   }
 }
 
@@ -196,9 +268,16 @@ export interface Reconciled {
  * period, is the headline; the value computed from station data stands beside it with the
  * difference. Without one, the computed value is the headline.
  */
-export function reconcile(published: PublishedStatistic | undefined, computed: number | null): Reconciled {
-  if (published === undefined) return { headline: computed, source: 'computed', published: null, computed, difference: null };
-  if (!Number.isFinite(published.value)) throw new RangeError(`published ${published.indicator} ${published.period}: value is not a number`);
+export function reconcile(
+  published: PublishedStatistic | undefined,
+  computed: number | null,
+): Reconciled {
+  if (published === undefined)
+    return { headline: computed, source: 'computed', published: null, computed, difference: null };
+  if (!Number.isFinite(published.value))
+    throw new RangeError(
+      `published ${published.indicator} ${published.period}: value is not a number`,
+    );
   return {
     headline: published.value,
     source: 'published',
@@ -208,6 +287,9 @@ export function reconcile(published: PublishedStatistic | undefined, computed: n
     difference:
       computed === null
         ? null
-        : roundHalfEven(computed - published.value, Math.max(decimalsOf(computed), decimalsOf(published.value))),
+        : roundHalfEven(
+            computed - published.value,
+            Math.max(decimalsOf(computed), decimalsOf(published.value)),
+          ),
   };
 }

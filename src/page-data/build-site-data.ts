@@ -34,9 +34,27 @@ import {
 } from './open-data.ts';
 import { siteDataSchema, type Bilingual, type SiteData } from './site-data.ts';
 import { buildReportPage } from './report.ts';
-import { buildNow, buildScoreboard, buildWarnings, buildYtd, type ProgressPageData } from './progress.ts';
-import { buildStationsData, createRecentCollector, stationSeries, type StationSeries } from './stations.ts';
-import { annualSparkline, calendarChart, gradeIIChart, last7Chart, trendChart, type ChartContext } from './charts.ts';
+import {
+  buildNow,
+  buildScoreboard,
+  buildWarnings,
+  buildYtd,
+  type ProgressPageData,
+} from './progress.ts';
+import {
+  buildStationsData,
+  createRecentCollector,
+  stationSeries,
+  type StationSeries,
+} from './stations.ts';
+import {
+  annualSparkline,
+  calendarChart,
+  gradeIIChart,
+  last7Chart,
+  trendChart,
+  type ChartContext,
+} from './charts.ts';
 import { buildRankingData } from './ranking.ts';
 import { buildPlanData } from './plan-pages.ts';
 import { buildEnforcementData } from './enforcement.ts';
@@ -71,7 +89,10 @@ async function closeStream(s: WriteStream): Promise<void> {
 }
 
 /** A CSV file written row by row, waiting for the stream to drain rather than buffering it all. */
-function openCsv(path: string, header: readonly string[]): { write(row: readonly Cell[]): Promise<void>; close(): Promise<void> } {
+function openCsv(
+  path: string,
+  header: readonly string[],
+): { write(row: readonly Cell[]): Promise<void>; close(): Promise<void> } {
   const s = createWriteStream(path);
   s.write(csvLine(header));
   return {
@@ -84,7 +105,10 @@ function openCsv(path: string, header: readonly string[]): { write(row: readonly
 
 export function siteDataFrom(site: Site, asOf: string | null, planTitle: Bilingual): SiteData {
   return siteDataSchema.parse({
-    name: site.site_name ?? { zh: `${site.county.zh}空气质量公开`, en: `${site.county.en} air quality in the open` },
+    name: site.site_name ?? {
+      zh: `${site.county.zh}空气质量公开`,
+      en: `${site.county.en} air quality in the open`,
+    },
     planTitle,
     county: site.county,
     province: site.province,
@@ -101,7 +125,11 @@ export function siteDataFrom(site: Site, asOf: string | null, planTitle: Bilingu
 }
 
 /** Run the data step. `log` receives one progress line per stage. */
-export async function buildSiteData(dataDir: string, outDir: string, log: (s: string) => void): Promise<BuildSummary> {
+export async function buildSiteData(
+  dataDir: string,
+  outDir: string,
+  log: (s: string) => void,
+): Promise<BuildSummary> {
   const site = loadSite(dataDir);
   const stations = loadStations(dataDir);
   const dust = loadDustDays(dataDir);
@@ -116,8 +144,15 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
   // 1. Ingest → indicator pipeline, hour by hour. Settled days' grids and the published AQI
   // references go to scratch files in the temp folder (`using`: removed however the build ends),
   // so no step holds the hours of all stations (docs/decisions/015).
-  const evaluated = new Set(stations.filter((s) => s.evaluated && s.kind !== 'control').map((s) => s.code));
-  using pipeline = createIndicatorPipeline({ evaluatedStations: evaluated, allStations: stations.map((s) => s.code), dustDays, spillDir: tmpdir() });
+  const evaluated = new Set(
+    stations.filter((s) => s.evaluated && s.kind !== 'control').map((s) => s.code),
+  );
+  using pipeline = createIndicatorPipeline({
+    evaluatedStations: evaluated,
+    allStations: stations.map((s) => s.code),
+    dustDays,
+    spillDir: tmpdir(),
+  });
   using references = createReferenceStore({ dir: tmpdir() });
   const quality: QualityReport = await ingestObservations({
     dataDir,
@@ -128,7 +163,9 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
     rejectionsPath: join(pub, 'data', 'rejections.csv.gz'),
   });
   const asOf = quality.span?.last ?? null;
-  log(`ingest: ${quality.hoursEmitted} station-hours, ${quality.totals.rejected} cells rejected, as_of ${asOf ?? 'none'}`);
+  log(
+    `ingest: ${quality.hoursEmitted} station-hours, ${quality.totals.rejected} cells rejected, as_of ${asOf ?? 'none'}`,
+  );
   const results = pipeline.finish(asOf === null ? {} : { asOf });
 
   // 2. Hourly open data, one file per year, streamed; recent hours and the AQI cross-check on the way.
@@ -151,19 +188,36 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
   }
   for (const s of streams.values()) await closeStream(s);
   const crossCheck: AqiCrossCheck = check.result();
-  log(`hourly: ${hours} rows in ${streams.size} files; published-AQI cross-check ${crossCheck.agree}/${crossCheck.compared} agree`);
+  log(
+    `hourly: ${hours} rows in ${streams.size} files; published-AQI cross-check ${crossCheck.agree}/${crossCheck.compared} agree`,
+  );
 
   // 3. Daily, monthly and annual tables, area by area: one area's daily records are in memory at
   // a time. What the later steps need is taken on the way: the county's records and periods
   // (every other consumer reads only the county), each station's page series and calendars.
   const dataDate = asOf === null ? '' : asOf.slice(0, 10);
-  const ctx: ChartContext = { publicUrl: site.public_url, sample, source: site.sources['observations'] ?? { zh: '监测数据', en: 'Monitoring data' }, dataDate, county: site.county };
+  const ctx: ChartContext = {
+    publicUrl: site.public_url,
+    sample,
+    source: site.sources['observations'] ?? { zh: '监测数据', en: 'Monitoring data' },
+    dataDate,
+    county: site.county,
+  };
   // The last natural day with data: an as-of hour labelled 00:00 closes the day before (HJ 663 A.1).
   const lastDay = asOf === null ? null : dayOfLabel(asOf);
   const stationNames = new Map(stations.map((s) => [s.code, { zh: s.name_zh, en: s.name_en }]));
-  const dailyCsv = openCsv(join(pub, 'data', 'daily.csv'), DAILY_FIELDS.map((f) => f.name));
-  const monthlyCsv = openCsv(join(pub, 'data', 'monthly.csv'), PERIOD_FIELDS.map((f) => f.name));
-  const annualCsv = openCsv(join(pub, 'data', 'annual.csv'), PERIOD_FIELDS.map((f) => f.name));
+  const dailyCsv = openCsv(
+    join(pub, 'data', 'daily.csv'),
+    DAILY_FIELDS.map((f) => f.name),
+  );
+  const monthlyCsv = openCsv(
+    join(pub, 'data', 'monthly.csv'),
+    PERIOD_FIELDS.map((f) => f.name),
+  );
+  const annualCsv = openCsv(
+    join(pub, 'data', 'annual.csv'),
+    PERIOD_FIELDS.map((f) => f.name),
+  );
   const dailyYears = new Set<string>();
   const series = new Map<string, StationSeries>();
   const stationCalendars = new Map<string, ChartSpec[]>();
@@ -189,17 +243,28 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
     series.set(a.area, st);
     const name = stationNames.get(a.area);
     if (lastDay !== null && name !== undefined) {
-      stationCalendars.set(a.area, st.years.map((y) => calendarChart(ctx, a.area, name, y.year, a.daily, lastDay)));
+      stationCalendars.set(
+        a.area,
+        st.years.map((y) => calendarChart(ctx, a.area, name, y.year, a.daily, lastDay)),
+      );
     }
   }
   for (const c of [dailyCsv, monthlyCsv, annualCsv]) await c.close();
   const progressRows = PLAN_TARGETS.flatMap((def) =>
     BASES.flatMap((b) => {
-      const stat = countyAnnual.find((s) => s.area === COUNTY_AREA && s.period === def.year && s.basis === b);
+      const stat = countyAnnual.find(
+        (s) => s.area === COUNTY_AREA && s.period === def.year && s.basis === b,
+      );
       return stat === undefined ? [] : [assessTarget(def, targetInputFromPeriod(def, stat))];
     }),
   );
-  await writeFile(join(pub, 'data', 'target-progress.csv'), csvDocument(TARGET_FIELDS.map((f) => f.name), progressRows.map((t) => targetRow(t, sample))));
+  await writeFile(
+    join(pub, 'data', 'target-progress.csv'),
+    csvDocument(
+      TARGET_FIELDS.map((f) => f.name),
+      progressRows.map((t) => targetRow(t, sample)),
+    ),
+  );
 
   // 4. Page data.
   const planSource = loadPlan(dataDir).source;
@@ -209,12 +274,18 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
     : { zh: `${site.county.zh}空气质量行动方案`, en: `${site.county.en} air-quality action plan` };
   const siteData = siteDataFrom(site, asOf, planTitle);
   await writeJson(join(outDir, 'site.json'), siteData);
-  await writeJson(join(outDir, 'report.json'), buildReportPage(site, asOf === null ? null : asOf.slice(0, 10)));
+  await writeJson(
+    join(outDir, 'report.json'),
+    buildReportPage(site, asOf === null ? null : asOf.slice(0, 10)),
+  );
   const progress: ProgressPageData = {
     asOf,
     warnings: buildWarnings(site.warning_periods ?? [], asOf === null ? null : dayOfLabel(asOf)),
     targetYear: '2025',
-    scoreboard: buildScoreboard(countyAnnual, published.map((p) => ({ ...p, area: p.area_en }))),
+    scoreboard: buildScoreboard(
+      countyAnnual,
+      published.map((p) => ({ ...p, area: p.area_en })),
+    ),
     ytd: buildYtd(countyYtd),
     now: buildNow(recent.latest(COUNTY_AREA)),
   };
@@ -239,16 +310,34 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
   });
   await writeJson(join(outDir, 'stations.json'), stationsData);
   await writeJson(join(outDir, 'quality.json'), { quality, crossCheck, sample });
-  await writeFile(join(pub, 'data', 'quality.json'), `${JSON.stringify({ sample, as_of: asOf, ...quality, aqi_cross_check: crossCheck }, null, 1)}\n`);
+  await writeFile(
+    join(pub, 'data', 'quality.json'),
+    `${JSON.stringify({ sample, as_of: asOf, ...quality, aqi_cross_check: crossCheck }, null, 1)}\n`,
+  );
 
   // 5. Charts: specs for the pages, and their downloads (SVG and PNG in both languages, CSV).
-  const baseline = (b: Site['baselines']['pm2_5']) => (b === 'unknown' ? null : { year: b.year, value: b.value });
+  const baseline = (b: Site['baselines']['pm2_5']) =>
+    b === 'unknown' ? null : { year: b.year, value: b.value };
   const charts: ChartSpec[] = [];
   if (lastDay !== null) {
     charts.push(
       trendChart(ctx, 'pm2_5', countyMonthly, countyAnnual, '2025', baseline(site.baselines.pm2_5)),
-      trendChart(ctx, 'good', countyMonthly, countyAnnual, '2025', baseline(site.baselines.good_ratio)),
-      trendChart(ctx, 'heavy', countyMonthly, countyAnnual, '2025', baseline(site.baselines.heavy_ratio)),
+      trendChart(
+        ctx,
+        'good',
+        countyMonthly,
+        countyAnnual,
+        '2025',
+        baseline(site.baselines.good_ratio),
+      ),
+      trendChart(
+        ctx,
+        'heavy',
+        countyMonthly,
+        countyAnnual,
+        '2025',
+        baseline(site.baselines.heavy_ratio),
+      ),
       annualSparkline(ctx, 'pm2_5', countyAnnual, 35),
       annualSparkline(ctx, 'good', countyAnnual, 82.5),
       annualSparkline(ctx, 'heavy', countyAnnual, 0.3),
@@ -256,7 +345,8 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
     );
     const countyName: Bilingual = { zh: site.county.zh, en: site.county.en };
     // Every year with data at any station, as before: a county calendar may be empty.
-    for (const y of [...dailyYears].sort()) charts.push(calendarChart(ctx, COUNTY_AREA, countyName, y, countyDaily, lastDay));
+    for (const y of [...dailyYears].sort())
+      charts.push(calendarChart(ctx, COUNTY_AREA, countyName, y, countyDaily, lastDay));
     for (const st of stationsData.stations) {
       const name = { zh: st.meta.nameZh, en: st.meta.nameEn };
       charts.push(last7Chart(ctx, st.meta.code, name, st.last7Days));
@@ -266,19 +356,38 @@ export async function buildSiteData(dataDir: string, outDir: string, log: (s: st
   // Ranking: our own composite index beside the published ranks (dust-deducted, 2012 rules to 2026-02).
   const computedIndex = countyAnnual
     .concat(countyMonthly)
-    .filter((s) => s.area === COUNTY_AREA && s.basis === 'dust_excluded' && s.regime !== 'mixed' && s.compositeIndex !== null)
-    .map((s) => ({ period: s.period, value: s.compositeIndex?.rounded ?? 0, basis: s.basis, regime: s.regime }));
+    .filter(
+      (s) =>
+        s.area === COUNTY_AREA &&
+        s.basis === 'dust_excluded' &&
+        s.regime !== 'mixed' &&
+        s.compositeIndex !== null,
+    )
+    .map((s) => ({
+      period: s.period,
+      value: s.compositeIndex?.rounded ?? 0,
+      basis: s.basis,
+      regime: s.regime,
+    }));
   const ranking = await buildRankingData(dataDir, outDir, computedIndex, sample);
   const plan = await buildPlanData(dataDir, outDir, asOf);
   const enforcement = await buildEnforcementData(dataDir, outDir, asOf);
-  const enforcementSource = site.sources['enforcement'] ?? { zh: '执法信息公开', en: 'Published enforcement decisions' };
+  const enforcementSource = site.sources['enforcement'] ?? {
+    zh: '执法信息公开',
+    en: 'Published enforcement decisions',
+  };
   charts.push(...featureCharts(ctx, { ranking, plan, enforcement, enforcementSource }));
 
   await writeChartDownloads(pub, charts);
   await writeJson(join(outDir, 'charts.json'), chartRegistrySchema.parse(charts));
   log(`charts: ${charts.length} specs, downloads written`);
-  const openData = await writeOpenDataDescriptors(outDir, site, asOf, { dataDir, releaseStore: defaultReleaseStore() });
-  log(`current: ${(await writeCurrentFiles(pub, { site: siteData, monthly: countyMonthly, progress, plan, enforcement, openData })).join(' ')}`);
+  const openData = await writeOpenDataDescriptors(outDir, site, asOf, {
+    dataDir,
+    releaseStore: defaultReleaseStore(),
+  });
+  log(
+    `current: ${(await writeCurrentFiles(pub, { site: siteData, monthly: countyMonthly, progress, plan, enforcement, openData })).join(' ')}`,
+  );
 
   return { asOf, hours, charts: charts.length };
 }
@@ -296,4 +405,3 @@ async function writeChartDownloads(pub: string, charts: readonly ChartSpec[]): P
     }
   }
 }
-

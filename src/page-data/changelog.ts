@@ -28,7 +28,14 @@ export type ChangelogEntry = z.infer<typeof changelogEntrySchema>;
 export const RELEASE_NAME = /^(\d{4}-\d{2}-\d{2})\.([1-9]\d*)$/;
 
 export function parseChangelog(text: string, file: string): ChangelogEntry[] {
-  const entries: { date: string; kind: ChangelogEntry['kind']; release: string | null; zh: string[]; en: string[]; line: number }[] = [];
+  const entries: {
+    date: string;
+    kind: ChangelogEntry['kind'];
+    release: string | null;
+    zh: string[];
+    en: string[];
+    line: number;
+  }[] = [];
   let lang: 'zh' | 'en' | null = null;
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const fail = (n: number, what: string): never => {
@@ -39,13 +46,27 @@ export function parseChangelog(text: string, file: string): ChangelogEntry[] {
     const line = raw.trimEnd();
     if (line.startsWith('## ')) {
       const m = /^## (\S+) (\S+)(?: (\S+))?$/.exec(line);
-      if (m === null) return fail(n, `expected "## YYYY-MM-DD <${CHANGE_KINDS.join('|')}> [release]", got "${line}"`);
+      if (m === null)
+        return fail(
+          n,
+          `expected "## YYYY-MM-DD <${CHANGE_KINDS.join('|')}> [release]", got "${line}"`,
+        );
       const [, date = '', kind = '', release] = m;
       if (!isCalendarDate(date)) return fail(n, `expected a date YYYY-MM-DD, got "${date}"`);
-      if (!(CHANGE_KINDS as readonly string[]).includes(kind)) return fail(n, `expected a kind ${CHANGE_KINDS.join(', ')}, got "${kind}"`);
-      if (release !== undefined && !RELEASE_NAME.test(release)) return fail(n, `expected a release name YYYY-MM-DD.N, got "${release}"`);
-      if (kind === 'release' && release === undefined) return fail(n, 'a release entry names its release (YYYY-MM-DD.N)');
-      entries.push({ date, kind: kind as ChangelogEntry['kind'], release: release ?? null, zh: [], en: [], line: n });
+      if (!(CHANGE_KINDS as readonly string[]).includes(kind))
+        return fail(n, `expected a kind ${CHANGE_KINDS.join(', ')}, got "${kind}"`);
+      if (release !== undefined && !RELEASE_NAME.test(release))
+        return fail(n, `expected a release name YYYY-MM-DD.N, got "${release}"`);
+      if (kind === 'release' && release === undefined)
+        return fail(n, 'a release entry names its release (YYYY-MM-DD.N)');
+      entries.push({
+        date,
+        kind: kind as ChangelogEntry['kind'],
+        release: release ?? null,
+        zh: [],
+        en: [],
+        line: n,
+      });
       lang = null;
       return;
     }
@@ -66,10 +87,14 @@ export function parseChangelog(text: string, file: string): ChangelogEntry[] {
       items[items.length - 1] = `${items[items.length - 1] ?? ''} ${line.trim()}`;
       return;
     }
-    return fail(n, `expected "### zh", "### en", "- item" or an indented continuation, got "${line.slice(0, 60)}"`);
+    return fail(
+      n,
+      `expected "### zh", "### en", "- item" or an indented continuation, got "${line.slice(0, 60)}"`,
+    );
   });
   for (const e of entries) {
-    if (e.zh.length === 0 || e.en.length === 0) fail(e.line, 'every entry needs items under both "### zh" and "### en"');
+    if (e.zh.length === 0 || e.en.length === 0)
+      fail(e.line, 'every entry needs items under both "### zh" and "### en"');
   }
   const sorted = entries.every((e, i) => i === 0 || (entries[i - 1]?.date ?? '') >= e.date);
   if (!sorted) fail(entries[0]?.line ?? 1, 'expected entries newest first');

@@ -20,17 +20,25 @@ const envelope = z.looseObject({
     sample: z.boolean(),
     permalink: z.string(),
     csv: z.string(),
-    table: z.looseObject({ columns: z.array(bilingual.extend({ cells: z.literal('zh').optional() })), rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))) }),
+    table: z.looseObject({
+      columns: z.array(bilingual.extend({ cells: z.literal('zh').optional() })),
+      rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+    }),
   }),
 });
 
 export const chartRegistrySchema = z
   .array(envelope)
-  .refine((list) => new Set(list.map((c) => c.meta.id)).size === list.length, { message: 'chart ids must be unique' })
+  .refine((list) => new Set(list.map((c) => c.meta.id)).size === list.length, {
+    message: 'chart ids must be unique',
+  })
   .transform((list) => list as unknown as ChartSpec[]);
 
 /** Download paths of a chart (docs/urls.md). */
-export function chartDownloads(id: string, lang: 'zh' | 'en'): { svg: string; png: string; csv: string } {
+export function chartDownloads(
+  id: string,
+  lang: 'zh' | 'en',
+): { svg: string; png: string; csv: string } {
   return {
     svg: `/charts/${id}/${id}.${lang}.svg`,
     png: `/charts/${id}/${id}.${lang}.png`,

@@ -100,7 +100,14 @@ export function crossCheckPublishedAqi(
   refs: (area: string) => ReadonlyMap<string, PublishedReference>,
   maxExamples = 20,
 ): { add(h: HourlyIndicator): void; result(): AqiCrossCheck } {
-  const r: AqiCrossCheck = { compared: 0, agree: 0, onlyPublished: 0, onlyComputed: 0, primaryDisagree: 0, examples: [] };
+  const r: AqiCrossCheck = {
+    compared: 0,
+    agree: 0,
+    onlyPublished: 0,
+    onlyComputed: 0,
+    primaryDisagree: 0,
+    examples: [],
+  };
   let area: string | null = null;
   let byTime: ReadonlyMap<string, PublishedReference> = new Map();
   return {
@@ -131,7 +138,16 @@ export function crossCheckPublishedAqi(
         if (same) r.agree++;
       }
       if (!same && r.examples.length < maxExamples) {
-        r.examples.push({ station: h.area, time: h.time, published: theirs, computed: ours, publishedPrimary: [...ref.primary], computedPrimary: ourPrimary, file: ref.file, line: ref.line });
+        r.examples.push({
+          station: h.area,
+          time: h.time,
+          published: theirs,
+          computed: ours,
+          publishedPrimary: [...ref.primary],
+          computedPrimary: ourPrimary,
+          file: ref.file,
+          line: ref.line,
+        });
       }
     },
     result: () => r,

@@ -34,7 +34,11 @@ export function monthInputs(monthly: readonly PeriodStatistic[]): MonthInput[] {
     .map((s) => ({
       period: s.period,
       regime: s.regime,
-      pm2_5: { value: s.concentrations.pm2_5.valid ? s.concentrations.pm2_5.value : null, count: s.concentrations.pm2_5.count, required: s.concentrations.pm2_5.required },
+      pm2_5: {
+        value: s.concentrations.pm2_5.valid ? s.concentrations.pm2_5.value : null,
+        count: s.concentrations.pm2_5.count,
+        required: s.concentrations.pm2_5.required,
+      },
       good: { ratio: s.goodRatio, days: s.goodDays, validDays: s.validDays },
     }));
 }
@@ -56,9 +60,19 @@ export function feedInput(c: CurrentInput): FeedInput {
     })),
     cases: c.enforcement.cases,
     milestones: c.plan.measures.flatMap((m) =>
-      m.targets.map((t) => ({ targetId: t.id, measureId: m.id, deadline: t.deadline, status: t.status, evidence: t.evidence })),
+      m.targets.map((t) => ({
+        targetId: t.id,
+        measureId: m.id,
+        deadline: t.deadline,
+        status: t.status,
+        evidence: t.evidence,
+      })),
     ),
-    releases: c.openData.releases.map((r) => ({ name: r.manifest.name, asOf: r.manifest.as_of, manifestPath: r.manifestPath })),
+    releases: c.openData.releases.map((r) => ({
+      name: r.manifest.name,
+      asOf: r.manifest.as_of,
+      manifestPath: r.manifestPath,
+    })),
   };
 }
 
@@ -78,6 +92,12 @@ export async function writeCurrentFiles(publicDir: string, c: CurrentInput): Pro
   }
   await put(join(publicDir, 'robots.txt'), robotsTxt(c.site.publicUrl));
   written.push('/robots.txt');
-  written.push(...(await writeOgImages(publicDir, { county: c.site.county, sample: c.site.sampleObservations, progress: c.progress })));
+  written.push(
+    ...(await writeOgImages(publicDir, {
+      county: c.site.county,
+      sample: c.site.sampleObservations,
+      progress: c.progress,
+    })),
+  );
   return written;
 }

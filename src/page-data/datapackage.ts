@@ -50,10 +50,16 @@ export function licenceId(name: string): string {
 }
 
 const sampleNote = (sample: boolean): string =>
-  sample ? ' SAMPLE DATA: derived from generated, fictitious data, not published observations or records. 样例数据（虚构）。' : '';
+  sample
+    ? ' SAMPLE DATA: derived from generated, fictitious data, not published observations or records. 样例数据（虚构）。'
+    : '';
 
 function tableField(fs: FieldSpec): Record<string, unknown> {
-  const out: Record<string, unknown> = { name: fs.name, type: fs.type, description: fs.description };
+  const out: Record<string, unknown> = {
+    name: fs.name,
+    type: fs.type,
+    description: fs.description,
+  };
   if (fs.unit !== undefined) out['unit'] = fs.unit;
   if (fs.type === 'boolean') {
     out['trueValues'] = ['true'];
@@ -69,17 +75,27 @@ function sourcesOf(ctx: PackageContext, r: ResourceFacts): { title: string }[] {
 }
 
 /** The Frictionless Data Package v2 descriptor for the published files. */
-export function buildDataPackage(ctx: PackageContext, resources: readonly ResourceFacts[]): Record<string, unknown> {
-  const licenses = [{ name: licenceId(ctx.licence.name), path: ctx.licence.url, title: ctx.licence.name }];
+export function buildDataPackage(
+  ctx: PackageContext,
+  resources: readonly ResourceFacts[],
+): Record<string, unknown> {
+  const licenses = [
+    { name: licenceId(ctx.licence.name), path: ctx.licence.url, title: ctx.licence.name },
+  ];
   const anySample = resources.some((r) => r.sample);
   const pkg: Record<string, unknown> = {
     $schema: DATAPACKAGE_PROFILE,
     // A lower-case ASCII name from the county (Frictionless names: [a-z0-9._-]).
-    name: `${ctx.county.en.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-air-quality`,
+    name: `${ctx.county.en
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}-air-quality`,
     title: `${ctx.county.zh}空气质量公开 / ${ctx.county.en} air quality in the open`,
     description:
       'Air-quality observations, computed indicators, the county air-quality plan, enforcement disclosures and the provincial ranking, as published by this site. Columns: snake_case; units in each field; times ISO 8601 with +08:00 labelling the end of the hour; empty cell = missing.' +
-      (anySample ? ' Some resources are SAMPLE DATA (fictitious): see each resource’s `sample` property.' : ''),
+      (anySample
+        ? ' Some resources are SAMPLE DATA (fictitious): see each resource’s `sample` property.'
+        : ''),
     homepage: `${ctx.publicUrl.replace(/\/$/, '')}/data/`,
     licenses,
     resources: resources.map((r) => {
@@ -101,8 +117,18 @@ export function buildDataPackage(ctx: PackageContext, resources: readonly Resour
       if (r.spec.format === 'csv.gz') res['compression'] = 'gz';
       if (r.spec.fields.length > 0) {
         res['type'] = 'table';
-        res['dialect'] = { header: true, delimiter: ',', lineTerminator: r.lineTerminator, quoteChar: '"', doubleQuote: true };
-        res['schema'] = { $schema: TABLESCHEMA_PROFILE, fields: r.spec.fields.map(tableField), missingValues: [''] };
+        res['dialect'] = {
+          header: true,
+          delimiter: ',',
+          lineTerminator: r.lineTerminator,
+          quoteChar: '"',
+          doubleQuote: true,
+        };
+        res['schema'] = {
+          $schema: TABLESCHEMA_PROFILE,
+          fields: r.spec.fields.map(tableField),
+          missingValues: [''],
+        };
       }
       return res;
     }),
@@ -124,21 +150,31 @@ const CSVW_TYPES: Readonly<Record<FieldType, string>> = {
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function csvwColumn(fs: FieldSpec): Record<string, unknown> {
-  const col: Record<string, unknown> = { name: fs.name, titles: fs.name, 'dc:description': fs.description };
+  const col: Record<string, unknown> = {
+    name: fs.name,
+    titles: fs.name,
+    'dc:description': fs.description,
+  };
   if (fs.type === 'boolean') col['datatype'] = { base: 'boolean', format: 'true|false' };
-  else if (fs.enum !== undefined) col['datatype'] = { base: 'string', format: `^(${fs.enum.map(escapeRegex).join('|')})$` };
+  else if (fs.enum !== undefined)
+    col['datatype'] = { base: 'string', format: `^(${fs.enum.map(escapeRegex).join('|')})$` };
   else col['datatype'] = CSVW_TYPES[fs.type];
   if (fs.unit !== undefined) col['schema:unitText'] = fs.unit;
   return col;
 }
 
 /** CSV on the Web metadata (W3C tabular metadata) for the published plain CSV files. */
-export function buildCsvw(ctx: PackageContext, resources: readonly ResourceFacts[]): Record<string, unknown> {
+export function buildCsvw(
+  ctx: PackageContext,
+  resources: readonly ResourceFacts[],
+): Record<string, unknown> {
   return {
     '@context': ['http://www.w3.org/ns/csvw', { '@language': 'en' }],
     'dc:title': `${ctx.county.en} air quality in the open: open data`,
     'dc:license': { '@id': ctx.licence.url },
-    ...(ctx.asOf === null ? {} : { 'dc:modified': { '@value': ctx.asOf.slice(0, 10), '@type': 'xsd:date' } }),
+    ...(ctx.asOf === null
+      ? {}
+      : { 'dc:modified': { '@value': ctx.asOf.slice(0, 10), '@type': 'xsd:date' } }),
     tables: resources
       .filter((r) => r.spec.format === 'csv')
       .map((r) => ({
@@ -146,14 +182,23 @@ export function buildCsvw(ctx: PackageContext, resources: readonly ResourceFacts
         'dc:title': r.spec.title.en,
         'dc:description': `${r.spec.description.en}${sampleNote(r.sample)}`,
         'dc:license': { '@id': ctx.licence.url },
-        dialect: { header: true, delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminators: [r.lineTerminator], encoding: 'utf-8' },
+        dialect: {
+          header: true,
+          delimiter: ',',
+          quoteChar: '"',
+          doubleQuote: true,
+          lineTerminators: [r.lineTerminator],
+          encoding: 'utf-8',
+        },
         tableSchema: { columns: r.spec.fields.map(csvwColumn) },
       })),
   };
 }
 
 /** `sha256sum`-compatible lines (`<hex>  <path>`), sorted by path so the file is stable. */
-export function sha256sums(entries: readonly { readonly path: string; readonly sha256: string }[]): string {
+export function sha256sums(
+  entries: readonly { readonly path: string; readonly sha256: string }[],
+): string {
   return [...entries]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((e) => `${e.sha256}  ${e.path}\n`)
@@ -168,7 +213,10 @@ export function parseSha256sums(text: string, file: string): { path: string; sha
     .filter(({ line }) => line !== '')
     .map(({ line, n }) => {
       const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-      if (m === null || m[1] === undefined || m[2] === undefined) throw new Error(`${file}:${n}: expected "<64 hex digits>  <path>", got "${line.slice(0, 80)}"`);
+      if (m === null || m[1] === undefined || m[2] === undefined)
+        throw new Error(
+          `${file}:${n}: expected "<64 hex digits>  <path>", got "${line.slice(0, 80)}"`,
+        );
       return { sha256: m[1], path: m[2] };
     });
 }

@@ -6,8 +6,8 @@ import type { Lang } from '../i18n/strings.ts';
 import { mapPlain, mixed, plain, zh as cn, type Mixed } from '../i18n/mixed.ts';
 
 const zh = {
-  'title': '执法公开',
-  'intro':
+  title: '执法公开',
+  intro:
     '县行动方案第十(四)条要求及时公布环境执法信息、曝光典型违法案例；第八(三)条列出重点查处的违法行为。本页汇集已公开的大气污染行政处罚决定，逐案链接到原始公开文书。',
   'caveat.heading': '请注意',
   'caveat.body':
@@ -53,7 +53,8 @@ const zh = {
   'downloads.heading': '下载数据',
   'downloads.cases': '公开案件（CSV）',
   'downloads.burning': '秸秆和露天焚烧火点（CSV）',
-  'downloads.note': '下载文件只含截至上述日期仍在公开期内、未被撤销的决定；每行的 sample 列标明是否样例。',
+  'downloads.note':
+    '下载文件只含截至上述日期仍在公开期内、未被撤销的决定；每行的 sample 列标明是否样例。',
   'withdrawn.heading': '已撤下的决定',
   'withdrawn.body':
     '以下决定已被撤销或超过公开期限，按本站规则不再显示当事人和处罚内容，也不计入统计，只保留文号和撤下原因。',
@@ -110,28 +111,27 @@ const zh = {
   'burning.notPublished': '未公开',
   'burning.differs': '与标准不符',
   'source.link': '链接',
-  'yuan': '元',
+  yuan: '元',
 } as const;
 
 export type EnforcementTextKey = keyof typeof zh;
 
 // Chinese fragments inside English text are marked (cn) so the pages can tag them lang="zh-CN".
 const en: Record<EnforcementTextKey, Mixed> = {
-  'title': 'Enforcement',
-  'intro':
-    mixed`Section ${cn('十(四)')} of the county's air-quality plan commits the county to publish enforcement information and expose typical cases; section ${cn('八(三)')} lists the violations it targets. This page collects the published administrative penalty decisions on air pollution, each linked to the published decision.`,
+  title: 'Enforcement',
+  intro: mixed`Section ${cn('十(四)')} of the county's air-quality plan commits the county to publish enforcement information and expose typical cases; section ${cn('八(三)')} lists the violations it targets. This page collects the published administrative penalty decisions on air pollution, each linked to the published decision.`,
   'caveat.heading': 'Please note',
   'caveat.body':
     'No record does not mean compliance: this page lists only published decisions. Violations that were not inspected, not found, not yet published, or taken down under the rules do not appear here. An entity listed here was subject to the penalty shown; that says nothing about its present state.',
-  'sample.body':
-    mixed`Every case, entity, township and fire point on this page is a fictitious sample record. Names carry “${cn('（虚构）')}” (fictitious), decision links point to example.org, and none refers to a real company, place or department.`,
+  'sample.body': mixed`Every case, entity, township and fire point on this page is a fictitious sample record. Names carry “${cn('（虚构）')}” (fictitious), decision links point to example.org, and none refers to a real company, place or department.`,
   'figures.heading': 'Overview',
   'figures.cases': 'Published decisions',
   'figures.entities': 'Entities',
   'figures.penalty': 'Total fines',
   'figures.withdrawn': 'Decisions taken down',
   'figures.asOf': 'Publicity periods and revocations are judged as of ',
-  'figures.asOf.data': ' (while the site has no monitoring data, the latest date in the enforcement data)',
+  'figures.asOf.data':
+    ' (while the site has no monitoring data, the latest date in the enforcement data)',
   'typical.heading': 'Typical cases',
   'typical.none': 'No published decision is currently flagged as a typical case.',
   'charts.heading': 'Statistics',
@@ -164,7 +164,8 @@ const en: Record<EnforcementTextKey, Mixed> = {
   'downloads.heading': 'Download the data',
   'downloads.cases': 'Published cases (CSV)',
   'downloads.burning': 'Straw and open-burning fire points (CSV)',
-  'downloads.note': 'The downloads hold only decisions still within their publicity period and not revoked as of the date above; the sample column says whether a row is sample data.',
+  'downloads.note':
+    'The downloads hold only decisions still within their publicity period and not revoked as of the date above; the sample column says whether a row is sample data.',
   'withdrawn.heading': 'Decisions taken down',
   'withdrawn.body':
     'These decisions were revoked or have passed the end of their publicity period. Under the site’s rules their party and penalty are no longer shown nor counted; only the number and the reason remain.',
@@ -191,8 +192,10 @@ const en: Record<EnforcementTextKey, Mixed> = {
   'case.publicityEnd': 'Public until',
   'case.history': "All of this party's published cases",
   'case.back': 'Back to enforcement',
-  'case.revoked.body': 'This decision was revoked on {date}; under the site’s rules its party and penalty are no longer shown.',
-  'case.expired.body': 'The publicity period of this decision ended on {date}; under the site’s rules its party and penalty are no longer shown.',
+  'case.revoked.body':
+    'This decision was revoked on {date}; under the site’s rules its party and penalty are no longer shown.',
+  'case.expired.body':
+    'The publicity period of this decision ended on {date}; under the site’s rules its party and penalty are no longer shown.',
   'case.revocationNote': 'Revocation note (as published)',
   'entity.heading': 'Enforcement history',
   'entity.otherNames': 'Also published as',
@@ -203,8 +206,7 @@ const en: Record<EnforcementTextKey, Mixed> = {
   'entity.caveat':
     'Only decisions still within their publicity period and not revoked as of the date above are listed. No record does not mean compliance, and a record says nothing about the present. The party may reply to this page; see About.',
   'burning.title': 'Straw and open-burning fire points',
-  'burning.intro':
-    mixed`Plan section ${cn('五(二)')}: the county deducts ¥500,000 of local fiscal resources per straw-burning fire point and ¥100,000 per fire point of other open burning (“${cn('秸秆焚烧扣减地方财力 50 万元/火点，露天焚烧其他可燃物扣减地方财力 10 万元/火点')}”). The table lists published fire points with the deduction due under that rule and the deduction published.`,
+  'burning.intro': mixed`Plan section ${cn('五(二)')}: the county deducts ¥500,000 of local fiscal resources per straw-burning fire point and ¥100,000 per fire point of other open burning (“${cn('秸秆焚烧扣减地方财力 50 万元/火点，露天焚烧其他可燃物扣减地方财力 10 万元/火点')}”). The table lists published fire points with the deduction due under that rule and the deduction published.`,
   'burning.points': 'Fire points',
   'burning.expected': "Due under the plan's rule",
   'burning.published': 'Deductions published',
@@ -221,21 +223,31 @@ const en: Record<EnforcementTextKey, Mixed> = {
   'burning.notPublished': 'not published',
   'burning.differs': 'differs from the rule',
   'source.link': 'link',
-  'yuan': 'yuan',
+  yuan: 'yuan',
 };
 
 const TABLES: Readonly<Record<Lang, Record<EnforcementTextKey, Mixed>>> = { zh, en };
 
-const fill = (vars: Readonly<Record<string, string | number>>) => (s: string): string =>
-  s.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+const fill =
+  (vars: Readonly<Record<string, string | number>>) =>
+  (s: string): string =>
+    s.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 
 /** The text for `key` as plain text (for attributes and titles), `{name}` placeholders filled from `vars`. */
-export function et(lang: Lang, key: EnforcementTextKey, vars: Readonly<Record<string, string | number>> = {}): string {
+export function et(
+  lang: Lang,
+  key: EnforcementTextKey,
+  vars: Readonly<Record<string, string | number>> = {},
+): string {
   return plain(etm(lang, key, vars));
 }
 
 /** The text for `key` with its Chinese fragments marked, for `<Mixed>` in page markup. */
-export function etm(lang: Lang, key: EnforcementTextKey, vars: Readonly<Record<string, string | number>> = {}): Mixed {
+export function etm(
+  lang: Lang,
+  key: EnforcementTextKey,
+  vars: Readonly<Record<string, string | number>> = {},
+): Mixed {
   return mapPlain(TABLES[lang][key], fill(vars));
 }
 

@@ -120,7 +120,10 @@ export const PAGE_SIZE = 20;
  * Whether a case is still public on `asOf` (a Beijing date): revoked on or before `asOf` →
  * revoked; `asOf` after the last day of publicity → expired; otherwise public.
  */
-export function publicity(c: Pick<EnforcementCase, 'revokedDate' | 'publicityEndDate'>, asOf: string): 'public' | 'revoked' | 'expired' {
+export function publicity(
+  c: Pick<EnforcementCase, 'revokedDate' | 'publicityEndDate'>,
+  asOf: string,
+): 'public' | 'revoked' | 'expired' {
   if (c.revokedDate !== null && c.revokedDate <= asOf) return 'revoked';
   if (c.publicityEndDate !== null && asOf > c.publicityEndDate) return 'expired';
   return 'public';
@@ -130,7 +133,10 @@ export function publicity(c: Pick<EnforcementCase, 'revokedDate' | 'publicityEnd
  * The date publicity is judged at: the Beijing date of the site's `asOf` label, or, when the
  * site has none, the latest event date in the enforcement data itself (never the machine clock).
  */
-export function resolveAsOf(siteAsOf: string | null, records: EnforcementRecords): { asOf: string; source: 'site' | 'data' } {
+export function resolveAsOf(
+  siteAsOf: string | null,
+  records: EnforcementRecords,
+): { asOf: string; source: 'site' | 'data' } {
   if (siteAsOf !== null) return { asOf: beijingDate(labelToEpoch(siteAsOf)), source: 'site' };
   const dates: string[] = [];
   for (const c of records.cases) {
@@ -140,7 +146,8 @@ export function resolveAsOf(siteAsOf: string | null, records: EnforcementRecords
   }
   for (const b of records.burning) dates.push(b.date);
   const latest = dates.sort().at(-1);
-  if (latest === undefined) throw new Error('enforcement: no dates in the data and no site asOf to judge publicity by');
+  if (latest === undefined)
+    throw new Error('enforcement: no dates in the data and no site asOf to judge publicity by');
   return { asOf: latest, source: 'data' };
 }
 
@@ -148,7 +155,20 @@ export function resolveAsOf(siteAsOf: string | null, records: EnforcementRecords
 // Aggregation
 // ---------------------------------------------------------------------------------------------
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const EN_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 export function monthLabel(month: string): Bilingual {
   const [y, m] = month.split('-');
@@ -173,7 +193,11 @@ export function monthRange(first: string, last: string): string[] {
 }
 
 function newestFirst(a: CaseView, b: CaseView): number {
-  return a.decisionDate === b.decisionDate ? b.decisionNo.localeCompare(a.decisionNo) : a.decisionDate < b.decisionDate ? 1 : -1;
+  return a.decisionDate === b.decisionDate
+    ? b.decisionNo.localeCompare(a.decisionNo)
+    : a.decisionDate < b.decisionDate
+      ? 1
+      : -1;
 }
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
@@ -191,7 +215,9 @@ export function entityHistories(cases: readonly CaseView[]): EntityView[] {
     out.push({
       id,
       name: newest.entityName,
-      otherNames: [...new Set(sorted.map((c) => c.entityName))].filter((n) => n !== newest.entityName),
+      otherNames: [...new Set(sorted.map((c) => c.entityName))].filter(
+        (n) => n !== newest.entityName,
+      ),
       type: newest.entityType,
       creditCode: newest.creditCode,
       townships: [...new Set(sorted.map((c) => c.township))],
@@ -211,13 +237,17 @@ const YUAN_UNIT = { zh: '元', en: 'yuan' };
 const ONE_SERIES = (label: Bilingual) => [{ id: 'value', label }];
 
 /** The overview charts; each row's values add up to the list's totals (tested). */
-export function caseCharts(cases: readonly CaseView[], townships: readonly Township[]): ChartData[] {
+export function caseCharts(
+  cases: readonly CaseView[],
+  townships: readonly Township[],
+): ChartData[] {
   const years = [...new Set(cases.map((c) => c.decisionDate.slice(0, 4)))].sort();
   const months = cases.map((c) => c.decisionDate.slice(0, 7)).sort();
   const first = months[0];
   const last = months.at(-1);
   const count = (pred: (c: CaseView) => boolean) => cases.filter(pred).length;
-  const yuan = (pred: (c: CaseView) => boolean) => sum(cases.filter(pred).map((c) => c.penaltyFen)) / 100;
+  const yuan = (pred: (c: CaseView) => boolean) =>
+    sum(cases.filter(pred).map((c) => c.penaltyFen)) / 100;
   const caseLabel = { zh: '案件数', en: 'Cases' };
   return [
     {
@@ -226,7 +256,11 @@ export function caseCharts(cases: readonly CaseView[], townships: readonly Towns
       title: { zh: '各年公开的处罚决定数', en: 'Published decisions by year' },
       unit: CASES_UNIT,
       series: ONE_SERIES(caseLabel),
-      rows: years.map((y) => ({ key: y, label: { zh: `${y}年`, en: y }, values: [count((c) => c.decisionDate.startsWith(y))] })),
+      rows: years.map((y) => ({
+        key: y,
+        label: { zh: `${y}年`, en: y },
+        values: [count((c) => c.decisionDate.startsWith(y))],
+      })),
     },
     {
       id: 'cases-by-month',
@@ -234,7 +268,14 @@ export function caseCharts(cases: readonly CaseView[], townships: readonly Towns
       title: { zh: '各月公开的处罚决定数', en: 'Published decisions by month' },
       unit: CASES_UNIT,
       series: ONE_SERIES(caseLabel),
-      rows: first && last ? monthRange(first, last).map((m) => ({ key: m, label: monthLabel(m), values: [count((c) => c.decisionDate.startsWith(m))] })) : [],
+      rows:
+        first && last
+          ? monthRange(first, last).map((m) => ({
+              key: m,
+              label: monthLabel(m),
+              values: [count((c) => c.decisionDate.startsWith(m))],
+            }))
+          : [],
     },
     {
       id: 'cases-by-category',
@@ -242,7 +283,11 @@ export function caseCharts(cases: readonly CaseView[], townships: readonly Towns
       title: { zh: '按违法类型的处罚决定数', en: 'Decisions by violation category' },
       unit: CASES_UNIT,
       series: ONE_SERIES(caseLabel),
-      rows: VIOLATION_CATEGORIES.map((k) => ({ key: k.id, label: { zh: k.zh, en: k.en }, values: [count((c) => c.category === k.id)] })),
+      rows: VIOLATION_CATEGORIES.map((k) => ({
+        key: k.id,
+        label: { zh: k.zh, en: k.en },
+        values: [count((c) => c.category === k.id)],
+      })),
     },
     {
       id: 'cases-by-township',
@@ -250,7 +295,11 @@ export function caseCharts(cases: readonly CaseView[], townships: readonly Towns
       title: { zh: '按乡镇（街道）的处罚决定数', en: 'Decisions by township' },
       unit: CASES_UNIT,
       series: ONE_SERIES(caseLabel),
-      rows: townships.map((t) => ({ key: t.id, label: { zh: t.zh, en: t.en }, values: [count((c) => c.township === t.id)] })),
+      rows: townships.map((t) => ({
+        key: t.id,
+        label: { zh: t.zh, en: t.en },
+        values: [count((c) => c.township === t.id)],
+      })),
     },
     {
       id: 'penalties-by-year',
@@ -258,22 +307,37 @@ export function caseCharts(cases: readonly CaseView[], townships: readonly Towns
       title: { zh: '各年罚款金额', en: 'Fines by year' },
       unit: YUAN_UNIT,
       series: ONE_SERIES({ zh: '罚款（元）', en: 'Fines (yuan)' }),
-      rows: years.map((y) => ({ key: y, label: { zh: `${y}年`, en: y }, values: [yuan((c) => c.decisionDate.startsWith(y))] })),
+      rows: years.map((y) => ({
+        key: y,
+        label: { zh: `${y}年`, en: y },
+        values: [yuan((c) => c.decisionDate.startsWith(y))],
+      })),
     },
   ];
 }
 
 /** Fire points and deductions (plan section 五(二)). */
-export function burningView(points: readonly BurningPoint[], townships: readonly Township[]): BurningView {
-  const rate = (k: BurningPoint['kind']): number => BURNING_KINDS.find((b) => b.id === k)?.deductionPerPointCny ?? 0;
+export function burningView(
+  points: readonly BurningPoint[],
+  townships: readonly Township[],
+): BurningView {
+  const rate = (k: BurningPoint['kind']): number =>
+    BURNING_KINDS.find((b) => b.id === k)?.deductionPerPointCny ?? 0;
   const rows = [...points]
-    .sort((a, b) => (a.date === b.date ? a.township.localeCompare(b.township) || a.kind.localeCompare(b.kind) : a.date < b.date ? 1 : -1))
+    .sort((a, b) =>
+      a.date === b.date
+        ? a.township.localeCompare(b.township) || a.kind.localeCompare(b.kind)
+        : a.date < b.date
+          ? 1
+          : -1,
+    )
     .map((p) => ({ ...p, expectedDeductionCny: p.points * rate(p.kind) }));
   const months = rows.map((r) => r.date.slice(0, 7)).sort();
   const first = months[0];
   const last = months.at(-1);
   const series = BURNING_KINDS.map((k) => ({ id: k.id, label: { zh: k.zh, en: k.en } }));
-  const pts = (pred: (r: BurningPoint) => boolean, kind: string) => sum(rows.filter((r) => r.kind === kind && pred(r)).map((r) => r.points));
+  const pts = (pred: (r: BurningPoint) => boolean, kind: string) =>
+    sum(rows.filter((r) => r.kind === kind && pred(r)).map((r) => r.points));
   const pointsUnit = { zh: '个火点', en: 'fire points' };
   const pointsByKind: Record<string, number> = {};
   for (const k of BURNING_KINDS) pointsByKind[k.id] = pts(() => true, k.id);
@@ -285,7 +349,9 @@ export function burningView(points: readonly BurningPoint[], townships: readonly
     expectedDeductionCny: sum(rows.map((r) => r.expectedDeductionCny)),
     publishedDeductionCny: sum(rows.map((r) => r.deductionCny ?? 0)),
     unpublishedRows: rows.filter((r) => r.deductionCny === null).length,
-    mismatchedRows: rows.filter((r) => r.deductionCny !== null && r.deductionCny !== r.expectedDeductionCny).length,
+    mismatchedRows: rows.filter(
+      (r) => r.deductionCny !== null && r.deductionCny !== r.expectedDeductionCny,
+    ).length,
     charts: [
       {
         id: 'fire-points-by-month',
@@ -293,9 +359,14 @@ export function burningView(points: readonly BurningPoint[], townships: readonly
         title: { zh: '各月火点数', en: 'Fire points by month' },
         unit: pointsUnit,
         series,
-        rows: first && last
-          ? monthRange(first, last).map((m) => ({ key: m, label: monthLabel(m), values: BURNING_KINDS.map((k) => pts((r) => r.date.startsWith(m), k.id)) }))
-          : [],
+        rows:
+          first && last
+            ? monthRange(first, last).map((m) => ({
+                key: m,
+                label: monthLabel(m),
+                values: BURNING_KINDS.map((k) => pts((r) => r.date.startsWith(m), k.id)),
+              }))
+            : [],
       },
       {
         id: 'fire-points-by-township',
@@ -303,22 +374,38 @@ export function burningView(points: readonly BurningPoint[], townships: readonly
         title: { zh: '各乡镇（街道）火点数', en: 'Fire points by township' },
         unit: pointsUnit,
         series,
-        rows: townships.map((t) => ({ key: t.id, label: { zh: t.zh, en: t.en }, values: BURNING_KINDS.map((k) => pts((r) => r.township === t.id, k.id)) })),
+        rows: townships.map((t) => ({
+          key: t.id,
+          label: { zh: t.zh, en: t.en },
+          values: BURNING_KINDS.map((k) => pts((r) => r.township === t.id, k.id)),
+        })),
       },
       {
         id: 'deductions-by-year',
         type: 'bar',
-        title: { zh: '各年按方案标准应扣减的地方财力', en: "Deductions due under the plan's rule, by year" },
+        title: {
+          zh: '各年按方案标准应扣减的地方财力',
+          en: "Deductions due under the plan's rule, by year",
+        },
         unit: YUAN_UNIT,
         series: ONE_SERIES({ zh: '应扣减（元）', en: 'Due (yuan)' }),
-        rows: years.map((y) => ({ key: y, label: { zh: `${y}年`, en: y }, values: [sum(rows.filter((r) => r.date.startsWith(y)).map((r) => r.expectedDeductionCny))] })),
+        rows: years.map((y) => ({
+          key: y,
+          label: { zh: `${y}年`, en: y },
+          values: [
+            sum(rows.filter((r) => r.date.startsWith(y)).map((r) => r.expectedDeductionCny)),
+          ],
+        })),
       },
     ],
   };
 }
 
 /** Everything the enforcement pages need, with the publicity rules applied at `asOf`. */
-export function enforcementPageData(records: EnforcementRecords, asOf: { asOf: string; source: 'site' | 'data' }): EnforcementPageData {
+export function enforcementPageData(
+  records: EnforcementRecords,
+  asOf: { asOf: string; source: 'site' | 'data' },
+): EnforcementPageData {
   const shown: CaseView[] = [];
   const withdrawn: WithdrawnCase[] = [];
   for (const c of records.cases) {
@@ -342,7 +429,10 @@ export function enforcementPageData(records: EnforcementRecords, asOf: { asOf: s
   return {
     asOf: asOf.asOf,
     asOfSource: asOf.source,
-    sample: records.cases.some((c) => c.sample) || records.burning.some((b) => b.sample) || records.townships.some((t) => t.sample),
+    sample:
+      records.cases.some((c) => c.sample) ||
+      records.burning.some((b) => b.sample) ||
+      records.townships.some((t) => t.sample),
     townships: records.townships,
     cases: shown,
     withdrawn,
@@ -363,7 +453,11 @@ export const FILTER_DIMENSIONS: readonly FilterDimension[] = ['category', 'towns
 export interface ListPage {
   /** Language-neutral path, e.g. `/enforcement/`, `/enforcement/year/2025/page/2/`. */
   readonly path: string;
-  readonly filter: { readonly dimension: FilterDimension; readonly value: string; readonly label: Bilingual } | null;
+  readonly filter: {
+    readonly dimension: FilterDimension;
+    readonly value: string;
+    readonly label: Bilingual;
+  } | null;
   readonly page: number;
   readonly pageCount: number;
   readonly total: number;
@@ -389,7 +483,12 @@ function pagePath(base: string, page: number): string {
 }
 
 /** Split a case list into pages of `PAGE_SIZE`; an empty list still has one page. */
-export function paginate(base: string, cases: readonly CaseView[], filter: ListPage['filter'], size = PAGE_SIZE): ListPage[] {
+export function paginate(
+  base: string,
+  cases: readonly CaseView[],
+  filter: ListPage['filter'],
+  size = PAGE_SIZE,
+): ListPage[] {
   const pageCount = Math.max(1, Math.ceil(cases.length / size));
   return Array.from({ length: pageCount }, (_, i) => {
     const page = i + 1;
@@ -407,14 +506,25 @@ export function paginate(base: string, cases: readonly CaseView[], filter: ListP
 }
 
 /** The values of one filter dimension, with counts; every value with cases gets a page. */
-export function filterOptions(data: Pick<EnforcementPageData, 'cases' | 'townships'>, dimension: FilterDimension): FilterOption[] {
-  const valueOf = (c: CaseView): string => (dimension === 'category' ? c.category : dimension === 'township' ? c.township : c.decisionDate.slice(0, 4));
+export function filterOptions(
+  data: Pick<EnforcementPageData, 'cases' | 'townships'>,
+  dimension: FilterDimension,
+): FilterOption[] {
+  const valueOf = (c: CaseView): string =>
+    dimension === 'category'
+      ? c.category
+      : dimension === 'township'
+        ? c.township
+        : c.decisionDate.slice(0, 4);
   const options: { value: string; label: Bilingual }[] =
     dimension === 'category'
       ? VIOLATION_CATEGORIES.map((k) => ({ value: k.id, label: { zh: k.zh, en: k.en } }))
       : dimension === 'township'
         ? data.townships.map((t) => ({ value: t.id, label: { zh: t.zh, en: t.en } }))
-        : [...new Set(data.cases.map(valueOf))].sort().reverse().map((y) => ({ value: y, label: { zh: `${y}年`, en: y } }));
+        : [...new Set(data.cases.map(valueOf))]
+            .sort()
+            .reverse()
+            .map((y) => ({ value: y, label: { zh: `${y}年`, en: y } }));
   return options.map((o) => {
     const count = data.cases.filter((c) => valueOf(c) === o.value).length;
     return { ...o, count, path: count > 0 ? filterBasePath(dimension, o.value) : null };
@@ -428,7 +538,11 @@ export function listPages(data: Pick<EnforcementPageData, 'cases' | 'townships'>
     for (const o of filterOptions(data, dimension)) {
       if (o.path === null) continue;
       const matching = data.cases.filter((c) =>
-        dimension === 'category' ? c.category === o.value : dimension === 'township' ? c.township === o.value : c.decisionDate.startsWith(o.value),
+        dimension === 'category'
+          ? c.category === o.value
+          : dimension === 'township'
+            ? c.township === o.value
+            : c.decisionDate.startsWith(o.value),
       );
       out.push(...paginate(o.path, matching, { dimension, value: o.value, label: o.label }));
     }
@@ -450,23 +564,85 @@ function toCsv(header: readonly string[], rows: readonly (readonly string[])[]):
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-const yuanText = (fen: number): string => (fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2));
+const yuanText = (fen: number): string =>
+  fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2);
 
 export function casesCsv(data: EnforcementPageData): string {
-  const header = ['slug', 'decision_no', 'decision_date', 'entity_id', 'entity_name', 'entity_type', 'credit_code', 'township', 'category', 'legal_basis', 'measures', 'penalty_cny', 'rectification_status', 'rectification_date', 'source_url', 'published_date', 'publicity_end_date', 'typical', 'summary', 'sample'];
-  return toCsv(header, data.cases.map((c) => [
-    c.slug, c.decisionNo, c.decisionDate, c.entityId, c.entityName, c.entityType, c.creditCode ?? '', c.township, c.category,
-    c.legalBasis, c.measures.join(';'), c.penaltyFen > 0 ? yuanText(c.penaltyFen) : '', c.rectificationStatus, c.rectificationDate ?? '',
-    c.source.url, c.publishedDate, c.publicityEndDate ?? '', String(c.typical), c.summary, String(c.sample),
-  ]));
+  const header = [
+    'slug',
+    'decision_no',
+    'decision_date',
+    'entity_id',
+    'entity_name',
+    'entity_type',
+    'credit_code',
+    'township',
+    'category',
+    'legal_basis',
+    'measures',
+    'penalty_cny',
+    'rectification_status',
+    'rectification_date',
+    'source_url',
+    'published_date',
+    'publicity_end_date',
+    'typical',
+    'summary',
+    'sample',
+  ];
+  return toCsv(
+    header,
+    data.cases.map((c) => [
+      c.slug,
+      c.decisionNo,
+      c.decisionDate,
+      c.entityId,
+      c.entityName,
+      c.entityType,
+      c.creditCode ?? '',
+      c.township,
+      c.category,
+      c.legalBasis,
+      c.measures.join(';'),
+      c.penaltyFen > 0 ? yuanText(c.penaltyFen) : '',
+      c.rectificationStatus,
+      c.rectificationDate ?? '',
+      c.source.url,
+      c.publishedDate,
+      c.publicityEndDate ?? '',
+      String(c.typical),
+      c.summary,
+      String(c.sample),
+    ]),
+  );
 }
 
 export function burningCsv(data: EnforcementPageData): string {
-  const header = ['date', 'township', 'kind', 'points', 'deduction_cny', 'expected_deduction_cny', 'source_url', 'note', 'sample'];
-  return toCsv(header, data.burning.rows.map((r) => [
-    r.date, r.township, r.kind, String(r.points), r.deductionCny === null ? '' : String(r.deductionCny), String(r.expectedDeductionCny),
-    r.source?.url ?? '', r.note, String(r.sample),
-  ]));
+  const header = [
+    'date',
+    'township',
+    'kind',
+    'points',
+    'deduction_cny',
+    'expected_deduction_cny',
+    'source_url',
+    'note',
+    'sample',
+  ];
+  return toCsv(
+    header,
+    data.burning.rows.map((r) => [
+      r.date,
+      r.township,
+      r.kind,
+      String(r.points),
+      r.deductionCny === null ? '' : String(r.deductionCny),
+      String(r.expectedDeductionCny),
+      r.source?.url ?? '',
+      r.note,
+      String(r.sample),
+    ]),
+  );
 }
 
 /**
@@ -474,9 +650,15 @@ export function burningCsv(data: EnforcementPageData): string {
  * rules at `asOf` (the site's as-of label, or null), write `<outDir>/enforcement.json` and the
  * open-data CSVs under `<outDir>/public/data/`.
  */
-export async function buildEnforcementData(dataDir: string, outDir: string, asOf: string | null): Promise<EnforcementPageData> {
+export async function buildEnforcementData(
+  dataDir: string,
+  outDir: string,
+  asOf: string | null,
+): Promise<EnforcementPageData> {
   const records = await readEnforcementFolder(dataDir);
-  const data = enforcementPageDataSchema.parse(enforcementPageData(records, resolveAsOf(asOf, records)));
+  const data = enforcementPageDataSchema.parse(
+    enforcementPageData(records, resolveAsOf(asOf, records)),
+  );
   await mkdir(join(outDir, 'public', 'data'), { recursive: true });
   await writeFile(join(outDir, GENERATED_FILE), `${JSON.stringify(data)}\n`);
   await writeFile(join(outDir, 'public', CASES_CSV), casesCsv(data));

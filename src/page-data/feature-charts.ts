@@ -20,7 +20,12 @@ import { chartMeta, type ChartContext } from './charts.ts';
 import type { ChartData, EnforcementPageData } from './enforcement.ts';
 import type { PageStatus, PlanPagesData } from './plan-pages.ts';
 import { STATUS_LABEL } from './plan-text-ui.ts';
-import { periodStart, type RankingPageData, type RankingSeries, type TargetBand } from './ranking.ts';
+import {
+  periodStart,
+  type RankingPageData,
+  type RankingSeries,
+  type TargetBand,
+} from './ranking.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Ranking: rank over time.
@@ -39,7 +44,11 @@ const listSep = (lang: 'zh' | 'en'): string => (lang === 'zh' ? '；' : '; ');
  * The rank chart of one ranking body, or null when the body has no numeric rank to draw. Ranks
  * given only in words are not points: they stay in the table and are named in the headline.
  */
-export function rankChartSpec(ctx: ChartContext, series: RankingSeries, band: TargetBand): RankChartSpec | null {
+export function rankChartSpec(
+  ctx: ChartContext,
+  series: RankingSeries,
+  band: TargetBand,
+): RankChartSpec | null {
   const ranked = series.points.filter((p) => p.rank !== null);
   const latest = ranked.at(-1);
   if (latest === undefined) return null;
@@ -69,7 +78,9 @@ export function rankChartSpec(ctx: ChartContext, series: RankingSeries, band: Ta
   }
   if (!unitsKnown) {
     parts.zh.push(`参加排名的单位总数未全部公布，纵轴只画到已知最大的第 ${total} 名`);
-    parts.en.push(`the number of units ranked is not always published, so the axis stops at the largest known rank, ${total}`);
+    parts.en.push(
+      `the number of units ranked is not always published, so the axis stops at the largest known rank, ${total}`,
+    );
   }
   if (band.status === 'unknown') {
     parts.zh.push('基线名次未知，图中没有目标区间');
@@ -97,7 +108,10 @@ export function rankChartSpec(ctx: ChartContext, series: RankingSeries, band: Ta
   const columns: TableColumn[] = [
     { zh: '时段', en: 'Period' },
     weekly
-      ? { zh: '图中日期（ISO 周画在该周星期一）', en: 'Date on the chart (an ISO week at its Monday)' }
+      ? {
+          zh: '图中日期（ISO 周画在该周星期一）',
+          en: 'Date on the chart (an ISO week at its Monday)',
+        }
       : { zh: '图中日期', en: 'Date on the chart' },
     { zh: '名次', en: 'Rank' },
     { zh: '参加排名的单位数', en: 'Units ranked' },
@@ -108,12 +122,19 @@ export function rankChartSpec(ctx: ChartContext, series: RankingSeries, band: Ta
     type: 'rank',
     meta: {
       ...chartMeta(ctx, series.chart.id, series.chart.title, headline, { columns, rows }),
-      source: { zh: `${series.publisher.zh}：${series.name.zh}`, en: `${series.publisher.en}: ${series.name.en}` },
+      source: {
+        zh: `${series.publisher.zh}：${series.name.zh}`,
+        en: `${series.publisher.en}: ${series.name.en}`,
+      },
       dataDate: periodStart(latest.period),
     },
     total,
     ...(unitsKnown ? {} : { totalIsUnitCount: false }),
-    ...(series.frequency === 'month' ? { step: 'month' as const } : series.frequency === 'year' ? { step: 'year' as const } : {}),
+    ...(series.frequency === 'month'
+      ? { step: 'month' as const }
+      : series.frequency === 'year'
+        ? { step: 'year' as const }
+        : {}),
     series: [
       {
         key: series.id,
@@ -128,7 +149,10 @@ export function rankChartSpec(ctx: ChartContext, series: RankingSeries, band: Ta
           target: {
             best: ownBand.best,
             worst: ownBand.worst,
-            label: { zh: `目标区间：第 ${ownBand.best}–${ownBand.worst} 名`, en: `Target band: ranks ${ownBand.best}–${ownBand.worst}` },
+            label: {
+              zh: `目标区间：第 ${ownBand.best}–${ownBand.worst} 名`,
+              en: `Target band: ranks ${ownBand.best}–${ownBand.worst}`,
+            },
           },
         }),
   };
@@ -163,7 +187,14 @@ export function planTimelineSpec(ctx: ChartContext, plan: PlanPagesData): Timeli
   const asOf = plan.statusDate;
   if (asOf === null || rows.length === 0) return null;
   const count = (s: PageStatus): number => rows.filter((r) => r.status === s).length;
-  const order: readonly PageStatus[] = ['no_published_evidence', 'missed', 'in_progress', 'not_started', 'not_due', 'not_assessable'];
+  const order: readonly PageStatus[] = [
+    'no_published_evidence',
+    'missed',
+    'in_progress',
+    'not_started',
+    'not_due',
+    'not_assessable',
+  ];
   const others = order.filter((s) => count(s) > 0);
   const done = count('done');
   const headline: Bilingual = {
@@ -173,23 +204,24 @@ export function planTimelineSpec(ctx: ChartContext, plan: PlanPagesData): Timeli
   return {
     type: 'timeline',
     meta: {
-      ...chartMeta(
-        ctx,
-        plan.overview.timeline.id,
-        plan.overview.timeline.title,
-        headline,
-        {
-          columns: [
-            { zh: '目标编号', en: 'Target' },
-            { zh: '目标', en: 'Target (Chinese)', cells: 'zh' },
-            { zh: '目标（英文）', en: 'Target (English)' },
-            { zh: '截止日期', en: 'Deadline' },
-            { zh: '状态', en: 'Status (Chinese)', cells: 'zh' },
-            { zh: '状态（英文）', en: 'Status (English)' },
-          ],
-          rows: rows.map((r) => [r.targetId, r.label.zh, r.label.en, r.deadline, STATUS_LABEL[r.status].zh, STATUS_LABEL[r.status].en]),
-        },
-      ),
+      ...chartMeta(ctx, plan.overview.timeline.id, plan.overview.timeline.title, headline, {
+        columns: [
+          { zh: '目标编号', en: 'Target' },
+          { zh: '目标', en: 'Target (Chinese)', cells: 'zh' },
+          { zh: '目标（英文）', en: 'Target (English)' },
+          { zh: '截止日期', en: 'Deadline' },
+          { zh: '状态', en: 'Status (Chinese)', cells: 'zh' },
+          { zh: '状态（英文）', en: 'Status (English)' },
+        ],
+        rows: rows.map((r) => [
+          r.targetId,
+          r.label.zh,
+          r.label.en,
+          r.deadline,
+          STATUS_LABEL[r.status].zh,
+          STATUS_LABEL[r.status].en,
+        ]),
+      }),
       // The deadlines are the plan's; the statuses are this site's reading of published evidence.
       source: {
         zh: `${plan.source.title.zh}；状态由本站依据公开证据评估`,
@@ -219,7 +251,10 @@ type Dimension = 'year' | 'month' | 'category' | 'township';
 
 function dimensionOf(chart: ChartData): Dimension {
   const m = /-by-(year|month|category|township)$/.exec(chart.id);
-  if (m === null) throw new Error(`enforcement chart "${chart.id}": expected an id ending in -by-year, -by-month, -by-category or -by-township`);
+  if (m === null)
+    throw new Error(
+      `enforcement chart "${chart.id}": expected an id ending in -by-year, -by-month, -by-category or -by-township`,
+    );
   return m[1] as Dimension;
 }
 
@@ -247,7 +282,10 @@ export function enforcementHeadline(chart: ChartData, sample: boolean): Bilingua
   const prefix = sample ? { zh: '示例数据中，', en: 'In the sample data, ' } : { zh: '', en: '' };
   const span =
     (dim === 'year' || dim === 'month') && chart.rows.length > 0
-      ? { zh: `${chart.rows[0]?.label.zh ?? ''}至${chart.rows.at(-1)?.label.zh ?? ''}`, en: ` from ${chart.rows[0]?.label.en ?? ''} to ${chart.rows.at(-1)?.label.en ?? ''}` }
+      ? {
+          zh: `${chart.rows[0]?.label.zh ?? ''}至${chart.rows.at(-1)?.label.zh ?? ''}`,
+          en: ` from ${chart.rows[0]?.label.en ?? ''} to ${chart.rows.at(-1)?.label.en ?? ''}`,
+        }
       : { zh: '', en: '' };
   const bySeries =
     chart.series.length > 1
@@ -256,7 +294,10 @@ export function enforcementHeadline(chart: ChartData, sample: boolean): Bilingua
           en: ` (${chart.series.map((s, i) => `${s.label.en} ${formatNumber(chart.rows.reduce((a, r) => a + (r.values[i] ?? 0), 0))}`).join(', ')})`,
         }
       : { zh: '', en: '' };
-  const title = { zh: chart.title.zh, en: chart.title.en.charAt(0).toLowerCase() + chart.title.en.slice(1) };
+  const title = {
+    zh: chart.title.zh,
+    en: chart.title.en.charAt(0).toLowerCase() + chart.title.en.slice(1),
+  };
   if (total === 0)
     return {
       zh: `${prefix.zh}${span.zh}${title.zh}合计为 0。`,
@@ -267,8 +308,14 @@ export function enforcementHeadline(chart: ChartData, sample: boolean): Bilingua
   const w = DIMENSION_WORD[dim];
   const leaders =
     top.length > TOP_NAMED
-      ? { zh: `${named.map((r) => r.label.zh).join('、')}等 ${top.length} 个${w.zh}`, en: `${top.length} ${w.enNoun}, among them ${named.map((r) => r.label.en).join(', ')}` }
-      : { zh: named.map((r) => r.label.zh).join('、'), en: `${w.en} ${named.map((r) => r.label.en).join(' and ')}` };
+      ? {
+          zh: `${named.map((r) => r.label.zh).join('、')}等 ${top.length} 个${w.zh}`,
+          en: `${top.length} ${w.enNoun}, among them ${named.map((r) => r.label.en).join(', ')}`,
+        }
+      : {
+          zh: named.map((r) => r.label.zh).join('、'),
+          en: `${w.en} ${named.map((r) => r.label.en).join(' and ')}`,
+        };
   return {
     zh: `${prefix.zh}${span.zh}${title.zh}合计 ${amount(total, chart.unit, 'zh')}${bySeries.zh}；最多的${w.zh}是${leaders.zh}（${many ? '各 ' : ''}${amount(max, chart.unit, 'zh')}）。`,
     en: `${prefix.en}${title.en}${span.en}: ${amount(total, chart.unit, 'en')} in all${bySeries.en}; the most ${leaders.en} (${amount(max, chart.unit, 'en')}${many ? ' each' : ''}).`,
@@ -279,18 +326,40 @@ export function enforcementHeadline(chart: ChartData, sample: boolean): Bilingua
  * One enforcement chart: a bar chart (stacked when the rows carry two or more series), or a line
  * for the monthly count. Null when there are no rows to draw. The values are the table's values.
  */
-export function enforcementChartSpec(ctx: ChartContext, chart: ChartData, asOf: string): BarChartSpec | LineChartSpec | null {
+export function enforcementChartSpec(
+  ctx: ChartContext,
+  chart: ChartData,
+  asOf: string,
+): BarChartSpec | LineChartSpec | null {
   if (chart.rows.length === 0) return null;
   const dim = dimensionOf(chart);
   const timeKeys = dim === 'year' || dim === 'month';
   const columns: TableColumn[] = [
     { zh: '键', en: 'Key' },
-    ...(timeKeys ? [] : [{ zh: '名称', en: 'Name (Chinese)', cells: 'zh' }, { zh: '名称（英文）', en: 'Name (English)' }] satisfies TableColumn[]),
-    ...chart.series.map((s) => ({ zh: `${s.label.zh}（${chart.unit.zh}）`, en: `${s.label.en} (${chart.unit.en})` })),
+    ...(timeKeys
+      ? []
+      : ([
+          { zh: '名称', en: 'Name (Chinese)', cells: 'zh' },
+          { zh: '名称（英文）', en: 'Name (English)' },
+        ] satisfies TableColumn[])),
+    ...chart.series.map((s) => ({
+      zh: `${s.label.zh}（${chart.unit.zh}）`,
+      en: `${s.label.en} (${chart.unit.en})`,
+    })),
   ];
-  const rows: Cell[][] = chart.rows.map((r) => [r.key, ...(timeKeys ? [] : [r.label.zh, r.label.en]), ...r.values]);
+  const rows: Cell[][] = chart.rows.map((r) => [
+    r.key,
+    ...(timeKeys ? [] : [r.label.zh, r.label.en]),
+    ...r.values,
+  ]);
   const meta = {
-    ...chartMeta(ctx, enforcementChartId(chart), chart.title, enforcementHeadline(chart, ctx.sample), { columns, rows }),
+    ...chartMeta(
+      ctx,
+      enforcementChartId(chart),
+      chart.title,
+      enforcementHeadline(chart, ctx.sample),
+      { columns, rows },
+    ),
     dataDate: asOf,
   };
   const valueLabel: Bilingual =
@@ -298,17 +367,26 @@ export function enforcementChartSpec(ctx: ChartContext, chart: ChartData, asOf: 
       ? ((label: Bilingual): Bilingual => ({
           zh: `${label.zh}（${chart.unit.zh}）`,
           // "Cases (cases)" says nothing twice.
-          en: label.en.toLowerCase() === chart.unit.en ? label.en : `${label.en} (${chart.unit.en})`,
-        }))({ zh: chart.series[0].label.zh.replace(/（[^）]*）$/, ''), en: chart.series[0].label.en.replace(/ \([^)]*\)$/, '') })
+          en:
+            label.en.toLowerCase() === chart.unit.en ? label.en : `${label.en} (${chart.unit.en})`,
+        }))({
+          zh: chart.series[0].label.zh.replace(/（[^）]*）$/, ''),
+          en: chart.series[0].label.en.replace(/ \([^)]*\)$/, ''),
+        })
       : { zh: `${chart.title.zh}（${chart.unit.zh}）`, en: `${chart.title.en} (${chart.unit.en})` };
   if (chart.type === 'line') {
-    if (dim !== 'month' && dim !== 'year') throw new Error(`enforcement chart "${chart.id}": a line needs months or years as rows`);
+    if (dim !== 'month' && dim !== 'year')
+      throw new Error(`enforcement chart "${chart.id}": a line needs months or years as rows`);
     return {
       type: 'line',
       meta,
       y: { label: valueLabel, unit: '', min: 0 },
       step: dim,
-      series: chart.series.map((s, i) => ({ key: s.id, name: s.label, points: chart.rows.map((r) => ({ x: r.key, y: r.values[i] ?? null })) })),
+      series: chart.series.map((s, i) => ({
+        key: s.id,
+        name: s.label,
+        points: chart.rows.map((r) => ({ x: r.key, y: r.values[i] ?? null })),
+      })),
     };
   }
   return {
@@ -317,15 +395,24 @@ export function enforcementChartSpec(ctx: ChartContext, chart: ChartData, asOf: 
     orientation: timeKeys ? 'vertical' : 'horizontal',
     mode: chart.series.length > 1 ? 'stacked' : 'grouped',
     categories: chart.rows.map((r) => ({ key: r.key, label: r.label })),
-    series: chart.series.map((s, i) => ({ key: s.id, name: s.label, values: chart.rows.map((r) => r.values[i] ?? null) })),
+    series: chart.series.map((s, i) => ({
+      key: s.id,
+      name: s.label,
+      values: chart.rows.map((r) => r.values[i] ?? null),
+    })),
     value: { label: valueLabel, unit: '' },
   };
 }
 
 /** Every enforcement chart: the case overview and the fire points. */
-export function enforcementCharts(ctx: ChartContext, data: EnforcementPageData): (BarChartSpec | LineChartSpec)[] {
+export function enforcementCharts(
+  ctx: ChartContext,
+  data: EnforcementPageData,
+): (BarChartSpec | LineChartSpec)[] {
   const own: ChartContext = { ...ctx, sample: data.sample };
-  return [...data.charts, ...data.burning.charts].flatMap((c) => enforcementChartSpec(own, c, data.asOf) ?? []);
+  return [...data.charts, ...data.burning.charts].flatMap(
+    (c) => enforcementChartSpec(own, c, data.asOf) ?? [],
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -30,8 +30,16 @@ export interface MonthInput {
   /** `YYYY-MM`. */
   readonly period: string;
   readonly regime: '2012' | '2026' | 'mixed';
-  readonly pm2_5: { readonly value: number | null; readonly count: number; readonly required: number };
-  readonly good: { readonly ratio: number | null; readonly days: number; readonly validDays: number };
+  readonly pm2_5: {
+    readonly value: number | null;
+    readonly count: number;
+    readonly required: number;
+  };
+  readonly good: {
+    readonly ratio: number | null;
+    readonly days: number;
+    readonly validDays: number;
+  };
 }
 
 export interface VerdictInput {
@@ -56,7 +64,11 @@ export interface MilestoneInput {
   readonly measureId: string;
   readonly deadline: string | null;
   readonly status: string;
-  readonly evidence: readonly { readonly date: string; readonly status: string; readonly summary: Bilingual }[];
+  readonly evidence: readonly {
+    readonly date: string;
+    readonly status: string;
+    readonly summary: Bilingual;
+  }[];
 }
 
 export interface ReleaseInput {
@@ -84,7 +96,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\+08:00$/;
 
 function dateStart(date: string, what: string): string {
-  if (!ISO_DATE.test(date)) throw new Error(`feed: ${what}: expected a date YYYY-MM-DD, got "${date}"`);
+  if (!ISO_DATE.test(date))
+    throw new Error(`feed: ${what}: expected a date YYYY-MM-DD, got "${date}"`);
   return `${date}T00:00:00+08:00`;
 }
 
@@ -106,7 +119,20 @@ export function monthClose(period: string): string {
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 /**
  * RFC 822 date (RFC 2822 form, four-digit year) of a Beijing instant, keeping its +0800 offset:
@@ -143,7 +169,10 @@ export function buildFeedItems(input: FeedInput): FeedItem[] {
         id: `month-${m.period}`,
         kind: 'month',
         date: monthClose(m.period),
-        title: { zh: `${T.monthTitle.zh(m.period)}${mark.zh}`, en: `${T.monthTitle.en(m.period)}${mark.en}` },
+        title: {
+          zh: `${T.monthTitle.zh(m.period)}${mark.zh}`,
+          en: `${T.monthTitle.en(m.period)}${mark.en}`,
+        },
         description: { zh: T.monthBody.zh(m), en: T.monthBody.en(m) },
         path: '/charts/pm25-trend/',
       });
@@ -165,7 +194,15 @@ export function buildFeedItems(input: FeedInput): FeedItem[] {
 
   // Enforcement cases by publication date (the source's own date, not the decision's).
   const cases = [...input.cases]
-    .sort((a, b) => (a.publishedDate === b.publishedDate ? (a.slug < b.slug ? -1 : 1) : a.publishedDate < b.publishedDate ? 1 : -1))
+    .sort((a, b) =>
+      a.publishedDate === b.publishedDate
+        ? a.slug < b.slug
+          ? -1
+          : 1
+        : a.publishedDate < b.publishedDate
+          ? 1
+          : -1,
+    )
     .slice(0, input.limits?.cases ?? 20);
   for (const c of cases) {
     const m = feedSampleMark(c.sample);
@@ -187,7 +224,10 @@ export function buildFeedItems(input: FeedInput): FeedItem[] {
         id: `evidence-${t.targetId}-${e.date}`,
         kind: 'evidence',
         date: dateStart(e.date, `target ${t.targetId} evidence date`),
-        title: { zh: T.evidenceTitle.zh(t.measureId, e.status), en: T.evidenceTitle.en(t.measureId, e.status) },
+        title: {
+          zh: T.evidenceTitle.zh(t.measureId, e.status),
+          en: T.evidenceTitle.en(t.measureId, e.status),
+        },
         description: e.summary,
         path: `/plan/${t.measureId}/`,
       });
@@ -208,7 +248,10 @@ export function buildFeedItems(input: FeedInput): FeedItem[] {
         kind: 'milestone',
         date: dateStart(nextDate(deadline), `deadline ${deadline}`),
         title: { zh: T.deadlineTitle.zh(deadline, count), en: T.deadlineTitle.en(deadline, count) },
-        description: { zh: T.deadlineBody.zh(ids, statusDate), en: T.deadlineBody.en(ids, statusDate) },
+        description: {
+          zh: T.deadlineBody.zh(ids, statusDate),
+          en: T.deadlineBody.en(ids, statusDate),
+        },
         path: '/plan/',
       });
     }
@@ -253,7 +296,12 @@ function compareMeasureIds(a: string, b: string): number {
 export function xmlEscape(s: string): string {
   // Characters XML 1.0 forbids outright are dropped rather than emitted as an ill-formed feed.
   const clean = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
-  return clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return clean
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 export interface ChannelInput {

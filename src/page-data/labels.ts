@@ -10,11 +10,12 @@ export const POLLUTANT_LABEL: Readonly<Record<Pollutant, { zh: string; en: strin
   o3: { zh: '臭氧（O3）', en: 'O3' },
 };
 
-export const REGIME_LABEL: Readonly<Record<'2012' | '2026' | 'mixed', { zh: string; en: string }>> = {
-  '2012': { zh: '2012 年版标准', en: '2012 rules' },
-  '2026': { zh: '2026 年版标准', en: '2026 rules' },
-  mixed: { zh: '混合（逐日按当日标准）', en: 'mixed (each day under its own rules)' },
-};
+export const REGIME_LABEL: Readonly<Record<'2012' | '2026' | 'mixed', { zh: string; en: string }>> =
+  {
+    '2012': { zh: '2012 年版标准', en: '2012 rules' },
+    '2026': { zh: '2026 年版标准', en: '2026 rules' },
+    mixed: { zh: '混合（逐日按当日标准）', en: 'mixed (each day under its own rules)' },
+  };
 
 /** Pollutant symbols as printed in tables (the same in both languages). */
 export const POLLUTANT_SYMBOL: Readonly<Record<Pollutant, string>> = {

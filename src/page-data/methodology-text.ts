@@ -140,7 +140,6 @@ const URLS = {
   hj663_2026: `${MEE}/202602/W020260225383639187925.pdf`,
 } as const;
 
-
 function list(lang: Lang, items: readonly string[]): string {
   return items.join(lang === 'zh' ? '、' : ', ');
 }

@@ -22,7 +22,9 @@ export function ogImagePath(lang: Lang): string {
   return `/og/home-${lang}.png`;
 }
 
-const VERDICT_TEXT: Readonly<Record<ScoreboardItem['raw']['verdict'], Bilingual & { fill: string }>> = {
+const VERDICT_TEXT: Readonly<
+  Record<ScoreboardItem['raw']['verdict'], Bilingual & { fill: string }>
+> = {
   met: { zh: '达到', en: 'Met', fill: '#0a6b2d' },
   not_met: { zh: '未达到', en: 'Not met', fill: '#a4161a' },
   not_assessable: { zh: '有效数据不足', en: 'Not enough valid data', fill: '#4a4a4a' },
@@ -38,7 +40,8 @@ function cardValue(item: ScoreboardItem, lang: Lang): string {
   if (item.id === 'grade_ii') return '';
   const v = item.raw;
   // A statistic that fails validity is never shown as a number.
-  if (v.value === null || !v.validity.valid) return lang === 'zh' ? '有效数据不足' : 'Not enough valid data';
+  if (v.value === null || !v.validity.valid)
+    return lang === 'zh' ? '有效数据不足' : 'Not enough valid data';
   return formatValue(item.id, v.value, lang);
 }
 
@@ -48,9 +51,14 @@ export function ogImageSvg(input: OgInput, lang: Lang): string {
   const W = OG_WIDTH;
   const H = OG_HEIGHT;
   const font = THEME.font.family;
-  const parts: string[] = [tag('rect', { width: W, height: H, fill: '#ffffff' }), tag('rect', { width: W, height: 12, fill: THEME.series[0] })];
+  const parts: string[] = [
+    tag('rect', { width: W, height: H, fill: '#ffffff' }),
+    tag('rect', { width: W, height: 12, fill: THEME.series[0] }),
+  ];
   const title = lang === 'zh' ? `${county.zh}空气质量公开` : `${county.en} air quality in the open`;
-  parts.push(text({ x: 60, y: 92, 'font-size': 48, 'font-weight': 'bold', fill: THEME.text }, title));
+  parts.push(
+    text({ x: 60, y: 92, 'font-size': 48, 'font-weight': 'bold', fill: THEME.text }, title),
+  );
   const sub =
     lang === 'zh'
       ? `${progress.targetYear} 年目标进展 · 原始口径 · 2012 年版标准${progress.asOf ? ` · 数据截至 ${progress.asOf.slice(0, 10)}` : ''}`
@@ -65,7 +73,9 @@ export function ogImageSvg(input: OgInput, lang: Lang): string {
     const y = 176;
     const inner = cardW - 40;
     const v = VERDICT_TEXT[item.raw.verdict];
-    parts.push(tag('rect', { x, y, width: cardW, height: 318, rx: 12, fill: '#f4f6f8', stroke: THEME.grid }));
+    parts.push(
+      tag('rect', { x, y, width: cardW, height: 318, rx: 12, fill: '#f4f6f8', stroke: THEME.grid }),
+    );
     let cy = y + 44;
     const lines = (s: string, size: number, max: number, attrs: Record<string, string>): void => {
       for (const l of wrap(s, inner, size).slice(0, max)) {
@@ -78,7 +88,9 @@ export function ogImageSvg(input: OgInput, lang: Lang): string {
     const value = cardValue(item, lang);
     if (value !== '') lines(value, 36, 2, { 'font-weight': 'bold', fill: THEME.text });
     cy += 4;
-    lines(`${lang === 'zh' ? '目标：' : 'Target: '}${formatTarget(item, lang)}`, 20, 4, { fill: THEME.muted });
+    lines(`${lang === 'zh' ? '目标：' : 'Target: '}${formatTarget(item, lang)}`, 20, 4, {
+      fill: THEME.muted,
+    });
     cy = Math.max(cy + 8, y + 262);
     lines(v[lang], 24, 2, { 'font-weight': 'bold', fill: v.fill });
   });
@@ -92,20 +104,33 @@ export function ogImageSvg(input: OgInput, lang: Lang): string {
       ),
     );
   } else {
-    parts.push(text({ x: 60, y: H - 48, 'font-size': 24, fill: THEME.muted }, lang === 'zh' ? '非官方网站 · 数据与方法公开' : 'Not an official site · open data and methods'));
+    parts.push(
+      text(
+        { x: 60, y: H - 48, 'font-size': 24, fill: THEME.muted },
+        lang === 'zh'
+          ? '非官方网站 · 数据与方法公开'
+          : 'Not an official site · open data and methods',
+      ),
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n${tag('svg', { xmlns: 'http://www.w3.org/2000/svg', width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': font }, parts.join(''))}\n`;
 }
 
 /** Rasterise both languages' images into `<publicDir>/og/`. */
-export async function writeOgImages(publicDir: string, input: OgInput, opts: PngOptions = {}): Promise<string[]> {
+export async function writeOgImages(
+  publicDir: string,
+  input: OgInput,
+  opts: PngOptions = {},
+): Promise<string[]> {
   const dir = join(publicDir, 'og');
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
   for (const lang of ['zh', 'en'] as const) {
     const img = rasterize(ogImageSvg(input, lang), { ...opts, scale: 1 });
     if (img.width !== OG_WIDTH || img.height !== OG_HEIGHT) {
-      throw new Error(`og image ${lang}: rendered ${img.width}×${img.height}, expected ${OG_WIDTH}×${OG_HEIGHT}`);
+      throw new Error(
+        `og image ${lang}: rendered ${img.width}×${img.height}, expected ${OG_WIDTH}×${OG_HEIGHT}`,
+      );
     }
     await writeFile(join(dir, `home-${lang}.png`), img.png);
     written.push(ogImagePath(lang));

@@ -7,7 +7,11 @@ import { bilingual } from './site-data.ts';
 import { changelogEntrySchema } from './changelog.ts';
 import { releaseManifestSchema } from './release-manifest.ts';
 
-const fileFacts = z.object({ path: z.string(), bytes: z.int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const fileFacts = z.object({
+  path: z.string(),
+  bytes: z.int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
 export type FileFacts = z.infer<typeof fileFacts>;
 
 export const fieldViewSchema = z.object({

@@ -4,10 +4,13 @@ import type { DatasetView } from './open-data-page.ts';
 
 const zh = {
   title: '开放数据',
-  description: '本站发布的全部数据文件：说明、列、单位、许可、行数、时间范围、大小和 SHA-256，以及冻结的数据发布。',
-  intro: '本站计算和展示的每个数字都来自下面的文件。文件是普通下载，不需要 JavaScript；任何网站和工具都可以跨域读取（/data/ 下的文件带 CORS 头）。',
+  description:
+    '本站发布的全部数据文件：说明、列、单位、许可、行数、时间范围、大小和 SHA-256，以及冻结的数据发布。',
+  intro:
+    '本站计算和展示的每个数字都来自下面的文件。文件是普通下载，不需要 JavaScript；任何网站和工具都可以跨域读取（/data/ 下的文件带 CORS 头）。',
   sampleNote: '标有“样例数据”的文件由程序生成，是虚构数据，不是真实观测或真实案例。',
-  format: 'UTF-8，逗号分隔，首行为列名，空单元格表示缺失，布尔值为 true/false；时间为 ISO 8601，带 +08:00，标注小时结束时刻。excel/ 目录下是同样内容、带 BOM 的副本，Excel 可以直接正确显示中文。',
+  format:
+    'UTF-8，逗号分隔，首行为列名，空单元格表示缺失，布尔值为 true/false；时间为 ISO 8601，带 +08:00，标注小时结束时刻。excel/ 目录下是同样内容、带 BOM 的副本，Excel 可以直接正确显示中文。',
   licence: '许可',
   descriptorsHeading: '描述文件',
   datapackage: 'Frictionless Data Package v2 描述（每个文件的列、类型、单位、字节数和哈希）',
@@ -30,7 +33,8 @@ const zh = {
   sample: '样例数据',
   notSample: '公开资料',
   releasesHeading: '数据发布',
-  releasesIntro: '数据发布是有意冻结的快照：以数据截至日期加序号命名，包含全部文件、描述文件、清单、双语说明和许可，发布后不再改变。每个发布的清单保存在代码仓库 data/releases/ 中，任何人都可以核对。',
+  releasesIntro:
+    '数据发布是有意冻结的快照：以数据截至日期加序号命名，包含全部文件、描述文件、清单、双语说明和许可，发布后不再改变。每个发布的清单保存在代码仓库 data/releases/ 中，任何人都可以核对。',
   releasesNone: '还没有数据发布。',
   latest: '最新发布',
   release: '发布',
@@ -58,13 +62,18 @@ type Key = keyof typeof zh;
 
 const en: Record<Key, string> = {
   title: 'Open data',
-  description: 'Every data file this site publishes: description, columns, units, licence, row counts, period covered, size and SHA-256, and the frozen data releases.',
-  intro: 'Every number this site computes and shows comes from the files below. They are plain downloads that need no JavaScript, and any site or tool may fetch them across origins (files under /data/ carry CORS headers).',
-  sampleNote: 'Files marked “sample data” are generated, fictitious data, not real observations or cases.',
-  format: 'UTF-8, comma-separated, header row, empty cell = missing, booleans true/false; times ISO 8601 with +08:00 labelling the end of the hour. The excel/ folder holds the same content with a byte-order mark, so Excel shows Chinese text correctly.',
+  description:
+    'Every data file this site publishes: description, columns, units, licence, row counts, period covered, size and SHA-256, and the frozen data releases.',
+  intro:
+    'Every number this site computes and shows comes from the files below. They are plain downloads that need no JavaScript, and any site or tool may fetch them across origins (files under /data/ carry CORS headers).',
+  sampleNote:
+    'Files marked “sample data” are generated, fictitious data, not real observations or cases.',
+  format:
+    'UTF-8, comma-separated, header row, empty cell = missing, booleans true/false; times ISO 8601 with +08:00 labelling the end of the hour. The excel/ folder holds the same content with a byte-order mark, so Excel shows Chinese text correctly.',
   licence: 'Licence',
   descriptorsHeading: 'Descriptors',
-  datapackage: 'Frictionless Data Package v2 descriptor (columns, types, units, bytes and hash of every file)',
+  datapackage:
+    'Frictionless Data Package v2 descriptor (columns, types, units, bytes and hash of every file)',
   csvw: 'CSV on the Web (CSVW) metadata',
   sha256sums: 'SHA-256 checksums (check with sha256sum -c SHA256SUMS)',
   datasetsHeading: 'Datasets',
@@ -84,19 +93,22 @@ const en: Record<Key, string> = {
   sample: 'Sample data',
   notSample: 'Published sources',
   releasesHeading: 'Data releases',
-  releasesIntro: 'A data release is a snapshot frozen on purpose: named by its as-of date and a sequence number, it holds every file, the descriptors, a manifest, a bilingual README and the licence, and never changes afterwards. Each release’s manifest is kept in the repository under data/releases/, so anyone can verify a copy.',
+  releasesIntro:
+    'A data release is a snapshot frozen on purpose: named by its as-of date and a sequence number, it holds every file, the descriptors, a manifest, a bilingual README and the licence, and never changes afterwards. Each release’s manifest is kept in the repository under data/releases/, so anyone can verify a copy.',
   releasesNone: 'No data release has been cut yet.',
   latest: 'Latest release',
   release: 'Release',
   asOf: 'Data as of',
   files: 'Files',
   zip: 'ZIP archive',
-  zipMissing: 'This build does not include the release’s archive (it is kept in the release store); its manifest verifies any copy.',
+  zipMissing:
+    'This build does not include the release’s archive (it is kept in the release store); its manifest verifies any copy.',
   manifest: 'Manifest (JSON)',
   changelogHeading: 'Changelog',
   changelogLink: 'Changelog of data and methods (errata included)',
   changelogTitle: 'Changelog of data and methods',
-  changelogDescription: 'Every change to the site’s data and methods, including data releases and errata.',
+  changelogDescription:
+    'Every change to the site’s data and methods, including data releases and errata.',
   kind_release: 'Data release',
   kind_data: 'Data change',
   kind_method: 'Method change',
@@ -130,7 +142,9 @@ export function formatBytes(lang: Lang, bytes: number): string {
 export function periodText(d: Pick<DatasetView, 'period'>, lang: Lang): string {
   if (d.period === null) return ot(lang, 'none');
   const f = (s: string): string => s.replace(/T(\d{2}:\d{2}):00\+08:00$/, ' $1 (+08:00)');
-  return d.period.first === d.period.last ? f(d.period.first) : `${f(d.period.first)} – ${f(d.period.last)}`;
+  return d.period.first === d.period.last
+    ? f(d.period.first)
+    : `${f(d.period.first)} – ${f(d.period.last)}`;
 }
 
 export function kindLabel(lang: Lang, kind: 'release' | 'data' | 'method' | 'erratum'): string {

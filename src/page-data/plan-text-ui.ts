@@ -172,7 +172,10 @@ const en: Record<Key, Mixed> = {
   none: 'none',
 };
 
-const enPlain = Object.fromEntries(Object.entries(en).map(([k, v]) => [k, plain(v)])) as Record<Key, string>;
+const enPlain = Object.fromEntries(Object.entries(en).map(([k, v]) => [k, plain(v)])) as Record<
+  Key,
+  string
+>;
 
 /** The texts as plain strings (for attributes, titles and plain-text output). */
 export function planText(lang: Lang): Readonly<Record<Key, string>> {

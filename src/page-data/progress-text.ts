@@ -8,24 +8,52 @@ import type { ScoreboardItem } from './progress.ts';
 type Text = { readonly zh: string; readonly en: string };
 type TargetId = ScoreboardItem['id'];
 
-export const VERDICT: Readonly<Record<'met' | 'not_met' | 'not_assessable', Text & { mark: string }>> = {
+export const VERDICT: Readonly<
+  Record<'met' | 'not_met' | 'not_assessable', Text & { mark: string }>
+> = {
   met: { zh: '达到', en: 'Met', mark: '✓' },
   not_met: { zh: '未达到', en: 'Not met', mark: '✗' },
   not_assessable: { zh: '无法评价', en: 'Not assessable', mark: '?' },
 };
 
-export const READING: Readonly<Record<'plan_reported' | 'standard' | 'exact' | 'all_items', Text>> = {
-  plan_reported: { zh: '按方案措辞、以公布精度判断', en: "The plan's words, on the figure as published" },
-  standard: { zh: '按 GB 3095-2012 二级标准（≤）', en: 'GB 3095-2012 grade II (≤)' },
-  exact: { zh: '按未修约的精确比率', en: 'On the exact, unrounded ratio' },
-  all_items: { zh: '含全部百分位数项目', en: 'All items, including the percentiles' },
-};
+export const READING: Readonly<Record<'plan_reported' | 'standard' | 'exact' | 'all_items', Text>> =
+  {
+    plan_reported: {
+      zh: '按方案措辞、以公布精度判断',
+      en: "The plan's words, on the figure as published",
+    },
+    standard: { zh: '按 GB 3095-2012 二级标准（≤）', en: 'GB 3095-2012 grade II (≤)' },
+    exact: { zh: '按未修约的精确比率', en: 'On the exact, unrounded ratio' },
+    all_items: { zh: '含全部百分位数项目', en: 'All items, including the percentiles' },
+  };
 
-export const TARGET_PAGE: Readonly<Record<TargetId, { slug: string; name: Text; chart: string | null; spark: string | null }>> = {
-  pm2_5_annual: { slug: 'pm2_5', name: { zh: 'PM2.5 年均浓度', en: 'PM2.5 annual mean' }, chart: 'pm25-trend', spark: 'pm25-annual' },
-  good_days_ratio: { slug: 'good-days', name: { zh: '优良天数比率', en: 'Good-days ratio' }, chart: 'good-days-trend', spark: 'good-days-annual' },
-  heavy_days_ratio: { slug: 'heavy-days', name: { zh: '重度及以上污染天数比率', en: 'Heavy-or-worse days ratio' }, chart: 'heavy-days-trend', spark: 'heavy-days-annual' },
-  grade_ii: { slug: 'grade-ii', name: { zh: '空气质量二级达标', en: 'Grade-II attainment' }, chart: null, spark: null },
+export const TARGET_PAGE: Readonly<
+  Record<TargetId, { slug: string; name: Text; chart: string | null; spark: string | null }>
+> = {
+  pm2_5_annual: {
+    slug: 'pm2_5',
+    name: { zh: 'PM2.5 年均浓度', en: 'PM2.5 annual mean' },
+    chart: 'pm25-trend',
+    spark: 'pm25-annual',
+  },
+  good_days_ratio: {
+    slug: 'good-days',
+    name: { zh: '优良天数比率', en: 'Good-days ratio' },
+    chart: 'good-days-trend',
+    spark: 'good-days-annual',
+  },
+  heavy_days_ratio: {
+    slug: 'heavy-days',
+    name: { zh: '重度及以上污染天数比率', en: 'Heavy-or-worse days ratio' },
+    chart: 'heavy-days-trend',
+    spark: 'heavy-days-annual',
+  },
+  grade_ii: {
+    slug: 'grade-ii',
+    name: { zh: '空气质量二级达标', en: 'Grade-II attainment' },
+    chart: null,
+    spark: null,
+  },
 };
 
 /** The rule of each target in one sentence, with the standard's clause. */
@@ -50,8 +78,14 @@ export const RULE: Readonly<Record<TargetId, Text>> = {
 
 export const HOME = {
   nowHeading: { zh: '当前空气', en: 'The air now' },
-  nowCounty: { zh: '全县（参与评价站点的平均浓度计算）', en: 'County (from the mean concentrations of the evaluated stations)' },
-  nowNone: { zh: '最近一小时没有可评价的全县 AQI。', en: 'No county AQI could be evaluated for the latest hour.' },
+  nowCounty: {
+    zh: '全县（参与评价站点的平均浓度计算）',
+    en: 'County (from the mean concentrations of the evaluated stations)',
+  },
+  nowNone: {
+    zh: '最近一小时没有可评价的全县 AQI。',
+    en: 'No county AQI could be evaluated for the latest hour.',
+  },
   primary: { zh: '首要污染物', en: 'Primary pollutant' },
   advice: { zh: '健康提示', en: 'Health advice' },
   scoreHeading: { zh: '2025 年目标完成情况', en: 'The 2025 targets' },
@@ -68,7 +102,10 @@ export const HOME = {
   rules2012: { zh: '2012 年版标准', en: '2012 rules' },
   computed: { zh: '由站点数据计算', en: 'Computed from station data' },
   published: { zh: '官方公布', en: 'Officially published' },
-  noPublished: { zh: '未找到官方公布的数字，显示的是计算值', en: 'No official figure found; the computed figure is shown' },
+  noPublished: {
+    zh: '未找到官方公布的数字，显示的是计算值',
+    en: 'No official figure found; the computed figure is shown',
+  },
   details: { zh: '详细说明', en: 'Details' },
   bothReadings: { zh: '两种读法结论不同：', en: 'The readings disagree:' },
   validDays: { zh: '有效天数', en: 'Valid days' },
@@ -81,7 +118,10 @@ export const HOME = {
   },
   newLimits: { zh: '新标准的含义', en: 'What the new standards mean' },
   asOf: { zh: '数据截至', en: 'Data as of' },
-  neededGood: { zh: '要达到目标，需要的优良天数（按有效天数）', en: 'Good days needed to meet the target (of the valid days)' },
+  neededGood: {
+    zh: '要达到目标，需要的优良天数（按有效天数）',
+    en: 'Good days needed to meet the target (of the valid days)',
+  },
   neededHeavy: { zh: '允许的重度及以上污染天数最多为', en: 'Heavy-or-worse days allowed at most' },
   linkTarget: { zh: '查看详情', en: 'Details' },
 } as const satisfies Readonly<Record<string, Text>>;
@@ -99,9 +139,15 @@ export function formatValue(id: TargetId, value: number | null, lang: Lang): str
 }
 
 /** The target in words, e.g. "低于 35 微克/立方米". */
-export function formatTarget(item: Pick<ScoreboardItem, 'id' | 'targetValue' | 'comparison'>, lang: Lang): string {
+export function formatTarget(
+  item: Pick<ScoreboardItem, 'id' | 'targetValue' | 'comparison'>,
+  lang: Lang,
+): string {
   const v = item.targetValue;
-  if (item.id === 'grade_ii' || v === null) return lang === 'zh' ? '六项主要统计量均不超过二级限值' : 'All six headline statistics within the grade-II limits';
+  if (item.id === 'grade_ii' || v === null)
+    return lang === 'zh'
+      ? '六项主要统计量均不超过二级限值'
+      : 'All six headline statistics within the grade-II limits';
   const words: Record<string, Text> = {
     '<': { zh: '低于', en: 'below' },
     '<=': { zh: '不超过', en: 'at most' },

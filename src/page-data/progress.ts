@@ -41,9 +41,21 @@ export const targetCellSchema = z.object({
   /** Day counts behind a ratio. */
   counts: z.object({ numerator: z.number().int(), denominator: z.number().int() }).nullable(),
   /** Valid days of the year and whether the year meets the day rule. */
-  validity: z.object({ days: z.number().int(), required: z.number().int(), valid: z.boolean(), invalidMonths: z.array(z.string()) }),
+  validity: z.object({
+    days: z.number().int(),
+    required: z.number().int(),
+    valid: z.boolean(),
+    invalidMonths: z.array(z.string()),
+  }),
   /** Grade II: the items of the verdict. */
-  items: z.array(z.object({ item: z.string(), value: z.number().nullable(), limit: z.number(), attained: z.boolean().nullable() })),
+  items: z.array(
+    z.object({
+      item: z.string(),
+      value: z.number().nullable(),
+      limit: z.number(),
+      attained: z.boolean().nullable(),
+    }),
+  ),
   dustDaysDeducted: z.number().int(),
 });
 export type TargetCell = z.infer<typeof targetCellSchema>;
@@ -69,7 +81,10 @@ export const scoreboardItemSchema = z.object({
   /** The official published figure for the year, when the data folder has one (then the headline). */
   published: publishedSchema.nullable(),
   /** What meeting it takes, e.g. days needed of the valid days. */
-  needed: z.object({ goodDaysAtLeast: z.number().int().nullable(), heavyDaysAtMost: z.number().int().nullable() }),
+  needed: z.object({
+    goodDaysAtLeast: z.number().int().nullable(),
+    heavyDaysAtMost: z.number().int().nullable(),
+  }),
 });
 export type ScoreboardItem = z.infer<typeof scoreboardItemSchema>;
 
@@ -95,7 +110,12 @@ export const ytdSchema = z.object({
       evaluableDays: z.number().int(),
     }),
   ),
-  limits: z.object({ pm2_5_2012: z.number(), pm2_5_2026: z.number(), pm10_2012: z.number(), pm10_2026: z.number() }),
+  limits: z.object({
+    pm2_5_2012: z.number(),
+    pm2_5_2026: z.number(),
+    pm10_2012: z.number(),
+    pm10_2026: z.number(),
+  }),
 });
 
 export const nowSchema = z.object({
@@ -106,7 +126,15 @@ export const nowSchema = z.object({
   values: z.record(z.string(), z.number()),
   regime,
   category: z
-    .object({ zh: z.string(), en: z.string(), hex: z.string(), healthZh: z.string(), healthEn: z.string(), adviceZh: z.string(), adviceEn: z.string() })
+    .object({
+      zh: z.string(),
+      en: z.string(),
+      hex: z.string(),
+      healthZh: z.string(),
+      healthEn: z.string(),
+      adviceZh: z.string(),
+      adviceEn: z.string(),
+    })
     .nullable(),
 });
 export type NowData = z.infer<typeof nowSchema>;
@@ -115,7 +143,10 @@ export const warningSchema = z.object({
   from: z.string(),
   to: z.string(),
   level: z.object({ zh: z.string(), en: z.string() }).nullable(),
-  source: z.object({ url: z.string().nullable(), note: z.object({ zh: z.string(), en: z.string() }).nullable() }),
+  source: z.object({
+    url: z.string().nullable(),
+    note: z.object({ zh: z.string(), en: z.string() }).nullable(),
+  }),
   /** Whether the period covers the as_of day. */
   current: z.boolean(),
 });
@@ -132,15 +163,35 @@ export const progressSchema = z.object({
 });
 export type ProgressPageData = z.infer<typeof progressSchema>;
 
-function annualOf(stats: readonly PeriodStatistic[], year: string, b: Basis): PeriodStatistic | undefined {
+function annualOf(
+  stats: readonly PeriodStatistic[],
+  year: string,
+  b: Basis,
+): PeriodStatistic | undefined {
   return stats.find((s) => s.area === COUNTY_AREA && s.period === year && s.basis === b);
 }
 
 function cell(def: TargetDefinition, stat: PeriodStatistic | undefined, b: Basis): TargetCell {
   const empty = { days: 0, required: 324, valid: false, invalidMonths: [] as string[] };
   if (stat === undefined) {
-    const p = assessTarget(def, { year: def.year, basis: b, value: null, final: true, source: 'computed' });
-    return { basis: b, value: null, verdict: p.verdict, readings: p.readings.map((r) => ({ ...r })), disagree: p.disagree, counts: null, validity: empty, items: [], dustDaysDeducted: 0 };
+    const p = assessTarget(def, {
+      year: def.year,
+      basis: b,
+      value: null,
+      final: true,
+      source: 'computed',
+    });
+    return {
+      basis: b,
+      value: null,
+      verdict: p.verdict,
+      readings: p.readings.map((r) => ({ ...r })),
+      disagree: p.disagree,
+      counts: null,
+      validity: empty,
+      items: [],
+      dustDaysDeducted: 0,
+    };
   }
   const input = targetInputFromPeriod(def, stat);
   const p = assessTarget(def, input);
@@ -151,14 +202,24 @@ function cell(def: TargetDefinition, stat: PeriodStatistic | undefined, b: Basis
     verdict: p.verdict,
     readings: p.readings.map((r) => ({ ...r })),
     disagree: p.disagree,
-    counts: input.counts ? { numerator: input.counts.numerator, denominator: input.counts.denominator } : null,
+    counts: input.counts
+      ? { numerator: input.counts.numerator, denominator: input.counts.denominator }
+      : null,
     validity: {
       days: stat.days.count,
       required: stat.days.required,
       valid: stat.days.valid,
       invalidMonths: [...stat.days.shortMonths],
     },
-    items: def.id === 'grade_ii' && grade ? grade.items.map((i) => ({ item: i.item, value: i.value, limit: i.limit, attained: i.attained })) : [],
+    items:
+      def.id === 'grade_ii' && grade
+        ? grade.items.map((i) => ({
+            item: i.item,
+            value: i.value,
+            limit: i.limit,
+            attained: i.attained,
+          }))
+        : [],
     dustDaysDeducted: stat.dustDaysDeducted,
   };
 }
@@ -170,7 +231,11 @@ const PUBLISHED_INDICATOR: Readonly<Partial<Record<TargetId, string>>> = {
 };
 
 /** The least whole number of good days (≥) or most heavy days (≤) that meets a ratio target over `n` days. */
-export function daysNeeded(targetPercent: number, n: number, comparison: '>=' | '<='): number | null {
+export function daysNeeded(
+  targetPercent: number,
+  n: number,
+  comparison: '>=' | '<=',
+): number | null {
   if (n <= 0) return null;
   // Exact integer arithmetic on tenths of a percent: days × 1000 vs target × 10 × n.
   const t10 = Math.round(targetPercent * 10);
@@ -185,7 +250,10 @@ export function buildScoreboard(
     const raw = cell(def, annualOf(annual, def.year, 'raw'), 'raw');
     const dust = cell(def, annualOf(annual, def.year, 'dust_excluded'), 'dust_excluded');
     const ind = PUBLISHED_INDICATOR[def.id];
-    const pub = ind === undefined ? undefined : published.find((p) => p.period === def.year && p.indicator === ind);
+    const pub =
+      ind === undefined
+        ? undefined
+        : published.find((p) => p.period === def.year && p.indicator === ind);
     const rec = reconcile(pub, raw.value);
     const n = raw.counts?.denominator ?? 0;
     return {
@@ -198,10 +266,24 @@ export function buildScoreboard(
       alternative: { zh: def.alternativeZh, en: def.alternativeEn },
       raw,
       dust,
-      published: rec.published === null ? null : { value: rec.published.value, sourceUrl: rec.published.source_url, published: rec.published.published, difference: rec.difference },
+      published:
+        rec.published === null
+          ? null
+          : {
+              value: rec.published.value,
+              sourceUrl: rec.published.source_url,
+              published: rec.published.published,
+              difference: rec.difference,
+            },
       needed: {
-        goodDaysAtLeast: def.id === 'good_days_ratio' && def.targetValue !== null ? daysNeeded(def.targetValue, n, '>=') : null,
-        heavyDaysAtMost: def.id === 'heavy_days_ratio' && def.targetValue !== null ? daysNeeded(def.targetValue, n, '<=') : null,
+        goodDaysAtLeast:
+          def.id === 'good_days_ratio' && def.targetValue !== null
+            ? daysNeeded(def.targetValue, n, '>=')
+            : null,
+        heavyDaysAtMost:
+          def.id === 'heavy_days_ratio' && def.targetValue !== null
+            ? daysNeeded(def.targetValue, n, '<=')
+            : null,
       },
     };
   });
@@ -225,7 +307,12 @@ export function buildYtd(ytd: readonly PeriodStatistic[]): z.infer<typeof ytdSch
       heavy: { value: s.heavyRatio, numerator: s.heavyDays, denominator: s.validDays },
       evaluableDays: s.days.count,
     })),
-    limits: { pm2_5_2012: LIMITS_2012.annual.pm2_5, pm2_5_2026: LIMITS_2026.annual.pm2_5, pm10_2012: LIMITS_2012.annual.pm10, pm10_2026: LIMITS_2026.annual.pm10 },
+    limits: {
+      pm2_5_2012: LIMITS_2012.annual.pm2_5,
+      pm2_5_2026: LIMITS_2026.annual.pm2_5,
+      pm10_2012: LIMITS_2012.annual.pm10,
+      pm10_2026: LIMITS_2026.annual.pm10,
+    },
   };
 }
 
@@ -240,13 +327,29 @@ export function buildNow(latest: HourlyIndicator | undefined): NowData | null {
     primary: [...latest.aqi.primary],
     values: { ...latest.values },
     regime: latest.regime,
-    category: cat === null ? null : { zh: cat.zh, en: cat.en, hex: cat.hex, healthZh: cat.healthZh, healthEn: cat.healthEn, adviceZh: cat.adviceZh, adviceEn: cat.adviceEn },
+    category:
+      cat === null
+        ? null
+        : {
+            zh: cat.zh,
+            en: cat.en,
+            hex: cat.hex,
+            healthZh: cat.healthZh,
+            healthEn: cat.healthEn,
+            adviceZh: cat.adviceZh,
+            adviceEn: cat.adviceEn,
+          },
   };
 }
 
 /** The data folder's heavy-pollution warning periods, newest first, flagged when in force at `asOfDate`. */
 export function buildWarnings(
-  periods: readonly { from: string; to: string; level?: { zh: string; en: string } | undefined; source: { url: string | null; note?: { zh: string; en: string } | undefined } }[],
+  periods: readonly {
+    from: string;
+    to: string;
+    level?: { zh: string; en: string } | undefined;
+    source: { url: string | null; note?: { zh: string; en: string } | undefined };
+  }[],
   asOfDate: string | null,
 ): WarningPeriod[] {
   return [...periods]

@@ -15,7 +15,14 @@ type CellCounts = QualityReportData['totals'];
 type MonthCompleteness = QualityReportData['stations'][number]['months'][number];
 
 /** The six terms of the accounting invariant, in the order the page prints them. */
-export const ACCOUNTING_TERMS = ['used', 'rejected', 'outOfScope', 'reference', 'empty', 'identicalDuplicates'] as const;
+export const ACCOUNTING_TERMS = [
+  'used',
+  'rejected',
+  'outOfScope',
+  'reference',
+  'empty',
+  'identicalDuplicates',
+] as const;
 export type AccountingTerm = (typeof ACCOUNTING_TERMS)[number];
 
 export interface AccountingRow {
@@ -30,7 +37,14 @@ export interface AccountingRow {
   readonly balanced: boolean;
 }
 
-export const STATION_TERMS = ['used', 'rejected', 'reference', 'empty', 'identicalDuplicates', 'publishedReferences'] as const;
+export const STATION_TERMS = [
+  'used',
+  'rejected',
+  'reference',
+  'empty',
+  'identicalDuplicates',
+  'publishedReferences',
+] as const;
 export type StationTerm = (typeof STATION_TERMS)[number];
 export type StationCounts = Readonly<Record<StationTerm, number>>;
 
@@ -51,7 +65,13 @@ export interface ReasonRow {
   readonly explanation: Text;
   readonly cells: number;
   readonly records: number;
-  readonly examples: readonly { file: string; line: number; column: string; value: string; cells: number }[];
+  readonly examples: readonly {
+    file: string;
+    line: number;
+    column: string;
+    value: string;
+    cells: number;
+  }[];
 }
 
 export interface YearSummary {
@@ -137,7 +157,12 @@ function monthPercent(part: number, whole: number, what: string): number {
   return p;
 }
 
-function accountingRow(file: string | null, format: FormatId | null, rows: number, c: CellCounts): AccountingRow {
+function accountingRow(
+  file: string | null,
+  format: FormatId | null,
+  rows: number,
+  c: CellCounts,
+): AccountingRow {
   const counts: CellCounts = {
     read: c.read,
     used: c.used,
@@ -152,7 +177,14 @@ function accountingRow(file: string | null, format: FormatId | null, rows: numbe
 }
 
 function zeroStationCounts(): Record<StationTerm, number> {
-  return { used: 0, rejected: 0, reference: 0, empty: 0, identicalDuplicates: 0, publishedReferences: 0 };
+  return {
+    used: 0,
+    rejected: 0,
+    reference: 0,
+    empty: 0,
+    identicalDuplicates: 0,
+    publishedReferences: 0,
+  };
 }
 
 function nameOf(code: string, names: readonly StationName[]): Text {
@@ -170,7 +202,10 @@ export function qualityYears(input: QualityFile): string[] {
   return [...ys].sort();
 }
 
-function sumMonths(months: readonly MonthCompleteness[]): { expected: number; hours: Record<Pollutant, number> } {
+function sumMonths(months: readonly MonthCompleteness[]): {
+  expected: number;
+  hours: Record<Pollutant, number>;
+} {
   const hours = Object.fromEntries(POLLUTANTS.map((p) => [p, 0])) as Record<Pollutant, number>;
   let expected = 0;
   for (const m of months) {
@@ -191,7 +226,11 @@ function crossCheckData(input: QualityFile): CrossCheckData {
       ? both((l) => qt(l, 'crossNoOverlap', { n: formatNumber(l, refs) }))
       : both((l) => qt(l, input.sample ? 'crossNoneSample' : 'crossNone'));
   return {
-    status: nothing ? 'none' : disagree === 0 && c.onlyPublished === 0 && c.onlyComputed === 0 ? 'agree' : 'disagree',
+    status: nothing
+      ? 'none'
+      : disagree === 0 && c.onlyPublished === 0 && c.onlyComputed === 0
+        ? 'agree'
+        : 'disagree',
     noneText,
     compared: c.compared,
     agree: c.agree,
@@ -207,10 +246,18 @@ function crossCheckData(input: QualityFile): CrossCheckData {
  * The overview page's data. Throws when the per-station counts exceed the totals (a station
  * cannot hold more cells than were read): that is a bug upstream, not something to print.
  */
-export function buildQualityPage(input: QualityFile, names: readonly StationName[]): QualityPageData {
+export function buildQualityPage(
+  input: QualityFile,
+  names: readonly StationName[],
+): QualityPageData {
   const q = input.quality;
   const files = q.files.map((f) => accountingRow(f.file, f.format, f.rows, f));
-  const total = accountingRow(null, null, q.files.reduce((n, f) => n + f.rows, 0), q.totals);
+  const total = accountingRow(
+    null,
+    null,
+    q.files.reduce((n, f) => n + f.rows, 0),
+    q.totals,
+  );
   const stations: StationRow[] = q.stations.map((s) => ({
     code: s.station,
     name: nameOf(s.station, names),
@@ -230,7 +277,9 @@ export function buildQualityPage(input: QualityFile, names: readonly StationName
   for (const k of STATION_TERMS) {
     unattributed[k] = totalsByTerm[k] - stationSum[k];
     if (unattributed[k] < 0)
-      throw new Error(`quality.json: stations hold ${stationSum[k]} ${k} cells, more than the total ${totalsByTerm[k]}`);
+      throw new Error(
+        `quality.json: stations hold ${stationSum[k]} ${k} cells, more than the total ${totalsByTerm[k]}`,
+      );
   }
 
   const years: YearSummary[] = qualityYears(input).map((year) => ({
@@ -238,7 +287,11 @@ export function buildQualityPage(input: QualityFile, names: readonly StationName
     stations: q.stations.map((s) => {
       const { expected, hours } = sumMonths(s.months.filter((m) => m.month.startsWith(`${year}-`)));
       const present = POLLUTANTS.reduce((n, p) => n + hours[p], 0);
-      return { code: s.station, percent: floorPercent(present, expected * POLLUTANTS.length), expectedHours: expected };
+      return {
+        code: s.station,
+        percent: floorPercent(present, expected * POLLUTANTS.length),
+        expectedHours: expected,
+      };
     }),
   }));
 
@@ -251,7 +304,13 @@ export function buildQualityPage(input: QualityFile, names: readonly StationName
       explanation: REASON_TEXT[r.reason].explanation,
       cells: r.cells,
       records: r.records,
-      examples: r.examples.map((e) => ({ file: e.file, line: e.line, column: e.column, value: e.value, cells: e.cells })),
+      examples: r.examples.map((e) => ({
+        file: e.file,
+        line: e.line,
+        column: e.column,
+        value: e.value,
+        cells: e.cells,
+      })),
     }));
   const reasonCells = reasons.reduce((n, r) => n + r.cells, 0);
   const reasonRecords = reasons.reduce((n, r) => n + r.records, 0);
@@ -285,16 +344,26 @@ export function buildQualityPage(input: QualityFile, names: readonly StationName
     reasonCells,
     reasonRecords,
     reasonsBalanced: reasonCells === q.totals.rejected,
-    absentReasons: REJECTION_REASONS.filter((r) => !present.has(r)).map((reason) => ({ reason, label: REASON_TEXT[reason].label })),
+    absentReasons: REJECTION_REASONS.filter((r) => !present.has(r)).map((reason) => ({
+      reason,
+      label: REASON_TEXT[reason].label,
+    })),
     cross: crossCheckData(input),
     downloads: { rejections: '/data/rejections.csv.gz', quality: '/data/quality.json' },
   };
 }
 
 /** One year's completeness page: per station, months × pollutants. Throws for a year without data. */
-export function buildQualityYear(input: QualityFile, names: readonly StationName[], year: string): QualityYearData {
+export function buildQualityYear(
+  input: QualityFile,
+  names: readonly StationName[],
+  year: string,
+): QualityYearData {
   const years = qualityYears(input);
-  if (!years.includes(year)) throw new Error(`quality.json holds no completeness for ${year} (years: ${years.join(', ') || 'none'})`);
+  if (!years.includes(year))
+    throw new Error(
+      `quality.json holds no completeness for ${year} (years: ${years.join(', ') || 'none'})`,
+    );
   const stations = input.quality.stations
     .map((s) => ({ s, months: s.months.filter((m) => m.month.startsWith(`${year}-`)) }))
     .filter(({ months }) => months.length > 0)
@@ -303,7 +372,10 @@ export function buildQualityYear(input: QualityFile, names: readonly StationName
       return {
         code: s.station,
         name: nameOf(s.station, names),
-        year: POLLUTANTS.map((p) => ({ pollutant: p, percent: monthPercent(hours[p], expected, `${s.station} ${year}`) })),
+        year: POLLUTANTS.map((p) => ({
+          pollutant: p,
+          percent: monthPercent(hours[p], expected, `${s.station} ${year}`),
+        })),
         months: months.map((m) => ({
           month: m.month,
           expectedHours: m.expectedHours,

@@ -99,5 +99,11 @@ export type QualityReportData = z.infer<typeof qualityReportSchema>;
 // fails `tsc`, so a renamed field cannot silently vanish from the page).
 type Assert<T extends true> = T;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Plain<T> = T extends readonly (infer U)[] ? Plain<U>[] : T extends object ? { -readonly [K in keyof T]: Plain<T[K]> } : T;
-export type QualitySchemaMatchesIngest = Assert<Same<Plain<QualityReportData>, Plain<QualityReport>>>;
+type Plain<T> = T extends readonly (infer U)[]
+  ? Plain<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Plain<T[K]> }
+    : T;
+export type QualitySchemaMatchesIngest = Assert<
+  Same<Plain<QualityReportData>, Plain<QualityReport>>
+>;

@@ -13,7 +13,9 @@ export interface Text {
 }
 
 /** A short name and a plain explanation per rejection reason. Typed as a full record: a reason added to errors.ts without text fails `tsc`. */
-export const REASON_TEXT: Readonly<Record<RejectionReason, { readonly label: Text; readonly explanation: Text }>> = {
+export const REASON_TEXT: Readonly<
+  Record<RejectionReason, { readonly label: Text; readonly explanation: Text }>
+> = {
   not_a_number: {
     label: { zh: '不是数字', en: 'Not a number' },
     explanation: {
@@ -156,8 +158,14 @@ const TEXT = {
   balanced: { zh: '相符', en: 'adds up' },
   unbalanced: { zh: '不相符', en: 'does not add up' },
   termsHeading: { zh: '各项的含义', en: 'What the columns mean' },
-  termUsed: { zh: '通过检查并进入计算的小时浓度值。', en: '1-hour concentrations that passed every check and enter the calculations.' },
-  termRejected: { zh: '未通过检查的数值，原因见下文。', en: 'Values that failed a check; the reasons are listed below.' },
+  termUsed: {
+    zh: '通过检查并进入计算的小时浓度值。',
+    en: '1-hour concentrations that passed every check and enter the calculations.',
+  },
+  termRejected: {
+    zh: '未通过检查的数值，原因见下文。',
+    en: 'Values that failed a check; the reasons are listed below.',
+  },
   termOutOfScope: {
     zh: '不属于本站站点表的站点，或本站不使用的参数（如气温）。',
     en: 'Stations not in the site’s station list, or parameters the site does not use (such as temperature).',
@@ -166,7 +174,10 @@ const TEXT = {
     zh: '发布者自己算出的数值（AQI、24小时滑动平均等），只用于对照，不当作监测值。',
     en: 'Values the publisher computed (AQI, 24-hour running means and so on): used only for cross-checks, never as measurements.',
   },
-  termEmpty: { zh: '空白单元格，视为缺测，从不当作0。', en: 'Blank cells: counted as missing, never as 0.' },
+  termEmpty: {
+    zh: '空白单元格，视为缺测，从不当作0。',
+    en: 'Blank cells: counted as missing, never as 0.',
+  },
   termDuplicates: {
     zh: '同一站点、同一小时、同一污染物在多个来源中给出相同数值，只用一次。',
     en: 'The same value for the same station, hour and pollutant from more than one source: used once.',
@@ -188,13 +199,25 @@ const TEXT = {
   colYear: { zh: '年份', en: 'Year' },
   yearDetails: { zh: '逐月明细', en: 'Month by month' },
   notActive: { zh: '未运行', en: 'not active' },
-  spanNote: { zh: '数据时间范围：{first}至{last}（小时以时段结束时刻标记）。', en: 'Span of the data: {first} to {last} (each hour labelled by its end).' },
-  noSpan: { zh: '还没有任何可用的监测数值，所以没有完整率可算。', en: 'No monitoring value has been used yet, so there is no completeness to compute.' },
+  spanNote: {
+    zh: '数据时间范围：{first}至{last}（小时以时段结束时刻标记）。',
+    en: 'Span of the data: {first} to {last} (each hour labelled by its end).',
+  },
+  noSpan: {
+    zh: '还没有任何可用的监测数值，所以没有完整率可算。',
+    en: 'No monitoring value has been used yet, so there is no completeness to compute.',
+  },
   colMonth: { zh: '月份', en: 'Month' },
   cellHours: { zh: '小时完整率', en: 'hours present' },
   cellDays: { zh: '满20小时天数', en: 'days with ≥ 20 h' },
-  monthTableCaption: { zh: '{station}，{year}年：每种污染物有数值的小时比例 · 满20小时的天数/运行天数', en: '{station}, {year}: share of hours with a value per pollutant · days with ≥ 20 hours / active days' },
-  yearSummaryCaption: { zh: '{year}年各站各污染物的小时完整率', en: 'Share of hours with a value per station and pollutant, {year}' },
+  monthTableCaption: {
+    zh: '{station}，{year}年：每种污染物有数值的小时比例 · 满20小时的天数/运行天数',
+    en: '{station}, {year}: share of hours with a value per pollutant · days with ≥ 20 hours / active days',
+  },
+  yearSummaryCaption: {
+    zh: '{year}年各站各污染物的小时完整率',
+    en: 'Share of hours with a value per station and pollutant, {year}',
+  },
   backToQuality: { zh: '返回数据质量总览', en: 'Back to the data-quality overview' },
   otherYears: { zh: '其他年份：', en: 'Other years: ' },
   reasonsHeading: { zh: '被剔除的数据及原因', en: 'Values set aside, and why' },
@@ -208,7 +231,10 @@ const TEXT = {
   colRecords: { zh: '记录', en: 'Records' },
   colExplanation: { zh: '说明', en: 'Explanation' },
   noRejections: { zh: '没有被剔除的数据。', en: 'No value was set aside.' },
-  reasonsAbsent: { zh: '以下原因在本批数据中没有出现：', en: 'These reasons did not occur in these data: ' },
+  reasonsAbsent: {
+    zh: '以下原因在本批数据中没有出现：',
+    en: 'These reasons did not occur in these data: ',
+  },
   examplesHeading: { zh: '前{n}个例子', en: 'The first {n} examples' },
   colLine: { zh: '行', en: 'Line' },
   colColumn: { zh: '列', en: 'Column' },
@@ -251,8 +277,14 @@ const TEXT = {
   none: { zh: '无', en: 'none' },
   crossExamples: { zh: '不一致的例子（前{n}个）', en: 'Disagreements (first {n})' },
   downloadsHeading: { zh: '完整数据下载', en: 'Full data' },
-  downloadRejections: { zh: '全部被剔除的数据（rejections.csv.gz，gzip压缩的CSV：file,line,column,value,reason,cells）', en: 'Every rejected value (rejections.csv.gz, gzip-compressed CSV: file,line,column,value,reason,cells)' },
-  downloadQuality: { zh: '完整的质量报告（quality.json）', en: 'The full quality report (quality.json)' },
+  downloadRejections: {
+    zh: '全部被剔除的数据（rejections.csv.gz，gzip压缩的CSV：file,line,column,value,reason,cells）',
+    en: 'Every rejected value (rejections.csv.gz, gzip-compressed CSV: file,line,column,value,reason,cells)',
+  },
+  downloadQuality: {
+    zh: '完整的质量报告（quality.json）',
+    en: 'The full quality report (quality.json)',
+  },
   percentNote: {
     zh: '百分比向下取整到0.1%，只有全部齐全时才显示100%。',
     en: 'Percentages are rounded down to 0.1%, so 100% means nothing is missing.',
@@ -262,7 +294,11 @@ const TEXT = {
 export type QualityTextKey = keyof typeof TEXT;
 
 /** A page text in `lang`, with `{name}` placeholders filled from `vars`; an unfilled placeholder throws. */
-export function qt(lang: Lang, key: QualityTextKey, vars: Readonly<Record<string, string>> = {}): string {
+export function qt(
+  lang: Lang,
+  key: QualityTextKey,
+  vars: Readonly<Record<string, string>> = {},
+): string {
   return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = vars[name];
     if (v === undefined) throw new Error(`quality text "${key}" needs {${name}}`);

@@ -29,11 +29,17 @@ const TEXT = {
   scope: { zh: '参加排名的单位', en: 'Units ranked' },
   method: { zh: '排名方法', en: 'Method' },
   rules: { zh: '依据的办法', en: 'Rules' },
-  unitsChanged: { zh: '参加排名的单位数有变化，前后名次不完全可比：', en: 'The number of units ranked changed, so ranks before and after are not fully comparable: ' },
+  unitsChanged: {
+    zh: '参加排名的单位数有变化，前后名次不完全可比：',
+    en: 'The number of units ranked changed, so ranks before and after are not fully comparable: ',
+  },
   colPeriod: { zh: '期间', en: 'Period' },
   colPosition: { zh: '名次', en: 'Position' },
   colPlotted: { zh: '图中日期', en: 'Date on the chart' },
-  colPlottedWeek: { zh: '图中日期（周画在该周星期一）', en: 'Date on the chart (a week at its Monday)' },
+  colPlottedWeek: {
+    zh: '图中日期（周画在该周星期一）',
+    en: 'Date on the chart (a week at its Monday)',
+  },
   notPlotted: { zh: '不画点（无具体名次）', en: 'not drawn (no numeric rank)' },
   colUnits: { zh: '参加排名单位数', en: 'Units ranked' },
   colWords: { zh: '来源原话', en: 'In the source’s words' },
@@ -42,7 +48,10 @@ const TEXT = {
   colNote: { zh: '说明', en: 'Note' },
   notGiven: { zh: '来源未给出', en: 'not given by the source' },
   sourceLine: { zh: '来源：', en: 'Source: ' },
-  indexHeading: { zh: '综合指数：本站计算与公布值', en: 'Composite index: ours and the published value' },
+  indexHeading: {
+    zh: '综合指数：本站计算与公布值',
+    en: 'Composite index: ours and the published value',
+  },
   indexIntro: {
     zh: '方案的目标写在综合指数上。下表把本站用监测数据算出的本县综合指数（扣除沙尘，2026年3月以前的时段按2012年标准）与排名函中公布的综合指数并列；两者相差超过公布值的修约误差（两位小数时为0.005）时标出“不一致”。',
     en: 'The plan’s target is worded on the composite index. The table sets the index this site computes for the county from monitoring data (sand-dust deducted; periods before March 2026 under the 2012 rules) beside the index printed in the ranking letters, and marks “disagree” where they differ by more than the published rounding (0.005 at two decimals).',
@@ -86,7 +95,10 @@ export function basisLabel(lang: Lang, basis: RankingBasis | null): string {
 const KIND: Record<SourceKind, Text> = {
   official: { zh: '官方页面', en: 'official page' },
   media: { zh: '新闻报道', en: 'news report' },
-  mirror: { zh: '转载页面，待核对原文', en: 'copy on another site, to be checked against the original' },
+  mirror: {
+    zh: '转载页面，待核对原文',
+    en: 'copy on another site, to be checked against the original',
+  },
 };
 
 export function sourceKindLabel(lang: Lang, kind: SourceKind): string {
@@ -105,8 +117,14 @@ export function flagLabel(lang: Lang, flag: keyof typeof FLAG): string {
 }
 
 /** The citation line: site title, page title, URL and, where known, the data's as-of label. */
-export function rankingCitation(lang: Lang, siteTitle: string, pageUrl: string, asOf: string | null): string {
+export function rankingCitation(
+  lang: Lang,
+  siteTitle: string,
+  pageUrl: string,
+  asOf: string | null,
+): string {
   const title = TEXT.title[lang];
-  if (lang === 'zh') return `${siteTitle}：${title}。${pageUrl}${asOf === null ? '' : `（数据截至 ${asOf}）`}`;
+  if (lang === 'zh')
+    return `${siteTitle}：${title}。${pageUrl}${asOf === null ? '' : `（数据截至 ${asOf}）`}`;
   return `${siteTitle}: ${title}. ${pageUrl}${asOf === null ? '' : ` (data as of ${asOf})`}`;
 }

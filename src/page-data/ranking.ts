@@ -24,7 +24,20 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Periods.
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function kindOf(period: string): PeriodKind {
   const k = periodKind(period);
@@ -42,12 +55,15 @@ export function nextPeriod(period: string): string {
     return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
   }
   const w = Number(period.slice(6, 8));
-  return w >= isoWeeksInYear(year) ? `${year + 1}-W01` : `${year}-W${String(w + 1).padStart(2, '0')}`;
+  return w >= isoWeeksInYear(year)
+    ? `${year + 1}-W01`
+    : `${year}-W${String(w + 1).padStart(2, '0')}`;
 }
 
 /** Every period from `first` to `last` inclusive (same kind; `first` ≤ `last`). */
 export function periodsBetween(first: string, last: string): string[] {
-  if (kindOf(first) !== kindOf(last)) throw new Error(`periods of different kinds: ${first}, ${last}`);
+  if (kindOf(first) !== kindOf(last))
+    throw new Error(`periods of different kinds: ${first}, ${last}`);
   const out = [first];
   // Period labels of one kind sort as strings, so a string comparison bounds the walk.
   while ((out.at(-1) ?? last) < last) out.push(nextPeriod(out.at(-1) ?? last));
@@ -63,7 +79,8 @@ export function periodStart(period: string): string {
   const week = Number(period.slice(6, 8));
   // ISO week 1 contains 4 January; calendar arithmetic in UTC is zone-free.
   const jan4 = Date.UTC(year, 0, 4);
-  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000;
+  const monday =
+    jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000;
   return new Date(monday).toISOString().slice(0, 10);
 }
 
@@ -125,7 +142,14 @@ export const rankChartSchema = z.object({
   title: bilingual,
   /** Rank axis from 1 (top) to `worstRank` (the largest number of units or rank seen). */
   worstRank: z.number().int().nullable(),
-  rows: z.array(z.object({ period: z.string(), label: bilingual, rank: z.number().int().nullable(), text: bilingual })),
+  rows: z.array(
+    z.object({
+      period: z.string(),
+      label: bilingual,
+      rank: z.number().int().nullable(),
+      text: bilingual,
+    }),
+  ),
   band: z.object({ best: z.number().int(), worst: z.number().int() }).nullable(),
 });
 
@@ -140,19 +164,30 @@ export const rankingSeriesSchema = z.object({
   /** The county's points, first to last period of the body's tables, gaps kept. */
   points: z.array(seriesPointSchema),
   latest: seriesPointSchema.nullable(),
-  unitsChanges: z.array(z.object({ period: z.string(), from: z.number().int(), to: z.number().int() })),
+  unitsChanges: z.array(
+    z.object({ period: z.string(), from: z.number().int(), to: z.number().int() }),
+  ),
   headline: bilingual,
   chart: rankChartSchema,
 });
 export type RankingSeries = z.infer<typeof rankingSeriesSchema>;
 
 export const targetBandSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('unknown'), placesMin: z.number().int(), placesMax: z.number().int() }),
+  z.object({
+    status: z.literal('unknown'),
+    placesMin: z.number().int(),
+    placesMax: z.number().int(),
+  }),
   z.object({
     status: z.literal('known'),
     placesMin: z.number().int(),
     placesMax: z.number().int(),
-    baseline: z.object({ body: z.string(), year: z.number().int(), rank: z.number().int(), source: z.string() }),
+    baseline: z.object({
+      body: z.string(),
+      year: z.number().int(),
+      rank: z.number().int(),
+      source: z.string(),
+    }),
     /** Best and worst rank inside the band (best ≤ worst), clamped at 1. */
     best: z.number().int(),
     worst: z.number().int(),
@@ -184,7 +219,11 @@ export const rankingPageDataSchema = z.object({
   meaning: bilingual,
   summary: bilingual,
   series: z.array(rankingSeriesSchema),
-  target: z.object({ text: bilingual, year: z.number().int(), source: z.object({ name: bilingual, clause: bilingual, url: z.string().optional() }) }),
+  target: z.object({
+    text: bilingual,
+    year: z.number().int(),
+    source: z.object({ name: bilingual, clause: bilingual, url: z.string().optional() }),
+  }),
   band: targetBandSchema,
   bandText: bilingual,
   baselineNote: bilingual,
@@ -202,8 +241,13 @@ export type RankingPageData = z.infer<typeof rankingPageDataSchema>;
  * The plan's target band: baseline rank − placesMin … baseline rank − placesMax (1 = best),
  * clamped at 1; `unknown` when the baseline is unknown. Never a hard-coded rank.
  */
-export function targetBand(baseline: RankingBaseline, placesMin: number, placesMax: number): TargetBand {
-  if (placesMin < 1 || placesMax < placesMin) throw new Error(`target places must satisfy 1 ≤ min ≤ max, got ${placesMin}…${placesMax}`);
+export function targetBand(
+  baseline: RankingBaseline,
+  placesMin: number,
+  placesMax: number,
+): TargetBand {
+  if (placesMin < 1 || placesMax < placesMin)
+    throw new Error(`target places must satisfy 1 ≤ min ≤ max, got ${placesMin}…${placesMax}`);
   if (baseline === 'unknown') return { status: 'unknown', placesMin, placesMax };
   const best = Math.max(1, baseline.value - placesMax);
   const worst = Math.max(1, baseline.value - placesMin);
@@ -211,7 +255,12 @@ export function targetBand(baseline: RankingBaseline, placesMin: number, placesM
     status: 'known',
     placesMin,
     placesMax,
-    baseline: { body: baseline.body, year: baseline.year, rank: baseline.value, source: baseline.source },
+    baseline: {
+      body: baseline.body,
+      year: baseline.year,
+      rank: baseline.value,
+      source: baseline.source,
+    },
     best,
     worst,
     clamped: baseline.value - placesMax < 1,
@@ -219,7 +268,10 @@ export function targetBand(baseline: RankingBaseline, placesMin: number, placesM
 }
 
 /** Where a rank stands against the band: better than its best end, within it, or short of it. */
-export function rankAgainstBand(rank: number, band: TargetBand): 'beyond' | 'within' | 'short' | 'unknown' {
+export function rankAgainstBand(
+  rank: number,
+  band: TargetBand,
+): 'beyond' | 'within' | 'short' | 'unknown' {
   if (band.status === 'unknown') return 'unknown';
   if (rank < band.best) return 'beyond';
   return rank <= band.worst ? 'within' : 'short';
@@ -228,7 +280,11 @@ export function rankAgainstBand(rank: number, band: TargetBand): 'beyond' | 'wit
 // ---------------------------------------------------------------------------------------------
 // Series.
 
-function positionDisplay(p: PublishedPosition, tiedWith: readonly string[], unitNoun: Bilingual): Bilingual {
+function positionDisplay(
+  p: PublishedPosition,
+  tiedWith: readonly string[],
+  unitNoun: Bilingual,
+): Bilingual {
   if (p.rank === null) return p.positionText ?? { zh: '名次未公布', en: 'position not published' };
   const tied = tiedWith.length > 0;
   const zh = `${tied ? '并列' : ''}第${p.rank}名${p.unitsRanked === null ? '' : `（共${p.unitsRanked}${unitNoun.zh}）`}`;
@@ -240,7 +296,11 @@ function positionDisplay(p: PublishedPosition, tiedWith: readonly string[], unit
  * The county's series in one ranking body: one point per period from the body's first to its
  * last table, with gaps for periods without a table (missing) or without the county (not listed).
  */
-export function buildSeries(config: RankingConfig, bodyId: string, positions: readonly PublishedPosition[]): RankingSeries {
+export function buildSeries(
+  config: RankingConfig,
+  bodyId: string,
+  positions: readonly PublishedPosition[],
+): RankingSeries {
   const body = config.bodies.find((b) => b.id === bodyId);
   if (body === undefined) throw new Error(`unknown ranking body "${bodyId}"`);
   const rows = positions.filter((p) => p.body === bodyId);
@@ -250,7 +310,9 @@ export function buildSeries(config: RankingConfig, bodyId: string, positions: re
   const points: SeriesPoint[] = [];
   const unitsChanges: RankingSeries['unitsChanges'] = [];
   let lastUnits: number | null = null;
-  for (const period of first === undefined || last === undefined ? [] : periodsBetween(first, last)) {
+  for (const period of first === undefined || last === undefined
+    ? []
+    : periodsBetween(first, last)) {
     const table = rows.filter((p) => p.period === period);
     const own = table.find((p) => p.unit === config.county);
     const tableUnits = table.find((p) => p.unitsRanked !== null)?.unitsRanked ?? null;
@@ -285,7 +347,10 @@ export function buildSeries(config: RankingConfig, bodyId: string, positions: re
       });
       continue;
     }
-    const tiedWith = own.rank === null ? [] : table.filter((p) => p !== own && p.rank === own.rank).map((p) => p.unit);
+    const tiedWith =
+      own.rank === null
+        ? []
+        : table.filter((p) => p !== own && p.rank === own.rank).map((p) => p.unit);
     points.push({
       period,
       periodLabel: label,
@@ -294,11 +359,19 @@ export function buildSeries(config: RankingConfig, bodyId: string, positions: re
       unitsRanked: own.unitsRanked ?? tableUnits,
       tiedWith,
       unitsChanged,
-      display: positionDisplay({ ...own, unitsRanked: own.unitsRanked ?? tableUnits }, tiedWith, body.unitNoun),
+      display: positionDisplay(
+        { ...own, unitsRanked: own.unitsRanked ?? tableUnits },
+        tiedWith,
+        body.unitNoun,
+      ),
       positionText: own.positionText,
       basis: own.basis,
       compositeIndex: own.compositeIndex?.value ?? null,
-      source: { name: { zh: `${body.name.zh}，${label.zh}`, en: `${body.name.en}, ${label.en}` }, url: own.sourceUrl, kind: own.sourceKind },
+      source: {
+        name: { zh: `${body.name.zh}，${label.zh}`, en: `${body.name.en}, ${label.en}` },
+        url: own.sourceUrl,
+        kind: own.sourceKind,
+      },
       note: own.note,
     });
   }
@@ -308,11 +381,17 @@ export function buildSeries(config: RankingConfig, bodyId: string, positions: re
   // A number without the size of the table says little: add the source's words where it has them.
   const latestWords: Bilingual =
     latest?.rank !== null && latest?.positionText
-      ? { zh: `${latest.display.zh}，来源原话：${latest.positionText.zh}`, en: `${latest.display.en}; the source says: ${latest.positionText.en}` }
+      ? {
+          zh: `${latest.display.zh}，来源原话：${latest.positionText.zh}`,
+          en: `${latest.display.en}; the source says: ${latest.positionText.en}`,
+        }
       : (latest?.display ?? { zh: '', en: '' });
   const headline: Bilingual =
     latest === null
-      ? { zh: `数据中没有${county.zh}在该排名中的公开名次。`, en: `The data hold no published position of ${county.en} in this ranking.` }
+      ? {
+          zh: `数据中没有${county.zh}在该排名中的公开名次。`,
+          en: `The data hold no published position of ${county.en} in this ranking.`,
+        }
       : {
           zh: `${county.zh}在该排名中最新的公开名次：${latest.periodLabel.zh}，${latestWords.zh}。已收录${known.length}期。`,
           en: `${county.en}'s latest published position in this ranking: ${latest.periodLabel.en}, ${latestWords.en}. ${known.length} period${known.length === 1 ? '' : 's'} recorded.`,
@@ -327,7 +406,8 @@ export function buildSeries(config: RankingConfig, bodyId: string, positions: re
     method: body.method,
     rules: body.rules.map((id) => {
       const rule = config.rules.find((r) => r.id === id);
-      if (rule === undefined) throw new Error(`ranking body "${body.id}" names unknown rule "${id}"`);
+      if (rule === undefined)
+        throw new Error(`ranking body "${body.id}" names unknown rule "${id}"`);
       return { name: rule.name, source: rule.source };
     }),
     points,
@@ -339,7 +419,12 @@ export function buildSeries(config: RankingConfig, bodyId: string, positions: re
       type: 'rank-over-time',
       title: { zh: `${county.zh}：${body.name.zh}`, en: `${county.en}: ${body.name.en}` },
       worstRank: worstSeen === 0 ? null : worstSeen,
-      rows: points.map((p) => ({ period: p.period, label: p.periodLabel, rank: p.rank, text: p.display })),
+      rows: points.map((p) => ({
+        period: p.period,
+        label: p.periodLabel,
+        rank: p.rank,
+        text: p.display,
+      })),
       band: null,
     },
   };
@@ -372,11 +457,17 @@ export function compareCompositeIndex(
   const ours = new Map<string, ComputedCompositeIndex>();
   for (const c of computed) {
     kindOf(c.period);
-    if (!Number.isFinite(c.value)) throw new Error(`computed composite index for ${c.period} is not a finite number: ${c.value}`);
+    if (!Number.isFinite(c.value))
+      throw new Error(
+        `computed composite index for ${c.period} is not a finite number: ${c.value}`,
+      );
     if (c.basis !== 'dust_excluded') continue; // published rankings deduct sand-dust
     if (periodStart(c.period) < REGIME_2026_FROM && c.regime !== '2012')
-      throw new Error(`computed composite index for ${c.period} uses the ${c.regime} rules; periods before ${REGIME_2026_FROM} need the 2012 rules`);
-    if (ours.has(c.period)) throw new Error(`computed composite index given twice for ${c.period} (dust_excluded)`);
+      throw new Error(
+        `computed composite index for ${c.period} uses the ${c.regime} rules; periods before ${REGIME_2026_FROM} need the 2012 rules`,
+      );
+    if (ours.has(c.period))
+      throw new Error(`computed composite index given twice for ${c.period} (dust_excluded)`);
     ours.set(c.period, c);
   }
   const rows: IndexComparisonRow[] = [];
@@ -398,7 +489,8 @@ export function compareCompositeIndex(
       publishedBasis: p.basis,
       difference: diff === null ? null : Number(diff.toFixed(pub.decimals + 1)),
       // A small epsilon keeps a difference of exactly half a unit from flagging through float error.
-      flag: diff === null ? 'no_computed' : Math.abs(diff) > tolerance + 1e-9 ? 'disagree' : 'agree',
+      flag:
+        diff === null ? 'no_computed' : Math.abs(diff) > tolerance + 1e-9 ? 'disagree' : 'agree',
     });
   }
   for (const c of ours.values()) {
@@ -416,21 +508,40 @@ export function compareCompositeIndex(
       flag: 'no_published',
     });
   }
-  return rows.sort((a, b) => periodStart(a.period).localeCompare(periodStart(b.period)) || a.period.localeCompare(b.period) || (a.body ?? '').localeCompare(b.body ?? ''));
+  return rows.sort(
+    (a, b) =>
+      periodStart(a.period).localeCompare(periodStart(b.period)) ||
+      a.period.localeCompare(b.period) ||
+      (a.body ?? '').localeCompare(b.body ?? ''),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // The page.
 
-function bandSentence(band: TargetBand, county: Bilingual, config: RankingConfig, series: readonly RankingSeries[]): Bilingual {
+function bandSentence(
+  band: TargetBand,
+  county: Bilingual,
+  config: RankingConfig,
+  series: readonly RankingSeries[],
+): Bilingual {
   const { placesMin, placesMax } = band;
   if (band.status === 'unknown')
     return {
       zh: `目标是提升${placesMin}至${placesMax}个位次，但基线名次未知，目标区间无法计算。`,
       en: `The target is to move up ${placesMin} to ${placesMax} places, but the baseline rank is unknown, so the target band cannot be computed.`,
     };
-  const bodyName = config.bodies.find((b) => b.id === band.baseline.body)?.name ?? { zh: band.baseline.body, en: band.baseline.body };
-  const range = band.best === band.worst ? { zh: `第${band.best}名`, en: `${ordinal(band.best)}` } : { zh: `第${band.best}至${band.worst}名`, en: `${ordinal(band.best)} to ${ordinal(band.worst)}` };
+  const bodyName = config.bodies.find((b) => b.id === band.baseline.body)?.name ?? {
+    zh: band.baseline.body,
+    en: band.baseline.body,
+  };
+  const range =
+    band.best === band.worst
+      ? { zh: `第${band.best}名`, en: `${ordinal(band.best)}` }
+      : {
+          zh: `第${band.best}至${band.worst}名`,
+          en: `${ordinal(band.best)} to ${ordinal(band.worst)}`,
+        };
   let zh = `基线：${band.baseline.year}年${county.zh}在“${bodyName.zh}”中排第${band.baseline.rank}名；提升${placesMin}至${placesMax}个位次即${range.zh}${band.clamped ? '（已到第1名为止）' : ''}。`;
   let en = `Baseline: ${county.en} ranked ${ordinal(band.baseline.rank)} in “${bodyName.en}” in ${band.baseline.year}; moving up ${placesMin} to ${placesMax} places means ${range.en}${band.clamped ? ' (capped at 1st)' : ''}.`;
   const latest = series.find((s) => s.id === band.baseline.body)?.latest;
@@ -449,19 +560,27 @@ function bandSentence(band: TargetBand, county: Bilingual, config: RankingConfig
 }
 
 /** The whole page data, from validated records and our computed index. */
-export function rankingPageData(records: RankingRecords, computed: readonly ComputedCompositeIndex[], computedIsSample: boolean): RankingPageData {
+export function rankingPageData(
+  records: RankingRecords,
+  computed: readonly ComputedCompositeIndex[],
+  computedIsSample: boolean,
+): RankingPageData {
   const { config, positions } = records;
   const series = config.bodies.map((b) => buildSeries(config, b.id, positions));
   const band = targetBand(config.baseline, config.target.placesMin, config.target.placesMax);
   for (const s of series) {
-    if (band.status === 'known' && band.baseline.body === s.id) s.chart.band = { best: band.best, worst: band.worst };
+    if (band.status === 'known' && band.baseline.body === s.id)
+      s.chart.band = { best: band.best, worst: band.worst };
   }
   const own = positions.filter((p) => p.unit === config.county);
   const withData = series.filter((s) => s.latest !== null);
   const county = config.countyName;
   const summary: Bilingual =
     own.length === 0
-      ? { zh: `数据中还没有${county.zh}的公开名次。`, en: `The data hold no published position of ${county.en} yet.` }
+      ? {
+          zh: `数据中还没有${county.zh}的公开名次。`,
+          en: `The data hold no published position of ${county.en} yet.`,
+        }
       : {
           zh: `已收录${county.zh}的${own.length}个公开名次，来自${withData.length}个排名（${withData.map((s) => s.name.zh).join('；')}），其中${own.filter((p) => p.rank === null).length}个来源只给出文字描述、没有具体名次。`,
           en: `${own.length} published position${own.length === 1 ? '' : 's'} of ${county.en} ${own.length === 1 ? 'is' : 'are'} recorded, from ${withData.length} ranking${withData.length === 1 ? '' : 's'} (${withData.map((s) => s.name.en).join('; ')}); for ${own.filter((p) => p.rank === null).length} of them the source describes the position in words without a number.`,
@@ -479,8 +598,14 @@ export function rankingPageData(records: RankingRecords, computed: readonly Comp
     computedIsSample,
     consequences: config.consequences,
     downloads: [
-      { path: '/data/ranking/rankings.csv', name: { zh: '公开名次（CSV）', en: 'Published positions (CSV)' } },
-      { path: '/data/ranking/composite-index.csv', name: { zh: '综合指数对照（CSV）', en: 'Composite index comparison (CSV)' } },
+      {
+        path: '/data/ranking/rankings.csv',
+        name: { zh: '公开名次（CSV）', en: 'Published positions (CSV)' },
+      },
+      {
+        path: '/data/ranking/composite-index.csv',
+        name: { zh: '综合指数对照（CSV）', en: 'Composite index comparison (CSV)' },
+      },
     ],
   };
 }
@@ -493,24 +618,71 @@ function csvCell(v: string | number | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function csv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+function csv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
   return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
 }
 
 /** The county's published positions (all bodies), one row per body and period, gaps included. */
 export function positionsCsv(data: RankingPageData): string {
   return csv(
-    ['body', 'period', 'status', 'rank', 'units_ranked', 'tied_with', 'position_zh', 'position_en', 'basis', 'composite_index', 'source_url'],
+    [
+      'body',
+      'period',
+      'status',
+      'rank',
+      'units_ranked',
+      'tied_with',
+      'position_zh',
+      'position_en',
+      'basis',
+      'composite_index',
+      'source_url',
+    ],
     data.series.flatMap((s) =>
-      s.points.map((p) => [s.id, p.period, p.status, p.rank, p.unitsRanked, p.tiedWith.join(';'), p.display.zh, p.display.en, p.basis, p.compositeIndex, p.source?.url ?? null]),
+      s.points.map((p) => [
+        s.id,
+        p.period,
+        p.status,
+        p.rank,
+        p.unitsRanked,
+        p.tiedWith.join(';'),
+        p.display.zh,
+        p.display.en,
+        p.basis,
+        p.compositeIndex,
+        p.source?.url ?? null,
+      ]),
     ),
   );
 }
 
 export function comparisonCsv(data: RankingPageData): string {
   return csv(
-    ['period', 'body', 'computed', 'computed_regime', 'computed_is_sample', 'published', 'published_basis', 'difference', 'flag'],
-    data.indexComparison.map((r) => [r.period, r.body, r.computed, r.computedRegime, r.computed === null ? null : String(data.computedIsSample), r.published, r.publishedBasis, r.difference, r.flag]),
+    [
+      'period',
+      'body',
+      'computed',
+      'computed_regime',
+      'computed_is_sample',
+      'published',
+      'published_basis',
+      'difference',
+      'flag',
+    ],
+    data.indexComparison.map((r) => [
+      r.period,
+      r.body,
+      r.computed,
+      r.computedRegime,
+      r.computed === null ? null : String(data.computedIsSample),
+      r.published,
+      r.publishedBasis,
+      r.difference,
+      r.flag,
+    ]),
   );
 }
 
@@ -525,7 +697,9 @@ export async function buildRankingData(
   computed: readonly ComputedCompositeIndex[],
   computedIsSample: boolean,
 ): Promise<RankingPageData> {
-  const data = rankingPageDataSchema.parse(rankingPageData(loadRanking(dataDir), computed, computedIsSample));
+  const data = rankingPageDataSchema.parse(
+    rankingPageData(loadRanking(dataDir), computed, computedIsSample),
+  );
   const pub = join(outDir, 'public', 'data', 'ranking');
   await mkdir(pub, { recursive: true });
   await writeFile(join(outDir, 'ranking.json'), `${JSON.stringify(data, null, 2)}\n`);

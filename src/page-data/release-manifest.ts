@@ -6,7 +6,11 @@ import { z } from 'zod';
 import { RELEASE_NAME } from './changelog.ts';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits');
-export const releaseFileSchema = z.strictObject({ path: z.string().min(1), bytes: z.int().nonnegative(), sha256: sha });
+export const releaseFileSchema = z.strictObject({
+  path: z.string().min(1),
+  bytes: z.int().nonnegative(),
+  sha256: sha,
+});
 export type ReleaseFile = z.infer<typeof releaseFileSchema>;
 
 export const releaseManifestSchema = z.strictObject({

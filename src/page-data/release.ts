@@ -11,19 +11,39 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { RELEASE_NAME } from './changelog.ts';
 import { sha256sums } from './datapackage.ts';
-import { DESCRIPTOR_FILES, hashFile, listFiles, readReleaseManifests, sha256 } from './open-data-files.ts';
+import {
+  DESCRIPTOR_FILES,
+  hashFile,
+  listFiles,
+  readReleaseManifests,
+  sha256,
+} from './open-data-files.ts';
 import { OPEN_DATA_FILE, openDataPageSchema, type OpenDataPage } from './open-data-page.ts';
-import { manifestText, releaseManifestSchema, type ReleaseFile, type ReleaseManifest } from './release-manifest.ts';
+import {
+  manifestText,
+  releaseManifestSchema,
+  type ReleaseFile,
+  type ReleaseManifest,
+} from './release-manifest.ts';
 import { crc32File, readZipDirectory, writeZipFile } from './zip.ts';
 
 /** The release store: $RELEASE_STORE, else `../releases` relative to the working directory. */
-export function defaultReleaseStore(env: Readonly<Record<string, string | undefined>> = process.env, cwd: string = process.cwd()): string {
+export function defaultReleaseStore(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  cwd: string = process.cwd(),
+): string {
   return resolve(cwd, env['RELEASE_STORE'] ?? '../releases');
 }
 
 /** The next name for a release of data as of `date`: sequence 1 + the highest used that date. */
-export function nextReleaseName(date: string, existing: readonly string[]): { name: string; sequence: number } {
-  const used = existing.map((n) => RELEASE_NAME.exec(n)).filter((m) => m !== null && m[1] === date).map((m) => Number(m?.[2]));
+export function nextReleaseName(
+  date: string,
+  existing: readonly string[],
+): { name: string; sequence: number } {
+  const used = existing
+    .map((n) => RELEASE_NAME.exec(n))
+    .filter((m) => m !== null && m[1] === date)
+    .map((m) => Number(m?.[2]));
   const sequence = used.length === 0 ? 1 : Math.max(...used) + 1;
   return { name: `${date}.${sequence}`, sequence };
 }
@@ -37,7 +57,8 @@ export class DuplicateReleaseError extends Error {}
 
 function readPage(generatedDir: string): OpenDataPage {
   const file = join(generatedDir, OPEN_DATA_FILE);
-  if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build:data" before "npm run release"`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: run "npm run build:data" before "npm run release"`);
   const parsed = openDataPageSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
   return parsed.data;
@@ -118,21 +139,29 @@ export async function cutRelease(opts: CutOptions): Promise<ReleaseManifest> {
   for (const f of wanted) {
     const file = join(pub, f.path);
     const got = existsSync(file) ? (await hashFile(file)).sha256 : 'missing';
-    if (got !== f.sha256) throw new Error(`${file}: ${got === 'missing' ? 'missing' : `SHA-256 ${got} differs from the build's ${f.sha256}`}; run "npm run build:data" again`);
+    if (got !== f.sha256)
+      throw new Error(
+        `${file}: ${got === 'missing' ? 'missing' : `SHA-256 ${got} differs from the build's ${f.sha256}`}; run "npm run build:data" again`,
+      );
   }
   const digest = dataDigest(page.datasets);
   const previous = readReleaseManifests(opts.dataDir);
   const latest = previous.at(-1);
   if (latest !== undefined && latest.data_sha256 === digest)
-    throw new DuplicateReleaseError(`release refused: the data are identical to release ${latest.name} (data digest ${digest})`);
+    throw new DuplicateReleaseError(
+      `release refused: the data are identical to release ${latest.name} (data digest ${digest})`,
+    );
 
-  const inStore = existsSync(opts.store) ? readdirSync(opts.store).filter((n) => RELEASE_NAME.test(n)) : [];
+  const inStore = existsSync(opts.store)
+    ? readdirSync(opts.store).filter((n) => RELEASE_NAME.test(n))
+    : [];
   const date = page.asOf.slice(0, 10);
   const { name, sequence } = nextReleaseName(date, [...previous.map((m) => m.name), ...inStore]);
   const target = join(opts.store, name);
   const repoManifest = join(opts.dataDir, 'releases', `${name}.json`);
   if (existsSync(target)) throw new Error(`${target} already exists: a release is never modified`);
-  if (existsSync(repoManifest)) throw new Error(`${repoManifest} already exists: a release is never modified`);
+  if (existsSync(repoManifest))
+    throw new Error(`${repoManifest} already exists: a release is never modified`);
 
   const tmp = join(opts.store, `.tmp-${name}`);
   await rm(tmp, { recursive: true, force: true });
@@ -140,7 +169,9 @@ export async function cutRelease(opts: CutOptions): Promise<ReleaseManifest> {
     await mkdir(dirname(join(tmp, 'data', f.path)), { recursive: true });
     await copyFile(join(pub, f.path), join(tmp, 'data', f.path));
   }
-  const siteName = siteDataSchema.parse(JSON.parse(readFileSync(join(opts.generatedDir, 'site.json'), 'utf8'))).name;
+  const siteName = siteDataSchema.parse(
+    JSON.parse(readFileSync(join(opts.generatedDir, 'site.json'), 'utf8')),
+  ).name;
   await writeFile(join(tmp, 'README.md'), readme(name, page, page.asOf, siteName));
   await writeFile(join(tmp, 'LICENSE.txt'), licenceText(page, siteName));
   const changelog = join(opts.dataDir, 'CHANGELOG.md');
@@ -153,7 +184,11 @@ export async function cutRelease(opts: CutOptions): Promise<ReleaseManifest> {
     files.push({ path: p, bytes: f.bytes, sha256: f.sha256 });
   }
   const zipName = `${name}.zip`;
-  await writeZipFile(join(tmp, zipName), paths.map((p) => ({ name: `${name}/${p}`, path: join(tmp, p) })), date);
+  await writeZipFile(
+    join(tmp, zipName),
+    paths.map((p) => ({ name: `${name}/${p}`, path: join(tmp, p) })),
+    date,
+  );
   const zip = await hashFile(join(tmp, zipName));
   const manifest: ReleaseManifest = releaseManifestSchema.parse({
     name,
@@ -181,7 +216,8 @@ export async function cutRelease(opts: CutOptions): Promise<ReleaseManifest> {
 export async function verifyRelease(dir: string, dataDir: string): Promise<string[]> {
   const name = basename(resolve(dir));
   const manifestFile = join(dataDir, 'releases', `${name}.json`);
-  if (!existsSync(manifestFile)) return [`${manifestFile}: no manifest for release "${name}" in the repository`];
+  if (!existsSync(manifestFile))
+    return [`${manifestFile}: no manifest for release "${name}" in the repository`];
   const text = readFileSync(manifestFile, 'utf8');
   const m = releaseManifestSchema.parse(JSON.parse(text));
   const problems: string[] = [];
@@ -189,7 +225,8 @@ export async function verifyRelease(dir: string, dataDir: string): Promise<strin
   const present = listFiles(dir);
   for (const p of present) {
     if (p === 'manifest.json') {
-      if (readFileSync(join(dir, p), 'utf8') !== text) problems.push(`${join(dir, p)}: differs from ${manifestFile}`);
+      if (readFileSync(join(dir, p), 'utf8') !== text)
+        problems.push(`${join(dir, p)}: differs from ${manifestFile}`);
     } else if (!expected.has(p)) problems.push(`${join(dir, p)}: not in the manifest`);
   }
   for (const f of expected.values()) {
@@ -199,8 +236,10 @@ export async function verifyRelease(dir: string, dataDir: string): Promise<strin
       continue;
     }
     const got = await hashFile(file);
-    if (got.bytes !== f.bytes) problems.push(`${file}: ${got.bytes} bytes, manifest says ${f.bytes}`);
-    if (got.sha256 !== f.sha256) problems.push(`${file}: SHA-256 ${got.sha256}, manifest says ${f.sha256}`);
+    if (got.bytes !== f.bytes)
+      problems.push(`${file}: ${got.bytes} bytes, manifest says ${f.bytes}`);
+    if (got.sha256 !== f.sha256)
+      problems.push(`${file}: SHA-256 ${got.sha256}, manifest says ${f.sha256}`);
   }
   const zipFile = join(dir, m.zip.path);
   if (existsSync(zipFile)) {
@@ -210,9 +249,13 @@ export async function verifyRelease(dir: string, dataDir: string): Promise<strin
         const e = entries.get(`${name}/${f.path}`);
         const file = join(dir, f.path);
         if (e === undefined) problems.push(`${zipFile}: no entry ${name}/${f.path}`);
-        else if (existsSync(file) && (e.size !== f.bytes || e.crc !== (await crc32File(file)))) problems.push(`${zipFile}: entry ${name}/${f.path} differs from the file`);
+        else if (existsSync(file) && (e.size !== f.bytes || e.crc !== (await crc32File(file))))
+          problems.push(`${zipFile}: entry ${name}/${f.path} differs from the file`);
       }
-      if (entries.size !== m.files.length) problems.push(`${zipFile}: ${entries.size} entries, manifest lists ${m.files.length} files`);
+      if (entries.size !== m.files.length)
+        problems.push(
+          `${zipFile}: ${entries.size} entries, manifest lists ${m.files.length} files`,
+        );
     } catch (err) {
       problems.push(`${zipFile}: ${err instanceof Error ? err.message : String(err)}`);
     }

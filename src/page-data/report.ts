@@ -35,13 +35,21 @@ export function isOpen(c: Channel, date: string | null): boolean {
   return true;
 }
 
-export function buildReportPage(site: Pick<Site, 'reporting' | 'deployment'>, asOfDate: string | null): ReportPageData {
-  const sorted = [...site.reporting.channels].sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.id.localeCompare(b.id));
+export function buildReportPage(
+  site: Pick<Site, 'reporting' | 'deployment'>,
+  asOfDate: string | null,
+): ReportPageData {
+  const sorted = [...site.reporting.channels].sort(
+    (a, b) => ORDER[a.kind] - ORDER[b.kind] || a.id.localeCompare(b.id),
+  );
   const { form_url, form_operator } = site.reporting;
   return {
     channels: sorted.filter((c) => isOpen(c, asOfDate)),
     closed: sorted.filter((c) => !isOpen(c, asOfDate)),
-    form: form_url !== undefined && form_operator !== undefined ? { url: form_url, operator: form_operator } : null,
+    form:
+      form_url !== undefined && form_operator !== undefined
+        ? { url: form_url, operator: form_operator }
+        : null,
     hostLogging: site.deployment.host_logs_statement,
     noLocalChannel: !sorted.some((c) => c.kind === 'local'),
   };

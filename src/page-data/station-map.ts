@@ -46,7 +46,14 @@ export interface MapFrame {
   readonly radius: number;
 }
 
-export const DEFAULT_FRAME: MapFrame = { width: 640, height: 420, padding: 40, footer: 40, fontSize: 13, radius: 7 };
+export const DEFAULT_FRAME: MapFrame = {
+  width: 640,
+  height: 420,
+  padding: 40,
+  footer: 40,
+  fontSize: 13,
+  radius: 7,
+};
 
 export interface Box {
   readonly x: number;
@@ -113,14 +120,21 @@ export interface PlacedStationMap {
  * Equirectangular projection with longitudes scaled by cos(reference latitude): east–west and
  * north–south kilometres are equal near the stations. Returns km east and north of (lon0, lat0).
  */
-export function projectKm(lon: number, lat: number, lon0: number, lat0: number, refLat: number): { east: number; north: number } {
+export function projectKm(
+  lon: number,
+  lat: number,
+  lon0: number,
+  lat0: number,
+  refLat: number,
+): { east: number; north: number } {
   const k = Math.cos((refLat * Math.PI) / 180);
   return { east: (lon - lon0) * k * KM_PER_DEGREE, north: (lat - lat0) * KM_PER_DEGREE };
 }
 
 /** The largest 1, 2 or 5 × 10ⁿ not above `max` (max > 0). */
 export function niceFloor(max: number): number {
-  if (!(max > 0) || !Number.isFinite(max)) throw new RangeError(`niceFloor needs a finite number > 0, got ${max}`);
+  if (!(max > 0) || !Number.isFinite(max))
+    throw new RangeError(`niceFloor needs a finite number > 0, got ${max}`);
   const p = 10 ** Math.floor(Math.log10(max));
   const m = max / p;
   // Rounding guard: 10 ** -1 * 5 is 0.5000000000000001 > 0.5.
@@ -172,11 +186,23 @@ function inside(a: Box, width: number, height: number): boolean {
  * Place the stations on the frame. Throws on no stations or a coordinate that is not a finite
  * longitude/latitude, naming the station.
  */
-export function layoutStationMap(stations: readonly MapStationInput[], frame: MapFrame = DEFAULT_FRAME): PlacedStationMap {
+export function layoutStationMap(
+  stations: readonly MapStationInput[],
+  frame: MapFrame = DEFAULT_FRAME,
+): PlacedStationMap {
   if (stations.length === 0) throw new Error('layoutStationMap: expected at least one station');
   for (const s of stations) {
-    if (!Number.isFinite(s.lon) || s.lon < -180 || s.lon > 180 || !Number.isFinite(s.lat) || s.lat < -90 || s.lat > 90)
-      throw new RangeError(`layoutStationMap: station ${s.code} has no valid coordinates (lon ${s.lon}, lat ${s.lat})`);
+    if (
+      !Number.isFinite(s.lon) ||
+      s.lon < -180 ||
+      s.lon > 180 ||
+      !Number.isFinite(s.lat) ||
+      s.lat < -90 ||
+      s.lat > 90
+    )
+      throw new RangeError(
+        `layoutStationMap: station ${s.code} has no valid coordinates (lon ${s.lon}, lat ${s.lat})`,
+      );
   }
   const { width, height, padding, footer, fontSize, radius } = frame;
   const refLat = stations.reduce((n, s) => n + s.lat, 0) / stations.length;
@@ -185,11 +211,18 @@ export function layoutStationMap(stations: readonly MapStationInput[], frame: Ma
   const lon0 = (Math.min(...lons) + Math.max(...lons)) / 2;
   const lat0 = (Math.min(...lats) + Math.max(...lats)) / 2;
   const km = stations.map((s) => projectKm(s.lon, s.lat, lon0, lat0, refLat));
-  const spanE = Math.max(MIN_SPAN_KM, Math.max(...km.map((p) => p.east)) - Math.min(...km.map((p) => p.east)));
-  const spanN = Math.max(MIN_SPAN_KM, Math.max(...km.map((p) => p.north)) - Math.min(...km.map((p) => p.north)));
+  const spanE = Math.max(
+    MIN_SPAN_KM,
+    Math.max(...km.map((p) => p.east)) - Math.min(...km.map((p) => p.east)),
+  );
+  const spanN = Math.max(
+    MIN_SPAN_KM,
+    Math.max(...km.map((p) => p.north)) - Math.min(...km.map((p) => p.north)),
+  );
   const innerW = width - 2 * padding;
   const innerH = height - 2 * padding - footer;
-  if (innerW <= 0 || innerH <= 0) throw new RangeError('layoutStationMap: the frame leaves no room inside its padding');
+  if (innerW <= 0 || innerH <= 0)
+    throw new RangeError('layoutStationMap: the frame leaves no room inside its padding');
   const pxPerKm = Math.min(innerW / spanE, innerH / spanN);
   const cx = padding + innerW / 2;
   const cy = padding + innerH / 2;
@@ -198,7 +231,12 @@ export function layoutStationMap(stations: readonly MapStationInput[], frame: Ma
     const p = km[i] ?? { east: 0, north: 0 };
     return { s, x: r2(cx + p.east * pxPerKm), y: r2(cy - p.north * pxPerKm) };
   });
-  const markerBoxes: Box[] = points.map((p) => ({ x: p.x - radius * 1.3, y: p.y - radius * 1.3, width: radius * 2.6, height: radius * 2.6 }));
+  const markerBoxes: Box[] = points.map((p) => ({
+    x: p.x - radius * 1.3,
+    y: p.y - radius * 1.3,
+    width: radius * 2.6,
+    height: radius * 2.6,
+  }));
 
   // Greedy label placement, west to east: right of the marker, else left, else a little up or down.
   const order = points.map((_, i) => i).sort((a, b) => (points[a]?.x ?? 0) - (points[b]?.x ?? 0));
@@ -214,29 +252,69 @@ export function layoutStationMap(stations: readonly MapStationInput[], frame: Ma
     for (const dy of [0, -h, h, -2 * h, 2 * h]) {
       const baseline = p.y + dy + fontSize * 0.35;
       const top = baseline - fontSize * 0.85;
-      candidates.push({ x: p.x + gap, y: baseline, anchor: 'start', box: { x: p.x + gap, y: top, width: w, height: h } });
-      candidates.push({ x: p.x - gap, y: baseline, anchor: 'end', box: { x: p.x - gap - w, y: top, width: w, height: h } });
+      candidates.push({
+        x: p.x + gap,
+        y: baseline,
+        anchor: 'start',
+        box: { x: p.x + gap, y: top, width: w, height: h },
+      });
+      candidates.push({
+        x: p.x - gap,
+        y: baseline,
+        anchor: 'end',
+        box: { x: p.x - gap - w, y: top, width: w, height: h },
+      });
     }
     const others = markerBoxes.filter((_, j) => j !== i);
-    const free = candidates.find((c) => inside(c.box, width, height - footer) && !placed.some((b) => intersects(b, c.box)) && !others.some((b) => intersects(b, c.box)));
+    const free = candidates.find(
+      (c) =>
+        inside(c.box, width, height - footer) &&
+        !placed.some((b) => intersects(b, c.box)) &&
+        !others.some((b) => intersects(b, c.box)),
+    );
     const fallback = candidates.find((c) => inside(c.box, width, height)) ?? candidates[0];
     const pick = free ?? fallback;
     if (pick === undefined) continue; // unreachable: candidates is never empty
-    const box = { x: r2(pick.box.x), y: r2(pick.box.y), width: r2(pick.box.width), height: r2(pick.box.height) };
+    const box = {
+      x: r2(pick.box.x),
+      y: r2(pick.box.y),
+      width: r2(pick.box.width),
+      height: r2(pick.box.height),
+    };
     placed.push(box);
-    labels[i] = { text: p.s.label, x: r2(pick.x), y: r2(pick.y), anchor: pick.anchor, box, overlaps: free === undefined };
+    labels[i] = {
+      text: p.s.label,
+      x: r2(pick.x),
+      y: r2(pick.y),
+      anchor: pick.anchor,
+      box,
+      overlaps: free === undefined,
+    };
   }
 
   const markers: PlacedMarker[] = points.map((p, i) => {
     const shape = MARKER_SHAPE[p.s.kind];
     const label = labels[i];
     if (label === undefined) throw new Error(`layoutStationMap: no label placed for ${p.s.code}`);
-    return { code: p.s.code, kind: p.s.kind, shape, x: p.x, y: p.y, path: markerPath(shape, p.x, p.y, radius), label };
+    return {
+      code: p.s.code,
+      kind: p.s.kind,
+      shape,
+      x: p.x,
+      y: p.y,
+      path: markerPath(shape, p.x, p.y, radius),
+      label,
+    };
   });
 
   // Scale bar: a round length of at most a quarter of the inner width, bottom left.
   const barKm = niceFloor(innerW / 4 / pxPerKm);
-  const scaleBar: PlacedScaleBar = { x: padding, y: height - footer / 2, length: r2(barKm * pxPerKm), km: barKm };
+  const scaleBar: PlacedScaleBar = {
+    x: padding,
+    y: height - footer / 2,
+    length: r2(barKm * pxPerKm),
+    km: barKm,
+  };
   const arrowLen = 28;
   const nx = width - padding / 2 - 8;
   const ny = 10;

@@ -31,9 +31,15 @@ export function checkStationCodes(codes: readonly string[]): void {
   const seen = new Map<string, string>();
   for (const code of codes) {
     const low = code.toLowerCase();
-    if (low === COUNTY_SEGMENT) throw new Error(`stations.csv: code "${code}" is reserved for the county's pages (/stations/${COUNTY_SEGMENT}/); expected another code`);
+    if (low === COUNTY_SEGMENT)
+      throw new Error(
+        `stations.csv: code "${code}" is reserved for the county's pages (/stations/${COUNTY_SEGMENT}/); expected another code`,
+      );
     const prev = seen.get(low);
-    if (prev !== undefined) throw new Error(`stations.csv: codes "${prev}" and "${code}" differ only in case; expected codes that stay distinct in lower case`);
+    if (prev !== undefined)
+      throw new Error(
+        `stations.csv: codes "${prev}" and "${code}" differ only in case; expected codes that stay distinct in lower case`,
+      );
     seen.set(low, code);
   }
 }
@@ -69,7 +75,15 @@ export function latestView(h: HourPoint | null): LatestView | null {
   };
 }
 
-export const MONTH_STATS = ['pm2_5', 'pm10', 'no2', 'so2', 'co_p95', 'o3_8h_p90', 'goodRatio'] as const;
+export const MONTH_STATS = [
+  'pm2_5',
+  'pm10',
+  'no2',
+  'so2',
+  'co_p95',
+  'o3_8h_p90',
+  'goodRatio',
+] as const;
 export type MonthStat = (typeof MONTH_STATS)[number];
 
 /** Decimals as reported (domain.md §3.6): µg/m³ integers, CO mg/m³ and ratios one decimal. */
@@ -83,7 +97,9 @@ export const MONTH_STAT_DECIMALS: Readonly<Record<MonthStat, number>> = {
   goodRatio: 1,
 };
 
-export type StatCell = { readonly valid: true; readonly value: number; readonly decimals: number } | { readonly valid: false };
+export type StatCell =
+  | { readonly valid: true; readonly value: number; readonly decimals: number }
+  | { readonly valid: false };
 
 export interface HourCompleteness {
   /** The pollutant with the fewest hours (the first in column order on a tie). */
@@ -108,12 +124,23 @@ export function hourCompleteness(m: MonthCompletenessData): HourCompleteness {
   let pick: Pollutant = POLLUTANTS[0];
   for (const p of POLLUTANTS) if (m.hours[p] < m.hours[pick]) pick = p;
   const hours = m.hours[pick];
-  return { pollutant: pick, hours, expected: m.expectedHours, percent: m.expectedHours === 0 ? null : Math.round((hours / m.expectedHours) * 1000) / 10 };
+  return {
+    pollutant: pick,
+    hours,
+    expected: m.expectedHours,
+    percent: m.expectedHours === 0 ? null : Math.round((hours / m.expectedHours) * 1000) / 10,
+  };
 }
 
 /** Whether month `YYYY-MM` overlaps the station's active period. */
-export function monthInActivePeriod(month: string, meta: Pick<StationMeta, 'activeFrom' | 'activeTo'>): boolean {
-  return month >= meta.activeFrom.slice(0, 7) && (meta.activeTo === null || month <= meta.activeTo.slice(0, 7));
+export function monthInActivePeriod(
+  month: string,
+  meta: Pick<StationMeta, 'activeFrom' | 'activeTo'>,
+): boolean {
+  return (
+    month >= meta.activeFrom.slice(0, 7) &&
+    (meta.activeTo === null || month <= meta.activeTo.slice(0, 7))
+  );
 }
 
 /**
@@ -121,7 +148,10 @@ export function monthInActivePeriod(month: string, meta: Pick<StationMeta, 'acti
  * month that fails the day rule shows no statistic at all; a statistic the indicators left null
  * is not valid either.
  */
-export function monthViews(page: StationPage, quality: readonly MonthCompletenessData[]): MonthView[] {
+export function monthViews(
+  page: StationPage,
+  quality: readonly MonthCompletenessData[],
+): MonthView[] {
   const byMonth = new Map(quality.map((q) => [q.month, q]));
   return page.months
     .filter((m) => monthInActivePeriod(m.month, page.meta))
@@ -129,12 +159,23 @@ export function monthViews(page: StationPage, quality: readonly MonthCompletenes
       const cells = Object.fromEntries(
         MONTH_STATS.map((k) => {
           const v = m[k];
-          const cell: StatCell = m.complete && v !== null ? { valid: true, value: v, decimals: MONTH_STAT_DECIMALS[k] } : { valid: false };
+          const cell: StatCell =
+            m.complete && v !== null
+              ? { valid: true, value: v, decimals: MONTH_STAT_DECIMALS[k] }
+              : { valid: false };
           return [k, cell];
         }),
       ) as Record<MonthStat, StatCell>;
       const q = byMonth.get(m.month);
-      return { month: m.month, regime: m.regime, cells, validDays: m.validDays, requiredDays: m.requiredDays, complete: m.complete, hours: q === undefined ? null : hourCompleteness(q) };
+      return {
+        month: m.month,
+        regime: m.regime,
+        cells,
+        validDays: m.validDays,
+        requiredDays: m.requiredDays,
+        complete: m.complete,
+        hours: q === undefined ? null : hourCompleteness(q),
+      };
     })
     .sort((a, b) => (a.month < b.month ? 1 : -1));
 }
@@ -157,7 +198,8 @@ export interface YearSummary {
 const DAY_MS = 86_400_000;
 function dateMs(date: string): number {
   const ms = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`not a date YYYY-MM-DD: ${date}`);
+  if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new Error(`not a date YYYY-MM-DD: ${date}`);
   return ms;
 }
 
@@ -168,10 +210,16 @@ function dateMs(date: string): number {
 export function yearSummary(
   year: string,
   days: readonly { readonly date: string; readonly aqi: number | null; readonly dust?: boolean }[],
-  bounds: { readonly activeFrom: string; readonly activeTo: string | null; readonly lastDay: string | null },
+  bounds: {
+    readonly activeFrom: string;
+    readonly activeTo: string | null;
+    readonly lastDay: string | null;
+  },
 ): YearSummary {
   if (!/^\d{4}$/.test(year)) throw new Error(`not a year YYYY: ${year}`);
-  const cand = [`${year}-12-31`, bounds.activeTo, bounds.lastDay].filter((d): d is string => d !== null);
+  const cand = [`${year}-12-31`, bounds.activeTo, bounds.lastDay].filter(
+    (d): d is string => d !== null,
+  );
   const to = cand.reduce((a, b) => (b < a ? b : a));
   const from = bounds.activeFrom > `${year}-01-01` ? bounds.activeFrom : `${year}-01-01`;
   const periodDays = to < from ? 0 : Math.round((dateMs(to) - dateMs(from)) / DAY_MS) + 1;
@@ -189,7 +237,17 @@ export function yearSummary(
     if (d.aqi > 200) heavyDays++;
     if (d.dust === true) dustDays++;
   }
-  return { year, from, to, periodDays, validDays, goodDays, heavyDays, dustDays, withoutData: periodDays - validDays };
+  return {
+    year,
+    from,
+    to,
+    periodDays,
+    validDays,
+    goodDays,
+    heavyDays,
+    dustDays,
+    withoutData: periodDays - validDays,
+  };
 }
 
 /** The natural day of the latest hour label (an hour labelled 00:00 closes the day before). */
@@ -197,7 +255,10 @@ export function lastDataDay(asOf: string | null): string | null {
   return asOf === null ? null : dayOfLabel(asOf);
 }
 
-export function yearNeighbours(years: readonly string[], year: string): { prev: string | null; next: string | null } {
+export function yearNeighbours(
+  years: readonly string[],
+  year: string,
+): { prev: string | null; next: string | null } {
   const sorted = [...years].sort();
   const i = sorted.indexOf(year);
   if (i < 0) throw new Error(`year ${year} is not among ${sorted.join(', ')}`);

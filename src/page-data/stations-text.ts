@@ -43,7 +43,10 @@ const TEXT = {
   no: { zh: '否', en: 'no' },
   since: { zh: '起', en: 'since' },
   noData: { zh: '无数据', en: 'no data' },
-  meaningHeading: { zh: '“参与评价”和“对照点”是什么意思', en: 'What “counts for the county” and “control station” mean' },
+  meaningHeading: {
+    zh: '“参与评价”和“对照点”是什么意思',
+    en: 'What “counts for the county” and “control station” mean',
+  },
   countyCalendarHeading: { zh: '全县每日空气质量', en: 'Daily air quality, county' },
   otherYears: { zh: '其他年份', en: 'Other years' },
   stationMeta: { zh: '站点信息', en: 'About the station' },
@@ -61,7 +64,10 @@ const TEXT = {
   aqi: { zh: '小时 AQI', en: 'Hourly AQI' },
   category: { zh: '类别', en: 'Category' },
   primary: { zh: '首要污染物', en: 'Primary pollutant' },
-  primaryNone: { zh: '无（AQI 不大于 50 时不设首要污染物）', en: 'none (no primary pollutant when the AQI is 50 or less)' },
+  primaryNone: {
+    zh: '无（AQI 不大于 50 时不设首要污染物）',
+    en: 'none (no primary pollutant when the AQI is 50 or less)',
+  },
   rules: { zh: '标准', en: 'Rules' },
   last7Heading: { zh: '过去 7 天', en: 'The last 7 days' },
   monthsHeading: { zh: '月度统计', en: 'Monthly statistics' },
@@ -69,7 +75,10 @@ const TEXT = {
     zh: '每月按日均值统计（原始数据，未扣除沙尘）。有效天数不足的月份不给出统计值。CO 为日均值第 95 百分位，O3 为日最大 8 小时平均第 90 百分位。小时完整率为六项污染物中小时数最少的一项占该月应有小时数的比例。',
     en: 'Monthly statistics from daily values (raw, dust not deducted). A month without enough valid days gets no statistic. CO is the 95th percentile of daily means, O3 the 90th percentile of the daily maximum 8-hour mean. Hourly completeness is the pollutant with the fewest hours, as a share of the month’s expected hours.',
   },
-  monthsNone: { zh: '该站点在运行期间还没有月度统计。', en: 'This station has no monthly statistics in its active period yet.' },
+  monthsNone: {
+    zh: '该站点在运行期间还没有月度统计。',
+    en: 'This station has no monthly statistics in its active period yet.',
+  },
   colMonth: { zh: '月份', en: 'Month' },
   colGood: { zh: '优良天数比率', en: 'Good-days ratio' },
   colValidDays: { zh: '有效天数 / 最少需要', en: 'Valid days / minimum' },
@@ -112,8 +121,14 @@ export function kindLabel(lang: Lang, kind: StationKind): string {
 export { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from './labels.ts';
 
 const REGIME: Readonly<Record<'2012' | '2026' | 'mixed', Text>> = {
-  '2012': { zh: '旧标准（GB 3095-2012、HJ 633-2012）', en: 'old rules (GB 3095-2012, HJ 633-2012)' },
-  '2026': { zh: '新标准（GB 3095—2026、HJ 633—2026）', en: 'new rules (GB 3095—2026, HJ 633—2026)' },
+  '2012': {
+    zh: '旧标准（GB 3095-2012、HJ 633-2012）',
+    en: 'old rules (GB 3095-2012, HJ 633-2012)',
+  },
+  '2026': {
+    zh: '新标准（GB 3095—2026、HJ 633—2026）',
+    en: 'new rules (GB 3095—2026, HJ 633—2026)',
+  },
   mixed: { zh: '跨新旧标准（每天按当日标准）', en: 'both rules (each day under its own)' },
 };
 
@@ -153,7 +168,13 @@ export function datumNote(lang: Lang, sample: boolean): string {
 }
 
 /** Accessible name of a map marker: name, kind, coordinates. */
-export function markerName(lang: Lang, name: string, kind: StationKind, lon: number, lat: number): string {
+export function markerName(
+  lang: Lang,
+  name: string,
+  kind: StationKind,
+  lon: number,
+  lat: number,
+): string {
   const c = (v: number): string => v.toFixed(4);
   return lang === 'zh'
     ? `${name}，${kindLabel('zh', kind)}，经度 ${c(lon)}，纬度 ${c(lat)}`
@@ -162,13 +183,17 @@ export function markerName(lang: Lang, name: string, kind: StationKind, lon: num
 
 /** The words shown instead of a statistic that fails validity, with its day counts. */
 export function notEnoughValid(lang: Lang, validDays: number, requiredDays: number): string {
-  return lang === 'zh' ? `有效数据不足（有效 ${validDays} 天，需 ${requiredDays} 天）` : `not enough valid data (${validDays} of ${requiredDays} days)`;
+  return lang === 'zh'
+    ? `有效数据不足（有效 ${validDays} 天，需 ${requiredDays} 天）`
+    : `not enough valid data (${validDays} of ${requiredDays} days)`;
 }
 
 /** The short text summary of a station-year or county-year. */
 export function yearSummaryText(lang: Lang, name: string, s: YearSummary): string[] {
   if (s.periodDays === 0)
-    return [lang === 'zh' ? `${s.year} 年${name}没有运行日。` : `${name} was not active in ${s.year}.`];
+    return [
+      lang === 'zh' ? `${s.year} 年${name}没有运行日。` : `${name} was not active in ${s.year}.`,
+    ];
   const span = lang === 'zh' ? `${s.from} 至 ${s.to}` : `${s.from} to ${s.to}`;
   return lang === 'zh'
     ? [
@@ -189,7 +214,9 @@ export function activePeriodText(lang: Lang, from: string, to: string | null): s
 
 /** The list of primary pollutants, or the words for none. */
 export function primaryText(lang: Lang, primary: readonly Pollutant[]): string {
-  return primary.length === 0 ? TEXT.primaryNone[lang] : primary.map((p) => POLLUTANT_LABEL[p]).join(lang === 'zh' ? '、' : ', ');
+  return primary.length === 0
+    ? TEXT.primaryNone[lang]
+    : primary.map((p) => POLLUTANT_LABEL[p]).join(lang === 'zh' ? '、' : ', ');
 }
 
 const REGIME_SHORT: Readonly<Record<'2012' | '2026' | 'mixed', Text>> = {
@@ -211,7 +238,13 @@ export function regimeNote(lang: Lang): string {
 }
 
 /** Hourly completeness cell: "640 / 744 (86.0 %, PM10)". */
-export function hoursText(lang: Lang, h: { pollutant: Pollutant; hours: number; expected: number; percent: number | null }, pct: string | null): string {
+export function hoursText(
+  lang: Lang,
+  h: { pollutant: Pollutant; hours: number; expected: number; percent: number | null },
+  pct: string | null,
+): string {
   const share = pct === null ? '' : lang === 'zh' ? `${pct}%，` : `${pct} %, `;
-  return lang === 'zh' ? `${h.hours} / ${h.expected}（${share}${POLLUTANT_LABEL[h.pollutant]}）` : `${h.hours} / ${h.expected} (${share}${POLLUTANT_LABEL[h.pollutant]})`;
+  return lang === 'zh'
+    ? `${h.hours} / ${h.expected}（${share}${POLLUTANT_LABEL[h.pollutant]}）`
+    : `${h.hours} / ${h.expected} (${share}${POLLUTANT_LABEL[h.pollutant]})`;
 }

@@ -83,7 +83,14 @@ export const stationsDataSchema = z.object({
 export type StationsData = z.infer<typeof stationsDataSchema>;
 
 export function hourPoint(h: HourlyIndicator): HourPoint {
-  return { time: h.time, aqi: h.aqi.aqi, level: h.aqi.level, primary: [...h.aqi.primary], values: { ...h.values }, o3_8h: h.o3_8h };
+  return {
+    time: h.time,
+    aqi: h.aqi.aqi,
+    level: h.aqi.level,
+    primary: [...h.aqi.primary],
+    values: { ...h.values },
+    o3_8h: h.o3_8h,
+  };
 }
 
 const HOUR_MS = 3_600_000;
@@ -136,16 +143,29 @@ export interface StationSeries {
 }
 
 /** A station's calendar days by year and its raw-basis monthly rows, from that area's results. */
-export function stationSeries(code: string, daily: readonly DailyRecord[], monthly: readonly PeriodStatistic[]): StationSeries {
+export function stationSeries(
+  code: string,
+  daily: readonly DailyRecord[],
+  monthly: readonly PeriodStatistic[],
+): StationSeries {
   const byYear = new Map<string, DayCell[]>();
   for (const d of daily) {
     if (d.area !== code) continue;
     const y = d.date.slice(0, 4);
     const list = byYear.get(y) ?? [];
-    list.push({ date: d.date, aqi: d.aqi.aqi, level: d.aqi.level, primary: [...d.aqi.primary], dust: d.dust, regime: d.regime });
+    list.push({
+      date: d.date,
+      aqi: d.aqi.aqi,
+      level: d.aqi.level,
+      primary: [...d.aqi.primary],
+      dust: d.dust,
+      regime: d.regime,
+    });
     byYear.set(y, list);
   }
-  const years = [...byYear].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, days]) => ({ code, year, days }));
+  const years = [...byYear]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([year, days]) => ({ code, year, days }));
   const months = monthly
     .filter((m) => m.area === code && m.basis === 'raw')
     .map((m) => ({
@@ -180,7 +200,12 @@ export function buildStationsData(input: {
     years.push(...series.years);
     const recentByTime = new Map(input.recent(meta.code).map((h) => [h.time, h]));
     const last7Days =
-      input.asOf === null ? [] : last7DayLabels(input.asOf).map((time) => ({ time, aqi: recentByTime.get(time)?.aqi.aqi ?? null }));
+      input.asOf === null
+        ? []
+        : last7DayLabels(input.asOf).map((time) => ({
+            time,
+            aqi: recentByTime.get(time)?.aqi.aqi ?? null,
+          }));
     const latest = input.latest(meta.code);
     return {
       meta,

@@ -5,7 +5,15 @@
  * `writeZipFile` writes the same bytes to a file reading each input as a stream, so a release of
  * every station's hourly files is never held in memory (docs/decisions/015).
  */
-import { closeSync, createReadStream, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  fstatSync,
+  ftruncateSync,
+  openSync,
+  readSync,
+  writeSync,
+} from 'node:fs';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createDeflateRaw, deflateRawSync } from 'node:zlib';
@@ -59,7 +67,8 @@ const LIMIT = 0xffffffff;
 /** Refuse an unsafe or repeated name; returns its UTF-8 bytes. */
 function entryName(name: string, seen: Set<string>): Buffer {
   if (seen.has(name)) throw new Error(`zip: duplicate entry ${name}`);
-  if (name === '' || name.startsWith('/') || name.split('/').includes('..')) throw new Error(`zip: unsafe entry name "${name}"`);
+  if (name === '' || name.startsWith('/') || name.split('/').includes('..'))
+    throw new Error(`zip: unsafe entry name "${name}"`);
   seen.add(name);
   return Buffer.from(name, 'utf8');
 }
@@ -74,7 +83,10 @@ interface EntryFacts {
 }
 
 /** Local header (30 bytes, then the name) and central directory record (46 bytes, then the name). */
-function headers(e: EntryFacts, stamp: { date: number; time: number }): { local: Buffer; cd: Buffer } {
+function headers(
+  e: EntryFacts,
+  stamp: { date: number; time: number },
+): { local: Buffer; cd: Buffer } {
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
   local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
@@ -99,7 +111,7 @@ function headers(e: EntryFacts, stamp: { date: number; time: number }): { local:
   cd.writeUInt32LE(e.csize, 20);
   cd.writeUInt32LE(e.size, 24);
   cd.writeUInt16LE(e.name.length, 28);
-  cd.writeUInt32LE(((0o100644 << 16) >>> 0), 38); // regular file, rw-r--r--
+  cd.writeUInt32LE((0o100644 << 16) >>> 0, 38); // regular file, rw-r--r--
   cd.writeUInt32LE(e.offset, 42);
   return { local, cd };
 }
@@ -117,7 +129,8 @@ function endRecord(entries: number, cdBytes: number, cdOffset: number): Buffer {
 
 /** The archive's bytes. Entries keep their order; names must be unique. */
 export function zipFiles(entries: readonly ZipEntry[], isoDate: string): Buffer {
-  if (entries.length > 0xffff) throw new Error(`zip: ${entries.length} entries exceed 65535 (no ZIP64)`);
+  if (entries.length > 0xffff)
+    throw new Error(`zip: ${entries.length} entries exceed 65535 (no ZIP64)`);
   const seen = new Set<string>();
   const stamp = dosDateTime(isoDate);
   const parts: Buffer[] = [];
@@ -127,10 +140,15 @@ export function zipFiles(entries: readonly ZipEntry[], isoDate: string): Buffer 
     const name = entryName(e.name, seen);
     const deflated = deflateRawSync(e.data, { level: 9 });
     // Store when deflate does not help (already-compressed .gz files).
-    const [method, body] = deflated.length < e.data.length ? [8, deflated] : [0, Buffer.from(e.data)];
+    const [method, body] =
+      deflated.length < e.data.length ? [8, deflated] : [0, Buffer.from(e.data)];
     const crc = crc32(e.data);
-    if (body.length >= LIMIT || e.data.length >= LIMIT || offset >= LIMIT) throw new Error(`zip: ${e.name} needs ZIP64`);
-    const { local, cd } = headers({ name, method, crc, csize: body.length, size: e.data.length, offset }, stamp);
+    if (body.length >= LIMIT || e.data.length >= LIMIT || offset >= LIMIT)
+      throw new Error(`zip: ${e.name} needs ZIP64`);
+    const { local, cd } = headers(
+      { name, method, crc, csize: body.length, size: e.data.length, offset },
+      stamp,
+    );
     parts.push(local, name, body);
     central.push(cd, name);
     offset += local.length + name.length + body.length;
@@ -152,8 +170,13 @@ export interface ZipFileEntry {
  * stream: the deflated data go straight to the output and the local header is filled in after
  * (CRC and sizes are known only then); an entry deflate does not shrink is written again stored.
  */
-export async function writeZipFile(out: string, entries: readonly ZipFileEntry[], isoDate: string): Promise<void> {
-  if (entries.length > 0xffff) throw new Error(`zip: ${entries.length} entries exceed 65535 (no ZIP64)`);
+export async function writeZipFile(
+  out: string,
+  entries: readonly ZipFileEntry[],
+  isoDate: string,
+): Promise<void> {
+  if (entries.length > 0xffff)
+    throw new Error(`zip: ${entries.length} entries exceed 65535 (no ZIP64)`);
   const seen = new Set<string>();
   const stamp = dosDateTime(isoDate);
   const fd = openSync(out, 'w');
@@ -162,7 +185,11 @@ export async function writeZipFile(out: string, entries: readonly ZipFileEntry[]
     while (done < data.length) done += writeSync(fd, data, done, data.length - done, at + done);
   };
   /** Stream `path` (deflated or not) to the output from `at`; returns input CRC, input size, bytes written. */
-  const copy = async (path: string, at: number, deflate: boolean): Promise<{ crc: number; size: number; written: number }> => {
+  const copy = async (
+    path: string,
+    at: number,
+    deflate: boolean,
+  ): Promise<{ crc: number; size: number; written: number }> => {
     let crc = 0;
     let size = 0;
     let written = 0;
@@ -179,7 +206,8 @@ export async function writeZipFile(out: string, entries: readonly ZipFileEntry[]
         written += chunk.length;
       }
     };
-    if (deflate) await pipeline(createReadStream(path), count, createDeflateRaw({ level: 9 }), sink);
+    if (deflate)
+      await pipeline(createReadStream(path), count, createDeflateRaw({ level: 9 }), sink);
     else await pipeline(createReadStream(path), count, sink);
     return { crc, size, written };
   };
@@ -196,8 +224,12 @@ export async function writeZipFile(out: string, entries: readonly ZipFileEntry[]
         r = await copy(e.path, dataAt, false);
         method = 0;
       }
-      if (r.written >= LIMIT || r.size >= LIMIT || offset >= LIMIT) throw new Error(`zip: ${e.name} needs ZIP64`);
-      const { local, cd } = headers({ name, method, crc: r.crc, csize: r.written, size: r.size, offset }, stamp);
+      if (r.written >= LIMIT || r.size >= LIMIT || offset >= LIMIT)
+        throw new Error(`zip: ${e.name} needs ZIP64`);
+      const { local, cd } = headers(
+        { name, method, crc: r.crc, csize: r.written, size: r.size, offset },
+        stamp,
+      );
       put(Buffer.concat([local, name]), offset);
       central.push(cd, name);
       offset = dataAt + r.written;
@@ -233,7 +265,8 @@ export function readZipDirectory(path: string): ZipDirectoryEntry[] {
       let got = 0;
       while (got < len) {
         const n = readSync(fd, b, got, len - got, at + got);
-        if (n === 0) throw new Error(`zip: ${path} ends at ${at + got}, expected ${len - got} more bytes`);
+        if (n === 0)
+          throw new Error(`zip: ${path} ends at ${at + got}, expected ${len - got} more bytes`);
         got += n;
       }
       return b;
@@ -241,7 +274,8 @@ export function readZipDirectory(path: string): ZipDirectoryEntry[] {
     const size = fstatSync(fd).size;
     if (size < 22) throw new Error('zip: no end-of-central-directory record');
     const end = read(size - 22, 22);
-    if (end.readUInt32LE(0) !== 0x06054b50) throw new Error('zip: no end-of-central-directory record');
+    if (end.readUInt32LE(0) !== 0x06054b50)
+      throw new Error('zip: no end-of-central-directory record');
     const count = end.readUInt16LE(10);
     const cdSize = end.readUInt32LE(12);
     const cdAt = end.readUInt32LE(16);
@@ -250,9 +284,16 @@ export function readZipDirectory(path: string): ZipDirectoryEntry[] {
     const out: ZipDirectoryEntry[] = [];
     let p = 0;
     for (let i = 0; i < count; i++) {
-      if (p + 46 > cd.length || cd.readUInt32LE(p) !== 0x02014b50) throw new Error(`zip: bad central directory entry ${i}`);
+      if (p + 46 > cd.length || cd.readUInt32LE(p) !== 0x02014b50)
+        throw new Error(`zip: bad central directory entry ${i}`);
       const nlen = cd.readUInt16LE(p + 28);
-      out.push({ name: cd.toString('utf8', p + 46, p + 46 + nlen), method: cd.readUInt16LE(p + 10), crc: cd.readUInt32LE(p + 16), csize: cd.readUInt32LE(p + 20), size: cd.readUInt32LE(p + 24) });
+      out.push({
+        name: cd.toString('utf8', p + 46, p + 46 + nlen),
+        method: cd.readUInt16LE(p + 10),
+        crc: cd.readUInt32LE(p + 16),
+        csize: cd.readUInt32LE(p + 20),
+        size: cd.readUInt32LE(p + 24),
+      });
       p += 46 + nlen + cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32);
     }
     return out;
@@ -262,14 +303,17 @@ export function readZipDirectory(path: string): ZipDirectoryEntry[] {
 }
 
 /** Read back an archive written by zipFiles (central directory → entries), for verification. */
-export function readZip(zip: Buffer): { name: string; method: number; crc: number; size: number; data: Buffer }[] {
+export function readZip(
+  zip: Buffer,
+): { name: string; method: number; crc: number; size: number; data: Buffer }[] {
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (eocd < 0) throw new Error('zip: no end-of-central-directory record');
   const count = zip.readUInt16LE(eocd + 10);
   let p = zip.readUInt32LE(eocd + 16);
   const out: { name: string; method: number; crc: number; size: number; data: Buffer }[] = [];
   for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(p) !== 0x02014b50) throw new Error(`zip: bad central directory entry ${i}`);
+    if (zip.readUInt32LE(p) !== 0x02014b50)
+      throw new Error(`zip: bad central directory entry ${i}`);
     const method = zip.readUInt16LE(p + 10);
     const crc = zip.readUInt32LE(p + 16);
     const csize = zip.readUInt32LE(p + 20);

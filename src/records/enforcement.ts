@@ -25,15 +25,45 @@ import { z } from 'zod';
  * the five offences of section 八(三) and the other enforcement targets it names.
  */
 export const VIOLATION_CATEGORIES = [
-  { id: 'no-permit', zh: '无证排污或不按证排污', en: 'Discharging without or against a permit', clause: '八(三)' },
+  {
+    id: 'no-permit',
+    zh: '无证排污或不按证排污',
+    en: 'Discharging without or against a permit',
+    clause: '八(三)',
+  },
   { id: 'bypass-discharge', zh: '旁路偷排', en: 'Bypass (covert) discharge', clause: '八(三)' },
-  { id: 'treatment-facilities', zh: '未安装或不正常运行治污设施', en: 'Treatment facilities missing or not operated', clause: '八(三)' },
+  {
+    id: 'treatment-facilities',
+    zh: '未安装或不正常运行治污设施',
+    en: 'Treatment facilities missing or not operated',
+    clause: '八(三)',
+  },
   { id: 'exceeding-limits', zh: '超标排放', en: 'Emissions above limits', clause: '八(三)' },
-  { id: 'falsified-monitoring', zh: '监测数据弄虚作假', en: 'Falsified monitoring data', clause: '八(三)' },
-  { id: 'scattered-polluting', zh: '“散乱污”企业', en: '“Scattered, disorderly, polluting” enterprise', clause: '二(二)' },
+  {
+    id: 'falsified-monitoring',
+    zh: '监测数据弄虚作假',
+    en: 'Falsified monitoring data',
+    clause: '八(三)',
+  },
+  {
+    id: 'scattered-polluting',
+    zh: '“散乱污”企业',
+    en: '“Scattered, disorderly, polluting” enterprise',
+    clause: '二(二)',
+  },
   { id: 'straw-burning', zh: '秸秆露天焚烧', en: 'Open burning of straw', clause: '五(二)' },
-  { id: 'open-burning', zh: '露天焚烧其他可燃物', en: 'Open burning of other material', clause: '五(二)' },
-  { id: 'non-standard-fuel', zh: '非标油品、不合格燃料', en: 'Non-standard fuel', clause: '四(四)、三(五)' },
+  {
+    id: 'open-burning',
+    zh: '露天焚烧其他可燃物',
+    en: 'Open burning of other material',
+    clause: '五(二)',
+  },
+  {
+    id: 'non-standard-fuel',
+    zh: '非标油品、不合格燃料',
+    en: 'Non-standard fuel',
+    clause: '四(四)、三(五)',
+  },
   { id: 'dust', zh: '扬尘污染', en: 'Dust', clause: '五(一)' },
   { id: 'restaurant-fumes', zh: '餐饮油烟', en: 'Restaurant fumes', clause: '六(六)' },
 ] as const;
@@ -77,7 +107,12 @@ export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number]['id'];
  */
 export const BURNING_KINDS = [
   { id: 'straw', zh: '秸秆焚烧', en: 'Straw burning', deductionPerPointCny: 500_000 },
-  { id: 'other', zh: '露天焚烧其他可燃物', en: 'Open burning of other material', deductionPerPointCny: 100_000 },
+  {
+    id: 'other',
+    zh: '露天焚烧其他可燃物',
+    en: 'Open burning of other material',
+    deductionPerPointCny: 100_000,
+  },
 ] as const;
 export type BurningKind = (typeof BURNING_KINDS)[number]['id'];
 
@@ -167,7 +202,8 @@ export interface EnforcementIssue {
 }
 
 export function formatIssue(i: EnforcementIssue): string {
-  const where = i.column > 0 ? `${i.file}:${i.line}:${i.column} (${i.columnName})` : `${i.file}:${i.line}`;
+  const where =
+    i.column > 0 ? `${i.file}:${i.line}:${i.column} (${i.columnName})` : `${i.file}:${i.line}`;
   const shown = i.value.length > 60 ? `${i.value.slice(0, 57)}…` : i.value;
   return `${where}: ${i.reason}${i.value === '' ? '' : `; got "${shown}"`}`;
 }
@@ -191,7 +227,12 @@ function validCalendarDate(y: number, m: number, d: number): boolean {
 export function isCitizenId18(s: string): boolean {
   if (!/^\d{17}[\dX]$/i.test(s)) return false;
   const y = Number(s.slice(6, 10));
-  if (y < 1900 || y > 2099 || !validCalendarDate(y, Number(s.slice(10, 12)), Number(s.slice(12, 14)))) return false;
+  if (
+    y < 1900 ||
+    y > 2099 ||
+    !validCalendarDate(y, Number(s.slice(10, 12)), Number(s.slice(12, 14)))
+  )
+    return false;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(s[i]) * (ID_WEIGHTS[i] ?? 0);
   return ID_CHECK[sum % 11] === s[17]?.toUpperCase();
@@ -200,7 +241,11 @@ export function isCitizenId18(s: string): boolean {
 /** The old 15-digit ID (GB 11643-1989): region, YYMMDD birth date (19YY), sequence; no check digit. */
 export function isCitizenId15(s: string): boolean {
   if (!/^\d{15}$/.test(s)) return false;
-  return validCalendarDate(1900 + Number(s.slice(6, 8)), Number(s.slice(8, 10)), Number(s.slice(10, 12)));
+  return validCalendarDate(
+    1900 + Number(s.slice(6, 8)),
+    Number(s.slice(8, 10)),
+    Number(s.slice(10, 12)),
+  );
 }
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -261,7 +306,8 @@ export function checkSourceUrl(value: string, sample: boolean): SourceLink | str
   const host = url.hostname.toLowerCase();
   let insecure = false;
   if (url.protocol === 'http:') {
-    if (!GOV_HOST.test(host)) return 'expected https: (http: is allowed only for government hosts *.gov.cn)';
+    if (!GOV_HOST.test(host))
+      return 'expected https: (http: is allowed only for government hosts *.gov.cn)';
     insecure = true;
   } else if (url.protocol !== 'https:') {
     return `expected an https: URL; the scheme "${url.protocol}" is not allowed`;
@@ -270,7 +316,8 @@ export function checkSourceUrl(value: string, sample: boolean): SourceLink | str
   if (sample && !EXAMPLE_HOST.test(host)) {
     return 'a sample record must link to a reserved example host (example.org/.com/.net), never a real site';
   }
-  if (!sample && EXAMPLE_HOST.test(host)) return 'a real record must link to the published decision, not an example host';
+  if (!sample && EXAMPLE_HOST.test(host))
+    return 'a real record must link to the published decision, not an example host';
   return { url: url.href, insecure };
 }
 
@@ -309,7 +356,14 @@ export function readCsv(
       for (let i = start; i < end; i++) if (src.charCodeAt(i) === 10) lines++;
       cursor = end;
       for (const e of result.errors) {
-        issues.push({ file, line, column: 0, columnName: '', value: '', reason: `CSV syntax: ${e.message}` });
+        issues.push({
+          file,
+          line,
+          column: 0,
+          columnName: '',
+          value: '',
+          reason: `CSV syntax: ${e.message}`,
+        });
       }
       const cells = result.data;
       if (cells.length === 1 && cells[0] === '') return; // blank line
@@ -318,24 +372,58 @@ export function readCsv(
   });
   const head = raw.shift();
   if (!head) {
-    return { rows: [], header: [], issues: [{ file, line: 1, column: 0, columnName: '', value: '', reason: `empty file; expected the header ${columns.join(',')}` }] };
+    return {
+      rows: [],
+      header: [],
+      issues: [
+        {
+          file,
+          line: 1,
+          column: 0,
+          columnName: '',
+          value: '',
+          reason: `empty file; expected the header ${columns.join(',')}`,
+        },
+      ],
+    };
   }
   const header = head.cells.map((c) => c.trim());
   for (const [i, name] of header.entries()) {
     if (!columns.includes(name) && !optional.includes(name)) {
-      issues.push({ file, line: head.line, column: i + 1, columnName: name, value: name, reason: `unknown column; expected one of ${[...columns, ...optional].join(', ')}` });
+      issues.push({
+        file,
+        line: head.line,
+        column: i + 1,
+        columnName: name,
+        value: name,
+        reason: `unknown column; expected one of ${[...columns, ...optional].join(', ')}`,
+      });
     }
   }
   for (const name of columns) {
     if (!header.includes(name)) {
-      issues.push({ file, line: head.line, column: 0, columnName: name, value: '', reason: `missing required column "${name}"` });
+      issues.push({
+        file,
+        line: head.line,
+        column: 0,
+        columnName: name,
+        value: '',
+        reason: `missing required column "${name}"`,
+      });
     }
   }
   if (issues.length > 0) return { rows: [], header, issues };
   const rows: CsvRow[] = [];
   for (const r of raw) {
     if (r.cells.length !== header.length) {
-      issues.push({ file, line: r.line, column: 0, columnName: '', value: '', reason: `expected ${header.length} cells, found ${r.cells.length}` });
+      issues.push({
+        file,
+        line: r.line,
+        column: 0,
+        columnName: '',
+        value: '',
+        reason: `expected ${header.length} cells, found ${r.cells.length}`,
+      });
       continue;
     }
     const cells: Record<string, string> = {};
@@ -344,7 +432,15 @@ export function readCsv(
       cells[name] = value;
       const exempt = name === 'credit_code' && isCreditCode(value);
       const problem = exempt ? null : privacyProblem(value);
-      if (problem) issues.push({ file, line: r.line, column: i + 1, columnName: name, value: '(withheld)', reason: problem });
+      if (problem)
+        issues.push({
+          file,
+          line: r.line,
+          column: i + 1,
+          columnName: name,
+          value: '(withheld)',
+          reason: problem,
+        });
     }
     rows.push({ line: r.line, cells });
   }
@@ -374,7 +470,8 @@ class RowReader {
   text(row: CsvRow, column: string, required: boolean): string | null {
     const v = row.cells[column] ?? '';
     if (v !== v.trim()) return this.fail(row, column, 'expected no leading or trailing spaces');
-    if (required && v === '') return this.fail(row, column, 'expected a value (this column is required)');
+    if (required && v === '')
+      return this.fail(row, column, 'expected a value (this column is required)');
     return v;
   }
   date(row: CsvRow, column: string, required: boolean): string | null | undefined {
@@ -422,26 +519,50 @@ export function parseTownships(text: string, file: string): Loaded<Township> {
   const seen = new Set<string>();
   for (const row of csv.rows) {
     const id = rd.text(row, 'id', true);
-    if (id !== null && !slug.safeParse(id).success) rd.fail(row, 'id', 'expected an ASCII slug (a-z, 0-9, hyphens)');
+    if (id !== null && !slug.safeParse(id).success)
+      rd.fail(row, 'id', 'expected an ASCII slug (a-z, 0-9, hyphens)');
     else if (id !== null && seen.has(id)) rd.fail(row, 'id', 'duplicate township id');
     if (id !== null) seen.add(id);
     const zh = rd.text(row, 'name_zh', true);
     const en = rd.text(row, 'name_en', true);
     const sample = rd.bool(row, 'sample');
     if (sample === true && zh !== null && !zh.includes(FICTITIOUS_MARK)) {
-      rd.fail(row, 'name_zh', `a sample township must be obviously fictitious: its name must contain ${FICTITIOUS_MARK}`);
+      rd.fail(
+        row,
+        'name_zh',
+        `a sample township must be obviously fictitious: its name must contain ${FICTITIOUS_MARK}`,
+      );
     }
-    if (id !== null && zh !== null && en !== null && sample !== null) out.push({ id, zh, en, sample });
+    if (id !== null && zh !== null && en !== null && sample !== null)
+      out.push({ id, zh, en, sample });
   }
   const issues = [...csv.issues, ...rd.issues];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, records: out };
 }
 
 export const CASE_COLUMNS = [
-  'slug', 'decision_no', 'decision_date', 'entity_id', 'entity_name', 'entity_type', 'credit_code',
-  'township', 'category', 'legal_basis', 'measures', 'penalty_cny', 'rectification_status',
-  'rectification_date', 'source_url', 'published_date', 'publicity_end_date', 'revoked_date',
-  'revocation_note', 'typical', 'summary', 'sample',
+  'slug',
+  'decision_no',
+  'decision_date',
+  'entity_id',
+  'entity_name',
+  'entity_type',
+  'credit_code',
+  'township',
+  'category',
+  'legal_basis',
+  'measures',
+  'penalty_cny',
+  'rectification_status',
+  'rectification_date',
+  'source_url',
+  'published_date',
+  'publicity_end_date',
+  'revoked_date',
+  'revocation_note',
+  'typical',
+  'summary',
+  'sample',
 ] as const;
 
 const PENALTY = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
@@ -450,7 +571,11 @@ const PENALTY = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
  * Parse cases.csv. `townships` are the known township ids; cross-row rules (unique slugs and
  * decision numbers, one entity per id and per credit code) are checked here too.
  */
-export function parseCases(text: string, file: string, townships: ReadonlySet<string>): Loaded<EnforcementCase> {
+export function parseCases(
+  text: string,
+  file: string,
+  townships: ReadonlySet<string>,
+): Loaded<EnforcementCase> {
   const csv = readCsv(text, file, CASE_COLUMNS);
   const rd = new RowReader(file, csv.header);
   const out: EnforcementCase[] = [];
@@ -463,45 +588,89 @@ export function parseCases(text: string, file: string, townships: ReadonlySet<st
     const before = rd.issues.length;
     const caseSlug = rd.text(row, 'slug', true);
     if (caseSlug !== null) {
-      if (!slug.safeParse(caseSlug).success) rd.fail(row, 'slug', 'expected a stable ASCII slug (a-z, 0-9, hyphens) for the URL');
-      else if ((RESERVED_CASE_SLUGS as readonly string[]).includes(caseSlug)) rd.fail(row, 'slug', `this slug is reserved for a route (${RESERVED_CASE_SLUGS.join(', ')})`);
-      else if (slugs.has(caseSlug)) rd.fail(row, 'slug', `duplicate slug (first on line ${slugs.get(caseSlug) ?? 0})`);
+      if (!slug.safeParse(caseSlug).success)
+        rd.fail(row, 'slug', 'expected a stable ASCII slug (a-z, 0-9, hyphens) for the URL');
+      else if ((RESERVED_CASE_SLUGS as readonly string[]).includes(caseSlug))
+        rd.fail(
+          row,
+          'slug',
+          `this slug is reserved for a route (${RESERVED_CASE_SLUGS.join(', ')})`,
+        );
+      else if (slugs.has(caseSlug))
+        rd.fail(row, 'slug', `duplicate slug (first on line ${slugs.get(caseSlug) ?? 0})`);
       slugs.set(caseSlug, slugs.get(caseSlug) ?? row.line);
     }
     const decisionNo = rd.text(row, 'decision_no', true);
     if (decisionNo !== null) {
-      if (numbers.has(decisionNo)) rd.fail(row, 'decision_no', `duplicate decision number (first on line ${numbers.get(decisionNo) ?? 0})`);
+      if (numbers.has(decisionNo))
+        rd.fail(
+          row,
+          'decision_no',
+          `duplicate decision number (first on line ${numbers.get(decisionNo) ?? 0})`,
+        );
       numbers.set(decisionNo, numbers.get(decisionNo) ?? row.line);
     }
     const decisionDate = rd.date(row, 'decision_date', true);
     const sample = rd.bool(row, 'sample');
 
     const entityId = rd.text(row, 'entity_id', true);
-    if (entityId !== null && !slug.safeParse(entityId).success) rd.fail(row, 'entity_id', 'expected an ASCII slug (a-z, 0-9, hyphens)');
+    if (entityId !== null && !slug.safeParse(entityId).success)
+      rd.fail(row, 'entity_id', 'expected an ASCII slug (a-z, 0-9, hyphens)');
     const entityName = rd.text(row, 'entity_name', true);
     if (sample === true && entityName !== null && !entityName.includes(FICTITIOUS_MARK)) {
-      rd.fail(row, 'entity_name', `a sample record's entity must be obviously fictitious: its name must contain ${FICTITIOUS_MARK}`);
+      rd.fail(
+        row,
+        'entity_name',
+        `a sample record's entity must be obviously fictitious: its name must contain ${FICTITIOUS_MARK}`,
+      );
     }
-    const entityType = rd.oneOf(row, 'entity_type', ENTITY_TYPES.map((e) => e.id));
+    const entityType = rd.oneOf(
+      row,
+      'entity_type',
+      ENTITY_TYPES.map((e) => e.id),
+    );
     const codeCell = rd.text(row, 'credit_code', false);
     let creditCode: string | null = null;
     if (codeCell !== null && codeCell !== '') {
       if (entityType === 'individual-business') {
-        rd.fail(row, 'credit_code', 'an individual business is named as published, nothing more: leave credit_code empty');
+        rd.fail(
+          row,
+          'credit_code',
+          'an individual business is named as published, nothing more: leave credit_code empty',
+        );
       } else if (!isCreditCode(codeCell)) {
-        rd.fail(row, 'credit_code', 'expected an 18-character unified social credit code (GB 32100) with a valid check character');
+        rd.fail(
+          row,
+          'credit_code',
+          'expected an 18-character unified social credit code (GB 32100) with a valid check character',
+        );
       } else creditCode = codeCell;
     } else if (entityType === 'enterprise') {
-      rd.fail(row, 'credit_code', 'expected the unified social credit code of the enterprise (GB 32100, 18 characters)');
+      rd.fail(
+        row,
+        'credit_code',
+        'expected the unified social credit code of the enterprise (GB 32100, 18 characters)',
+      );
     }
     if (entityId !== null && entityType !== null) {
       const known = entities.get(entityId);
       if (known && (known.type !== entityType || known.code !== creditCode)) {
-        rd.fail(row, 'entity_id', `entity type or credit code differs from line ${known.line} for the same entity_id`, entityId);
-      } else if (!known) entities.set(entityId, { type: entityType, code: creditCode, line: row.line });
+        rd.fail(
+          row,
+          'entity_id',
+          `entity type or credit code differs from line ${known.line} for the same entity_id`,
+          entityId,
+        );
+      } else if (!known)
+        entities.set(entityId, { type: entityType, code: creditCode, line: row.line });
       if (creditCode !== null) {
         const owner = codeOwner.get(creditCode);
-        if (owner !== undefined && owner !== entityId) rd.fail(row, 'credit_code', `the same credit code is used by entity_id "${owner}"; one entity, one id`);
+        if (owner !== undefined && owner !== entityId)
+          rd.fail(
+            row,
+            'credit_code',
+            `the same credit code is used by entity_id "${owner}"; one entity, one id`,
+          );
         codeOwner.set(creditCode, owner ?? entityId);
       }
     }
@@ -517,28 +686,62 @@ export function parseCases(text: string, file: string, townships: ReadonlySet<st
     if (measuresCell !== null) {
       const parts = measuresCell.split(';');
       const bad = parts.filter((p) => !(MEASURE_IDS as readonly string[]).includes(p));
-      if (bad.length > 0) rd.fail(row, 'measures', `expected measures separated by ";" from ${MEASURE_IDS.join(', ')}`);
-      else if (new Set(parts).size !== parts.length) rd.fail(row, 'measures', 'a measure is listed twice');
+      if (bad.length > 0)
+        rd.fail(
+          row,
+          'measures',
+          `expected measures separated by ";" from ${MEASURE_IDS.join(', ')}`,
+        );
+      else if (new Set(parts).size !== parts.length)
+        rd.fail(row, 'measures', 'a measure is listed twice');
       else measures = parts as Measure[];
     }
     const penaltyCell = row.cells['penalty_cny'] ?? '';
     let penaltyFen: number | null = null;
     const pm = PENALTY.exec(penaltyCell);
     if (penaltyCell === '') penaltyFen = 0;
-    else if (!pm) rd.fail(row, 'penalty_cny', 'expected an amount in yuan, digits with at most two decimals (no separators), or empty');
+    else if (!pm)
+      rd.fail(
+        row,
+        'penalty_cny',
+        'expected an amount in yuan, digits with at most two decimals (no separators), or empty',
+      );
     else penaltyFen = Number(pm[1]) * 100 + Number((pm[2] ?? '').padEnd(2, '0'));
-    const fined = measures !== null && (measures.includes('fine') || measures.includes('daily-fine'));
+    const fined =
+      measures !== null && (measures.includes('fine') || measures.includes('daily-fine'));
     if (penaltyFen !== null && measures !== null) {
-      if (fined && penaltyFen === 0) rd.fail(row, 'penalty_cny', 'the measures include a fine: expected the amount in yuan');
-      if (!fined && penaltyFen > 0) rd.fail(row, 'penalty_cny', 'an amount is given but the measures include no fine or daily-fine');
+      if (fined && penaltyFen === 0)
+        rd.fail(row, 'penalty_cny', 'the measures include a fine: expected the amount in yuan');
+      if (!fined && penaltyFen > 0)
+        rd.fail(
+          row,
+          'penalty_cny',
+          'an amount is given but the measures include no fine or daily-fine',
+        );
     }
-    const rectificationStatus = rd.oneOf(row, 'rectification_status', RECTIFICATION_STATUSES.map((r) => r.id));
+    const rectificationStatus = rd.oneOf(
+      row,
+      'rectification_status',
+      RECTIFICATION_STATUSES.map((r) => r.id),
+    );
     const rectificationDate = rd.date(row, 'rectification_date', false);
     if (rectificationStatus === 'completed' && rectificationDate === null) {
-      rd.fail(row, 'rectification_date', 'rectification is completed: expected the date it was completed');
+      rd.fail(
+        row,
+        'rectification_date',
+        'rectification is completed: expected the date it was completed',
+      );
     }
-    if (rectificationStatus !== null && rectificationStatus !== 'completed' && typeof rectificationDate === 'string') {
-      rd.fail(row, 'rectification_date', 'a rectification date is given only when rectification_status is completed');
+    if (
+      rectificationStatus !== null &&
+      rectificationStatus !== 'completed' &&
+      typeof rectificationDate === 'string'
+    ) {
+      rd.fail(
+        row,
+        'rectification_date',
+        'a rectification date is given only when rectification_status is completed',
+      );
     }
     const urlCell = rd.text(row, 'source_url', true);
     let source: SourceLink | null = null;
@@ -552,7 +755,11 @@ export function parseCases(text: string, file: string, townships: ReadonlySet<st
     const revokedDate = rd.date(row, 'revoked_date', false);
     const revocationNote = rd.text(row, 'revocation_note', false);
     if (typeof revokedDate === 'string' && revocationNote === '') {
-      rd.fail(row, 'revocation_note', 'a revoked decision needs a note saying who revoked it and how (e.g. 复议撤销)');
+      rd.fail(
+        row,
+        'revocation_note',
+        'a revoked decision needs a note saying who revoked it and how (e.g. 复议撤销)',
+      );
     }
     if (revokedDate === null && revocationNote !== null && revocationNote !== '') {
       rd.fail(row, 'revocation_note', 'a revocation note is given only with a revoked_date');
@@ -568,19 +775,47 @@ export function parseCases(text: string, file: string, townships: ReadonlySet<st
         ['revoked_date', revokedDate],
       ];
       for (const [col, v] of order) {
-        if (typeof v === 'string' && v < decisionDate) rd.fail(row, col, `expected a date on or after decision_date ${decisionDate}`);
+        if (typeof v === 'string' && v < decisionDate)
+          rd.fail(row, col, `expected a date on or after decision_date ${decisionDate}`);
       }
     }
-    if (typeof publishedDate === 'string' && typeof publicityEndDate === 'string' && publicityEndDate < publishedDate) {
-      rd.fail(row, 'publicity_end_date', `expected a date on or after published_date ${publishedDate}`);
+    if (
+      typeof publishedDate === 'string' &&
+      typeof publicityEndDate === 'string' &&
+      publicityEndDate < publishedDate
+    ) {
+      rd.fail(
+        row,
+        'publicity_end_date',
+        `expected a date on or after published_date ${publishedDate}`,
+      );
     }
 
     if (rd.issues.length > before) continue;
     const rec = enforcementCaseSchema.safeParse({
-      slug: caseSlug, decisionNo, decisionDate, entityId, entityName, entityType, creditCode, township,
-      category, legalBasis, measures, penaltyFen, rectificationStatus, rectificationDate, source,
-      publishedDate, publicityEndDate, revokedDate, revocationNote: revocationNote === '' ? null : revocationNote,
-      typical, summary, sample, line: row.line,
+      slug: caseSlug,
+      decisionNo,
+      decisionDate,
+      entityId,
+      entityName,
+      entityType,
+      creditCode,
+      township,
+      category,
+      legalBasis,
+      measures,
+      penaltyFen,
+      rectificationStatus,
+      rectificationDate,
+      source,
+      publishedDate,
+      publicityEndDate,
+      revokedDate,
+      revocationNote: revocationNote === '' ? null : revocationNote,
+      typical,
+      summary,
+      sample,
+      line: row.line,
     });
     if (rec.success) out.push(rec.data);
     else rd.fail(row, '', `row does not match the case schema: ${rec.error.message}`, '');
@@ -589,9 +824,22 @@ export function parseCases(text: string, file: string, townships: ReadonlySet<st
   return issues.length > 0 ? { ok: false, issues } : { ok: true, records: out };
 }
 
-export const BURNING_COLUMNS = ['date', 'township', 'kind', 'points', 'deduction_cny', 'source_url', 'note', 'sample'] as const;
+export const BURNING_COLUMNS = [
+  'date',
+  'township',
+  'kind',
+  'points',
+  'deduction_cny',
+  'source_url',
+  'note',
+  'sample',
+] as const;
 
-export function parseBurningPoints(text: string, file: string, townships: ReadonlySet<string>): Loaded<BurningPoint> {
+export function parseBurningPoints(
+  text: string,
+  file: string,
+  townships: ReadonlySet<string>,
+): Loaded<BurningPoint> {
   const csv = readCsv(text, file, BURNING_COLUMNS);
   const rd = new RowReader(file, csv.header);
   const out: BurningPoint[] = [];
@@ -600,10 +848,20 @@ export function parseBurningPoints(text: string, file: string, townships: Readon
     const before = rd.issues.length;
     const date = rd.date(row, 'date', true);
     const township = rd.text(row, 'township', true);
-    if (township !== null && !townships.has(township)) rd.fail(row, 'township', 'expected a township id listed in townships.csv');
-    const kind = rd.oneOf(row, 'kind', BURNING_KINDS.map((k) => k.id));
+    if (township !== null && !townships.has(township))
+      rd.fail(row, 'township', 'expected a township id listed in townships.csv');
+    const kind = rd.oneOf(
+      row,
+      'kind',
+      BURNING_KINDS.map((k) => k.id),
+    );
     const key = `${date ?? ''}|${township ?? ''}|${kind ?? ''}`;
-    if (seen.has(key)) rd.fail(row, 'kind', `duplicate date, township and kind (first on line ${seen.get(key) ?? 0}); one row each`);
+    if (seen.has(key))
+      rd.fail(
+        row,
+        'kind',
+        `duplicate date, township and kind (first on line ${seen.get(key) ?? 0}); one row each`,
+      );
     seen.set(key, seen.get(key) ?? row.line);
     const points = rd.integer(row, 'points', true);
     const deductionCny = rd.integer(row, 'deduction_cny', false);
@@ -617,7 +875,16 @@ export function parseBurningPoints(text: string, file: string, townships: Readon
     }
     const note = rd.text(row, 'note', false);
     if (rd.issues.length > before) continue;
-    const rec = burningPointSchema.safeParse({ date, township, kind, points, deductionCny, source, note, sample });
+    const rec = burningPointSchema.safeParse({
+      date,
+      township,
+      kind,
+      points,
+      deductionCny,
+      source,
+      note,
+      sample,
+    });
     if (rec.success) out.push(rec.data);
     else rd.fail(row, '', `row does not match the fire-point schema: ${rec.error.message}`, '');
   }
@@ -641,17 +908,25 @@ export async function readEnforcementFolder(dataDir: string): Promise<Enforcemen
     try {
       return await readFile(join(dir, name), 'utf8');
     } catch {
-      throw new Error(`${join(dir, name)} is missing or unreadable; see data/enforcement/README.md`);
+      throw new Error(
+        `${join(dir, name)} is missing or unreadable; see data/enforcement/README.md`,
+      );
     }
   };
   const townshipsFile = join(dir, 'townships.csv');
   const t = parseTownships(await read('townships.csv'), townshipsFile);
   const known = new Set(t.ok ? t.records.map((r) => r.id) : []);
   const c = parseCases(await read('cases.csv'), join(dir, 'cases.csv'), known);
-  const b = parseBurningPoints(await read('burning-points.csv'), join(dir, 'burning-points.csv'), known);
+  const b = parseBurningPoints(
+    await read('burning-points.csv'),
+    join(dir, 'burning-points.csv'),
+    known,
+  );
   const issues = [...(t.ok ? [] : t.issues), ...(c.ok ? [] : c.issues), ...(b.ok ? [] : b.issues)];
   if (issues.length > 0 || !t.ok || !c.ok || !b.ok) {
-    throw new Error(`enforcement data rejected (${issues.length} problem(s)):\n${issues.map(formatIssue).join('\n')}`);
+    throw new Error(
+      `enforcement data rejected (${issues.length} problem(s)):\n${issues.map(formatIssue).join('\n')}`,
+    );
   }
   return { townships: t.records, cases: c.records, burning: b.records };
 }

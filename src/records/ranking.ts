@@ -49,7 +49,9 @@ export type RankingBasis = (typeof RANKING_BASES)[number];
 export const SOURCE_KINDS = ['official', 'media', 'mirror'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'expected an ASCII slug such as "henan-counties-monthly"' });
+const slug = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, { error: 'expected an ASCII slug such as "henan-counties-monthly"' });
 const text = z.string().trim().min(1, { error: 'expected a non-empty text' });
 const optionalText = z.string().trim();
 const period = z.string().refine((s) => periodKind(s) !== null, {
@@ -62,13 +64,19 @@ const optionalPositiveInt = z
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const optionalDecimal = z
   .string()
-  .refine((s) => s === '' || DECIMAL.test(s), { error: 'expected a decimal number such as 4.26 or -3.5, or an empty cell' })
+  .refine((s) => s === '' || DECIMAL.test(s), {
+    error: 'expected a decimal number such as 4.26 or -3.5, or an empty cell',
+  })
   .transform((s) => (s === '' ? null : Number(s)));
 /** A published decimal whose number of decimals is kept: it says how far the source rounded. */
 const optionalPublishedDecimal = z
   .string()
-  .refine((s) => s === '' || DECIMAL.test(s), { error: 'expected a decimal number such as 4.26, or an empty cell' })
-  .transform((s) => (s === '' ? null : { value: Number(s), decimals: (s.split('.')[1] ?? '').length }));
+  .refine((s) => s === '' || DECIMAL.test(s), {
+    error: 'expected a decimal number such as 4.26, or an empty cell',
+  })
+  .transform((s) =>
+    s === '' ? null : { value: Number(s), decimals: (s.split('.')[1] ?? '').length },
+  );
 const httpUrl = z.string().regex(/^https?:\/\/\S+$/, { error: 'expected an http(s) URL' });
 
 export const RANKINGS_CSV_HEADER = [
@@ -92,27 +100,26 @@ export const RANKINGS_CSV_HEADER = [
   'note_en',
 ] as const;
 
-export const RankingRowSchema = z
-  .object({
-    body: slug,
-    period,
-    unit: text,
-    parent_city: optionalText,
-    rank: optionalPositiveInt,
-    units_ranked: optionalPositiveInt,
-    position_text_zh: optionalText,
-    position_text_en: optionalText,
-    basis: z.enum(RANKING_BASES, { error: `expected one of ${RANKING_BASES.join(', ')}` }),
-    composite_index: optionalPublishedDecimal,
-    pm2_5: optionalDecimal,
-    pm10: optionalDecimal,
-    good_days_ratio: optionalDecimal,
-    yoy_change: optionalDecimal,
-    source_url: httpUrl,
-    source_kind: z.enum(SOURCE_KINDS, { error: `expected one of ${SOURCE_KINDS.join(', ')}` }),
-    note_zh: optionalText,
-    note_en: optionalText,
-  });
+export const RankingRowSchema = z.object({
+  body: slug,
+  period,
+  unit: text,
+  parent_city: optionalText,
+  rank: optionalPositiveInt,
+  units_ranked: optionalPositiveInt,
+  position_text_zh: optionalText,
+  position_text_en: optionalText,
+  basis: z.enum(RANKING_BASES, { error: `expected one of ${RANKING_BASES.join(', ')}` }),
+  composite_index: optionalPublishedDecimal,
+  pm2_5: optionalDecimal,
+  pm10: optionalDecimal,
+  good_days_ratio: optionalDecimal,
+  yoy_change: optionalDecimal,
+  source_url: httpUrl,
+  source_kind: z.enum(SOURCE_KINDS, { error: `expected one of ${SOURCE_KINDS.join(', ')}` }),
+  note_zh: optionalText,
+  note_en: optionalText,
+});
 
 /**
  * Checks across cells of one row, run only once every cell is valid on its own (zod would run
@@ -124,12 +131,16 @@ function rowProblems(r: z.output<typeof RankingRowSchema>): { path: string; mess
     out.push({ path, message });
   };
   if ((r.position_text_zh === '') !== (r.position_text_en === ''))
-    add(r.position_text_zh === '' ? 'position_text_zh' : 'position_text_en', 'expected position_text_zh and position_text_en together');
+    add(
+      r.position_text_zh === '' ? 'position_text_zh' : 'position_text_en',
+      'expected position_text_zh and position_text_en together',
+    );
   if (r.rank === null && r.position_text_zh === '' && r.position_text_en === '')
     add('rank', 'expected a rank, or position_text_zh/en saying what the source gives instead');
   if (r.rank !== null && r.units_ranked !== null && r.rank > r.units_ranked)
     add('rank', `expected a rank ≤ units_ranked (${r.units_ranked})`);
-  if ((r.note_zh === '') !== (r.note_en === '')) add(r.note_zh === '' ? 'note_zh' : 'note_en', 'expected note_zh and note_en together');
+  if ((r.note_zh === '') !== (r.note_en === ''))
+    add(r.note_zh === '' ? 'note_zh' : 'note_en', 'expected note_zh and note_en together');
   if (r.good_days_ratio !== null && (r.good_days_ratio < 0 || r.good_days_ratio > 100))
     add('good_days_ratio', 'expected a percentage between 0 and 100');
   return out;
@@ -231,18 +242,35 @@ export const rankingConfigSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.target.placesMin > c.target.placesMax)
-      ctx.addIssue({ code: 'custom', path: ['target', 'placesMax'], message: 'expected placesMax ≥ placesMin' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target', 'placesMax'],
+        message: 'expected placesMax ≥ placesMin',
+      });
     const ids = new Set<string>();
     c.bodies.forEach((b, i) => {
-      if (ids.has(b.id)) ctx.addIssue({ code: 'custom', path: ['bodies', i, 'id'], message: `expected a unique body id, "${b.id}" is repeated` });
+      if (ids.has(b.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bodies', i, 'id'],
+          message: `expected a unique body id, "${b.id}" is repeated`,
+        });
       ids.add(b.id);
       b.rules.forEach((r, j) => {
         if (!c.rules.some((x) => x.id === r))
-          ctx.addIssue({ code: 'custom', path: ['bodies', i, 'rules', j], message: `expected the id of an entry in "rules", got "${r}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['bodies', i, 'rules', j],
+            message: `expected the id of an entry in "rules", got "${r}"`,
+          });
       });
     });
     if (c.baseline !== 'unknown' && !ids.has(c.baseline.body))
-      ctx.addIssue({ code: 'custom', path: ['baseline', 'body'], message: `expected the id of an entry in "bodies", got "${c.baseline.body}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['baseline', 'body'],
+        message: `expected the id of an entry in "bodies", got "${c.baseline.body}"`,
+      });
   });
 export type RankingConfig = z.output<typeof rankingConfigSchema>;
 
@@ -274,25 +302,44 @@ export class RankingDataError extends Error {
   readonly issues: readonly RankingDataIssue[];
   constructor(issues: readonly RankingDataIssue[]) {
     const n = issues.length;
-    super(`ranking data is invalid (${n} problem${n === 1 ? '' : 's'}):\n${issues.map(formatRankingIssue).join('\n')}`);
+    super(
+      `ranking data is invalid (${n} problem${n === 1 ? '' : 's'}):\n${issues.map(formatRankingIssue).join('\n')}`,
+    );
     this.name = 'RankingDataError';
     this.issues = issues;
   }
 }
 
 /** Parse rankings.csv text. `label` names the file in messages. Problems go to `issues`. */
-export function parseRankingsCsv(raw: string, label: string, issues: RankingDataIssue[]): PublishedPosition[] {
+export function parseRankingsCsv(
+  raw: string,
+  label: string,
+  issues: RankingDataIssue[],
+): PublishedPosition[] {
   const fileIssue = (expected: string, value = ''): [] => {
     issues.push({ file: label, line: 0, column: 0, columnName: '', value, expected });
     return [];
   };
-  const parsed = Papa.parse<string[]>(raw.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(raw.replace(/^\uFEFF/, ''), {
+    header: false,
+    skipEmptyLines: false,
+  });
   for (const e of parsed.errors)
-    issues.push({ file: label, line: (e.row ?? 0) + 1, column: 0, columnName: '', value: '', expected: `expected well-formed CSV (${e.message})` });
+    issues.push({
+      file: label,
+      line: (e.row ?? 0) + 1,
+      column: 0,
+      columnName: '',
+      value: '',
+      expected: `expected well-formed CSV (${e.message})`,
+    });
   const rows = parsed.data;
   const header = rows[0];
   if (header === undefined || header.join(',') !== RANKINGS_CSV_HEADER.join(','))
-    return fileIssue(`expected the header ${RANKINGS_CSV_HEADER.join(',')}`, header?.join(',') ?? '');
+    return fileIssue(
+      `expected the header ${RANKINGS_CSV_HEADER.join(',')}`,
+      header?.join(',') ?? '',
+    );
 
   const out: PublishedPosition[] = [];
   rows.slice(1).forEach((cells, i) => {
@@ -300,7 +347,14 @@ export function parseRankingsCsv(raw: string, label: string, issues: RankingData
     const line = i + 2;
     if (cells.length === 1 && cells[0] === '') return; // blank line (e.g. the final newline)
     if (cells.length !== RANKINGS_CSV_HEADER.length) {
-      issues.push({ file: label, line, column: 0, columnName: '', value: cells.join(','), expected: `expected ${RANKINGS_CSV_HEADER.length} cells, got ${cells.length}` });
+      issues.push({
+        file: label,
+        line,
+        column: 0,
+        columnName: '',
+        value: cells.join(','),
+        expected: `expected ${RANKINGS_CSV_HEADER.length} cells, got ${cells.length}`,
+      });
       return;
     }
     const record: Record<string, string> = {};
@@ -308,7 +362,14 @@ export function parseRankingsCsv(raw: string, label: string, issues: RankingData
     RANKINGS_CSV_HEADER.forEach((name, c) => {
       const cell = cells[c] ?? '';
       if (/[\r\n]/.test(cell)) {
-        issues.push({ file: label, line, column: c + 1, columnName: name, value: cell, expected: 'expected a cell without line breaks' });
+        issues.push({
+          file: label,
+          line,
+          column: c + 1,
+          columnName: name,
+          value: cell,
+          expected: 'expected a cell without line breaks',
+        });
         bad = true;
       }
       record[name] = cell;
@@ -319,7 +380,14 @@ export function parseRankingsCsv(raw: string, label: string, issues: RankingData
       for (const issue of result.error.issues) {
         const name = String(issue.path[0] ?? '');
         const c = RANKINGS_CSV_HEADER.indexOf(name as (typeof RANKINGS_CSV_HEADER)[number]);
-        issues.push({ file: label, line, column: c + 1, columnName: name, value: record[name] ?? '', expected: issue.message });
+        issues.push({
+          file: label,
+          line,
+          column: c + 1,
+          columnName: name,
+          value: record[name] ?? '',
+          expected: issue.message,
+        });
       }
       return;
     }
@@ -327,7 +395,14 @@ export function parseRankingsCsv(raw: string, label: string, issues: RankingData
     const problems = rowProblems(r);
     for (const pr of problems) {
       const c = RANKINGS_CSV_HEADER.indexOf(pr.path as (typeof RANKINGS_CSV_HEADER)[number]);
-      issues.push({ file: label, line, column: c + 1, columnName: pr.path, value: record[pr.path] ?? '', expected: pr.message });
+      issues.push({
+        file: label,
+        line,
+        column: c + 1,
+        columnName: pr.path,
+        value: record[pr.path] ?? '',
+        expected: pr.message,
+      });
     }
     if (problems.length > 0) return;
     out.push({
@@ -338,7 +413,8 @@ export function parseRankingsCsv(raw: string, label: string, issues: RankingData
       parentCity: r.parent_city,
       rank: r.rank,
       unitsRanked: r.units_ranked,
-      positionText: r.position_text_zh === '' ? null : { zh: r.position_text_zh, en: r.position_text_en },
+      positionText:
+        r.position_text_zh === '' ? null : { zh: r.position_text_zh, en: r.position_text_en },
       basis: r.basis,
       compositeIndex: r.composite_index,
       pm2_5: r.pm2_5,
@@ -355,19 +431,37 @@ export function parseRankingsCsv(raw: string, label: string, issues: RankingData
 }
 
 /** Parse ranking.json text; zod paths name the field, since JSON has no columns. */
-export function parseRankingConfig(raw: string, label: string, issues: RankingDataIssue[]): RankingConfig | null {
+export function parseRankingConfig(
+  raw: string,
+  label: string,
+  issues: RankingDataIssue[],
+): RankingConfig | null {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (err) {
-    issues.push({ file: label, line: 0, column: 0, columnName: '', value: '', expected: `expected valid JSON (${err instanceof Error ? err.message : String(err)})` });
+    issues.push({
+      file: label,
+      line: 0,
+      column: 0,
+      columnName: '',
+      value: '',
+      expected: `expected valid JSON (${err instanceof Error ? err.message : String(err)})`,
+    });
     return null;
   }
   const result = rankingConfigSchema.safeParse(json);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path.map(String).join('.');
-    issues.push({ file: label, line: 0, column: 0, columnName: path, value: '', expected: issue.message });
+    issues.push({
+      file: label,
+      line: 0,
+      column: 0,
+      columnName: path,
+      value: '',
+      expected: issue.message,
+    });
   }
   return null;
 }
@@ -377,29 +471,63 @@ export function parseRankingConfig(raw: string, label: string, issues: RankingDa
  * frequency; a unit appears once per body and period; all rows of one table agree on how many
  * units were ranked.
  */
-export function crossCheckRanking(config: RankingConfig, positions: readonly PublishedPosition[], label: string, issues: RankingDataIssue[]): void {
-  const col = (name: (typeof RANKINGS_CSV_HEADER)[number]): number => RANKINGS_CSV_HEADER.indexOf(name) + 1;
+export function crossCheckRanking(
+  config: RankingConfig,
+  positions: readonly PublishedPosition[],
+  label: string,
+  issues: RankingDataIssue[],
+): void {
+  const col = (name: (typeof RANKINGS_CSV_HEADER)[number]): number =>
+    RANKINGS_CSV_HEADER.indexOf(name) + 1;
   const seen = new Map<string, number>();
   const units = new Map<string, { n: number; line: number }>();
   for (const p of positions) {
     const body = config.bodies.find((b) => b.id === p.body);
     if (body === undefined) {
-      issues.push({ file: label, line: p.line, column: col('body'), columnName: 'body', value: p.body, expected: `expected one of the body ids in ranking.json (${config.bodies.map((b) => b.id).join(', ')})` });
+      issues.push({
+        file: label,
+        line: p.line,
+        column: col('body'),
+        columnName: 'body',
+        value: p.body,
+        expected: `expected one of the body ids in ranking.json (${config.bodies.map((b) => b.id).join(', ')})`,
+      });
       continue;
     }
     if (p.periodKind !== body.frequency)
-      issues.push({ file: label, line: p.line, column: col('period'), columnName: 'period', value: p.period, expected: `expected a ${body.frequency} period for body "${body.id}"` });
+      issues.push({
+        file: label,
+        line: p.line,
+        column: col('period'),
+        columnName: 'period',
+        value: p.period,
+        expected: `expected a ${body.frequency} period for body "${body.id}"`,
+      });
     const key = `${p.body}\u0000${p.period}\u0000${p.unit}`;
     const first = seen.get(key);
     if (first !== undefined)
-      issues.push({ file: label, line: p.line, column: col('unit'), columnName: 'unit', value: p.unit, expected: `expected one row per body, period and unit (first seen on line ${first})` });
+      issues.push({
+        file: label,
+        line: p.line,
+        column: col('unit'),
+        columnName: 'unit',
+        value: p.unit,
+        expected: `expected one row per body, period and unit (first seen on line ${first})`,
+      });
     else seen.set(key, p.line);
     if (p.unitsRanked !== null) {
       const tableKey = `${p.body}\u0000${p.period}`;
       const prior = units.get(tableKey);
       if (prior === undefined) units.set(tableKey, { n: p.unitsRanked, line: p.line });
       else if (prior.n !== p.unitsRanked)
-        issues.push({ file: label, line: p.line, column: col('units_ranked'), columnName: 'units_ranked', value: String(p.unitsRanked), expected: `expected the same number of units as line ${prior.line} of the same table (${prior.n})` });
+        issues.push({
+          file: label,
+          line: p.line,
+          column: col('units_ranked'),
+          columnName: 'units_ranked',
+          value: String(p.unitsRanked),
+          expected: `expected the same number of units as line ${prior.line} of the same table (${prior.n})`,
+        });
     }
   }
 }
@@ -410,7 +538,11 @@ export function crossCheckRanking(config: RankingConfig, positions: readonly Pub
  * ranking.json describes the bodies, rules and target. Returns ranking.json's text with the
  * baseline merged in, or null (with an issue) when either file says it wrong.
  */
-function withSiteBaseline(rankingJson: string, dataDir: string, issues: RankingDataIssue[]): string | null {
+function withSiteBaseline(
+  rankingJson: string,
+  dataDir: string,
+  issues: RankingDataIssue[],
+): string | null {
   const issue = (file: string, expected: string): null => {
     issues.push({ file, line: 0, column: 0, columnName: '', value: '', expected });
     return null;
@@ -422,16 +554,31 @@ function withSiteBaseline(rankingJson: string, dataDir: string, issues: RankingD
     return rankingJson; // parseRankingConfig reports the JSON error with its position
   }
   if (typeof config !== 'object' || config === null) return rankingJson;
-  if ('baseline' in config) return issue('ranking/ranking.json', 'expected no "baseline" here: the baseline rank is read from site.json → baselines.ranking');
+  if ('baseline' in config)
+    return issue(
+      'ranking/ranking.json',
+      'expected no "baseline" here: the baseline rank is read from site.json → baselines.ranking',
+    );
   let site: unknown;
   try {
     site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8'));
   } catch {
-    return issue('site.json', 'expected a readable site.json with baselines.ranking ("unknown" or {body, year, value, source})');
+    return issue(
+      'site.json',
+      'expected a readable site.json with baselines.ranking ("unknown" or {body, year, value, source})',
+    );
   }
-  const baselines = typeof site === 'object' && site !== null && 'baselines' in site ? site.baselines : undefined;
-  const baseline = typeof baselines === 'object' && baselines !== null && 'ranking' in baselines ? baselines.ranking : undefined;
-  if (baseline === undefined) return issue('site.json', 'expected baselines.ranking ("unknown" or {body, year, value, source})');
+  const baselines =
+    typeof site === 'object' && site !== null && 'baselines' in site ? site.baselines : undefined;
+  const baseline =
+    typeof baselines === 'object' && baselines !== null && 'ranking' in baselines
+      ? baselines.ranking
+      : undefined;
+  if (baseline === undefined)
+    return issue(
+      'site.json',
+      'expected baselines.ranking ("unknown" or {body, year, value, source})',
+    );
   return JSON.stringify({ ...config, baseline });
 }
 
@@ -441,7 +588,14 @@ export function loadRanking(dataDir: string): RankingRecords {
     try {
       return readFileSync(join(dataDir, 'ranking', name), 'utf8');
     } catch {
-      issues.push({ file: `ranking/${name}`, line: 0, column: 0, columnName: '', value: '', expected: `expected a readable file at ${join(dataDir, 'ranking', name)}` });
+      issues.push({
+        file: `ranking/${name}`,
+        line: 0,
+        column: 0,
+        columnName: '',
+        value: '',
+        expected: `expected a readable file at ${join(dataDir, 'ranking', name)}`,
+      });
       return null;
     }
   };
@@ -449,7 +603,8 @@ export function loadRanking(dataDir: string): RankingRecords {
   const json = read('ranking.json');
   const positions = csv === null ? [] : parseRankingsCsv(csv, 'ranking/rankings.csv', issues);
   const merged = json === null ? null : withSiteBaseline(json, dataDir, issues);
-  const config = merged === null ? null : parseRankingConfig(merged, 'ranking/ranking.json', issues);
+  const config =
+    merged === null ? null : parseRankingConfig(merged, 'ranking/ranking.json', issues);
   if (config !== null) crossCheckRanking(config, positions, 'ranking/rankings.csv', issues);
   if (issues.length > 0 || config === null) throw new RankingDataError(issues);
   return { config, positions };

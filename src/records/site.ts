@@ -48,7 +48,10 @@ export const ReportingChannelSchema = z
     /** Phone number (phone, local, inspection) — only when the source gives it. */
     contact: Text.optional(),
     /** Web address — only when verified against the source. */
-    url: Url.refine((u) => u.startsWith('https://') || /^http:\/\/[^/]*\.gov\.cn(\/|$)/.test(u), 'expected https: (http: only for .gov.cn hosts)').optional(),
+    url: Url.refine(
+      (u) => u.startsWith('https://') || /^http:\/\/[^/]*\.gov\.cn(\/|$)/.test(u),
+      'expected https: (http: only for .gov.cn hosts)',
+    ).optional(),
     hours: BilingualSchema.optional(),
     anonymous: z.enum(['yes', 'no', 'unknown']),
     notes: BilingualSchema.optional(),

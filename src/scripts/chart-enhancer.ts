@@ -26,7 +26,9 @@ class ChartEnhancer extends HTMLElement {
     this.fillAccessDate();
     const svg = this.querySelector('svg');
     if (!svg || this.tip) return;
-    this.marks = [...svg.querySelectorAll('[data-i]')].sort((a, b) => Number(a.getAttribute('data-i')) - Number(b.getAttribute('data-i')));
+    this.marks = [...svg.querySelectorAll('[data-i]')].sort(
+      (a, b) => Number(a.getAttribute('data-i')) - Number(b.getAttribute('data-i')),
+    );
     if (this.marks.length === 0) return;
     // Move each mark's <title> into memory so the browser's own tooltip does not double ours.
     // Marks get no aria-label: inside <svg role="img"> they are presentational (ARIA forbids a
@@ -46,7 +48,10 @@ class ChartEnhancer extends HTMLElement {
     const name = svg.querySelector('title')?.textContent ?? '';
     this.tabIndex = 0;
     this.setAttribute('role', 'group');
-    this.setAttribute('aria-label', `${name}${zh(this) ? '（方向键浏览数据点）' : ' (arrow keys move between data points)'}`);
+    this.setAttribute(
+      'aria-label',
+      `${name}${zh(this) ? '（方向键浏览数据点）' : ' (arrow keys move between data points)'}`,
+    );
 
     this.addEventListener('pointerover', (e) => {
       const at = this.indexOf(e.target);
@@ -85,7 +90,8 @@ class ChartEnhancer extends HTMLElement {
       : { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
     const last = this.marks.length - 1;
     let next: number;
-    if (e.key in step) next = Math.min(last, Math.max(0, (this.i < 0 ? 0 : this.i) + (step[e.key] ?? 0)));
+    if (e.key in step)
+      next = Math.min(last, Math.max(0, (this.i < 0 ? 0 : this.i) + (step[e.key] ?? 0)));
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = last;
     else if (e.key === 'Escape') return this.hide(true);
@@ -107,7 +113,10 @@ class ChartEnhancer extends HTMLElement {
     const m = mark.getBoundingClientRect();
     const w = tip.offsetWidth;
     const h = tip.offsetHeight;
-    const left = Math.min(Math.max(0, m.left - box.left + m.width / 2 - w / 2), Math.max(0, box.width - w));
+    const left = Math.min(
+      Math.max(0, m.left - box.left + m.width / 2 - w / 2),
+      Math.max(0, box.width - w),
+    );
     const above = m.top - box.top - h - 6;
     tip.style.left = `${left}px`;
     tip.style.top = `${above >= 0 ? above : m.bottom - box.top + 6}px`;

@@ -59,13 +59,15 @@ class SiteSearch extends HTMLElement {
   }
 
   private load(): Promise<Pagefind> {
-    this.engine ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-      // No web worker: a worker runs under its own response's CSP, which (rightly) lacks
-      // 'wasm-unsafe-eval'; on the main thread only this page's policy applies.
-      await pf.options({ noWorker: true });
-      await pf.init();
-      return pf;
-    });
+    this.engine ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
+      async (pf) => {
+        // No web worker: a worker runs under its own response's CSP, which (rightly) lacks
+        // 'wasm-unsafe-eval'; on the main thread only this page's policy applies.
+        await pf.options({ noWorker: true });
+        await pf.init();
+        return pf;
+      },
+    );
     return this.engine;
   }
 
@@ -90,7 +92,8 @@ class SiteSearch extends HTMLElement {
       return;
     }
     if (seq !== this.seq) return; // a newer query has started
-    const fill = (t: string | undefined) => (t ?? '').replace('{q}', q).replace('{n}', String(found.length));
+    const fill = (t: string | undefined) =>
+      (t ?? '').replace('{q}', q).replace('{n}', String(found.length));
     status.textContent = fill(found.length === 0 ? this.dataset['none'] : this.dataset['results']);
     list.replaceChildren(
       ...found.map((r) => {

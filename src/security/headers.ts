@@ -141,7 +141,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       return;
     }
     const colon = body.indexOf(':');
-    if (colon <= 0) throw new Error(`_headers line ${i + 1}: expected "Name: value", got "${body}"`);
+    if (colon <= 0)
+      throw new Error(`_headers line ${i + 1}: expected "Name: value", got "${body}"`);
     current.headers[body.slice(0, colon).trim()] = body.slice(colon + 1).trim();
   });
   return rules;
@@ -200,7 +201,9 @@ export function renderCaddyfile(): string {
     for (const [k, v] of Object.entries(r.headers)) lines.push(`    ${k} "${v}"`);
     lines.push('  }');
   });
-  lines.push('  # Reporting pages are not logged: keep `log` out of this site block, or skip them there.');
+  lines.push(
+    '  # Reporting pages are not logged: keep `log` out of this site block, or skip them there.',
+  );
   lines.push('}');
   return `${lines.join('\n')}\n`;
 }

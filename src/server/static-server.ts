@@ -80,14 +80,19 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       }
       const headers: Record<string, string> = headersForPath(url.pathname, rules);
       if (!file) {
-        res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+        res
+          .writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
+          .end('Not found');
         return;
       }
       let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       headers['Content-Type'] = type;
       headers['Vary'] = 'Accept-Encoding';
-      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      if (
+        COMPRESSIBLE.test(type) &&
+        /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      ) {
         body = gzipSync(body);
         headers['Content-Encoding'] = 'gzip';
       }

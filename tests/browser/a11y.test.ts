@@ -23,7 +23,9 @@ const baseUrl = inject('baseUrl');
 const pages = templatePages();
 const isEmbed = (p: string): boolean => /^\/(en\/)?embed\//.test(p);
 const chromed = pages.filter((p) => !isEmbed(p));
-const chartPages = pages.filter((p) => /^\/(en\/)?charts\/[^/]+\/$/.test(p) || /^\/(en\/)?targets\//.test(p));
+const chartPages = pages.filter(
+  (p) => /^\/(en\/)?charts\/[^/]+\/$/.test(p) || /^\/(en\/)?targets\//.test(p),
+);
 
 let session: Session;
 beforeAll(async () => {
@@ -62,7 +64,9 @@ describe('axe (WCAG 2.2 AA rules)', () => {
 
   it('reports a violation it is shown (so a clean result means something)', async () => {
     const page = await open('/about/');
-    await page.evaluate(`document.querySelector('main').insertAdjacentHTML('beforeend', '<img src="/favicon.svg">')`);
+    await page.evaluate(
+      `document.querySelector('main').insertAdjacentHTML('beforeend', '<img src="/favicon.svg">')`,
+    );
     const rules = (await axeScan(page)).map((f) => f.rule);
     await page.close();
     expect(rules).toContain('image-alt');
@@ -70,58 +74,80 @@ describe('axe (WCAG 2.2 AA rules)', () => {
 });
 
 describe('keyboard', () => {
-  it.each(chromed)('%s: the skip link is the first tab stop, is visible and moves focus to main', async (path) => {
-    const page = await open(path);
-    await page.keyboard.press('Tab');
-    const first = await page.evaluate(`(() => {
+  it.each(chromed)(
+    '%s: the skip link is the first tab stop, is visible and moves focus to main',
+    async (path) => {
+      const page = await open(path);
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(`(() => {
       const el = document.activeElement;
       const r = el.getBoundingClientRect();
       return { cls: el.className, href: el.getAttribute('href'), onScreen: r.top >= 0 && r.bottom <= innerHeight && r.width > 0 };
     })()`);
-    expect(first).toEqual({ cls: 'skip-link', href: '#main', onScreen: true });
-    await page.keyboard.press('Enter');
-    await expect(page.evaluate('document.activeElement.id')).resolves.toBe('main');
-    await page.close();
-  });
+      expect(first).toEqual({ cls: 'skip-link', href: '#main', onScreen: true });
+      await page.keyboard.press('Enter');
+      await expect(page.evaluate('document.activeElement.id')).resolves.toBe('main');
+      await page.close();
+    },
+  );
 
-  it.each(pages)('%s: Tab reaches every control, each with a visible focus indicator not hidden by anything', async (path) => {
-    const page = await open(path);
-    const targets = await page.evaluate<string[]>(TAB_TARGETS);
-    const stops = await tabThrough(page, targets.length + 10);
-    await page.close();
-    const reached = new Set(stops.map((s) => s.what));
-    expect(targets.filter((t) => !reached.has(t)), 'not reachable by Tab').toEqual([]);
-    expect(stops.filter((s) => !s.indicator).map((s) => s.what), 'no focus indicator').toEqual([]);
-    expect(stops.filter((s) => !s.unobscured).map((s) => s.what), 'focus hidden').toEqual([]);
-  });
+  it.each(pages)(
+    '%s: Tab reaches every control, each with a visible focus indicator not hidden by anything',
+    async (path) => {
+      const page = await open(path);
+      const targets = await page.evaluate<string[]>(TAB_TARGETS);
+      const stops = await tabThrough(page, targets.length + 10);
+      await page.close();
+      const reached = new Set(stops.map((s) => s.what));
+      expect(
+        targets.filter((t) => !reached.has(t)),
+        'not reachable by Tab',
+      ).toEqual([]);
+      expect(
+        stops.filter((s) => !s.indicator).map((s) => s.what),
+        'no focus indicator',
+      ).toEqual([]);
+      expect(
+        stops.filter((s) => !s.unobscured).map((s) => s.what),
+        'focus hidden',
+      ).toEqual([]);
+    },
+  );
 
-  it.each(chartPages)('%s: each chart is one tab stop whose arrow keys move the tooltip between points', async (path) => {
-    const page = await open(path);
-    const charts = await page.locator('chart-enhancer').count();
-    expect(charts).toBeGreaterThan(0);
-    // Nothing inside a chart's SVG is a tab stop of its own.
-    await expect(page.locator('chart-enhancer svg [tabindex], chart-enhancer svg a').count()).resolves.toBe(0);
-    const chart = page.locator('chart-enhancer').first();
-    await expect(chart.getAttribute('tabindex')).resolves.toBe('0');
-    await chart.focus();
-    const tip = chart.locator('.chart-tip');
-    await expect(tip.isVisible()).resolves.toBe(true);
-    const first = await tip.innerText();
-    expect(first.trim()).not.toBe('');
-    await page.keyboard.press('ArrowRight');
-    const second = await tip.innerText();
-    expect(second).not.toBe(first);
-    await page.keyboard.press('End');
-    await page.keyboard.press('Home');
-    await expect(tip.innerText()).resolves.toBe(first);
-    await page.keyboard.press('Escape');
-    await expect(tip.isVisible()).resolves.toBe(false);
-    // Focus stays with the chart (no trap, no loss): Tab moves on to the next control.
-    await expect(page.evaluate(`document.activeElement.tagName`)).resolves.toBe('CHART-ENHANCER');
-    await page.keyboard.press('Tab');
-    await expect(page.evaluate(`document.activeElement.tagName`)).resolves.not.toBe('CHART-ENHANCER');
-    await page.close();
-  });
+  it.each(chartPages)(
+    '%s: each chart is one tab stop whose arrow keys move the tooltip between points',
+    async (path) => {
+      const page = await open(path);
+      const charts = await page.locator('chart-enhancer').count();
+      expect(charts).toBeGreaterThan(0);
+      // Nothing inside a chart's SVG is a tab stop of its own.
+      await expect(
+        page.locator('chart-enhancer svg [tabindex], chart-enhancer svg a').count(),
+      ).resolves.toBe(0);
+      const chart = page.locator('chart-enhancer').first();
+      await expect(chart.getAttribute('tabindex')).resolves.toBe('0');
+      await chart.focus();
+      const tip = chart.locator('.chart-tip');
+      await expect(tip.isVisible()).resolves.toBe(true);
+      const first = await tip.innerText();
+      expect(first.trim()).not.toBe('');
+      await page.keyboard.press('ArrowRight');
+      const second = await tip.innerText();
+      expect(second).not.toBe(first);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Home');
+      await expect(tip.innerText()).resolves.toBe(first);
+      await page.keyboard.press('Escape');
+      await expect(tip.isVisible()).resolves.toBe(false);
+      // Focus stays with the chart (no trap, no loss): Tab moves on to the next control.
+      await expect(page.evaluate(`document.activeElement.tagName`)).resolves.toBe('CHART-ENHANCER');
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate(`document.activeElement.tagName`)).resolves.not.toBe(
+        'CHART-ENHANCER',
+      );
+      await page.close();
+    },
+  );
 
   it('no header is sticky or fixed, so nothing can cover the focused element', async () => {
     const page = await open('/');
@@ -134,19 +160,25 @@ describe('keyboard', () => {
 });
 
 describe('reflow and target size', () => {
-  it.each(pages)('%s does not scroll sideways at 320 CSS px (tables scroll in their own box)', async (path) => {
-    const page = await open(path, 320);
-    const r = await page.evaluate<{ width: number; scrollWidth: number; wide: string[] }>(REFLOW);
-    await page.close();
-    expect(r.scrollWidth, r.wide.join('\n')).toBeLessThanOrEqual(320);
-  });
+  it.each(pages)(
+    '%s does not scroll sideways at 320 CSS px (tables scroll in their own box)',
+    async (path) => {
+      const page = await open(path, 320);
+      const r = await page.evaluate<{ width: number; scrollWidth: number; wide: string[] }>(REFLOW);
+      await page.close();
+      expect(r.scrollWidth, r.wide.join('\n')).toBeLessThanOrEqual(320);
+    },
+  );
 
-  it.each(pages)('%s: stand-alone links and buttons are at least 24×24 or spaced as WCAG 2.5.8 allows', async (path) => {
-    const page = await open(path, 320);
-    const small = await page.evaluate<string[]>(SMALL_TARGETS);
-    await page.close();
-    expect(small).toEqual([]);
-  });
+  it.each(pages)(
+    '%s: stand-alone links and buttons are at least 24×24 or spaced as WCAG 2.5.8 allows',
+    async (path) => {
+      const page = await open(path, 320);
+      const small = await page.evaluate<string[]>(SMALL_TARGETS);
+      await page.close();
+      expect(small).toEqual([]);
+    },
+  );
 });
 
 describe('language of parts', () => {
@@ -160,12 +192,15 @@ describe('language of parts', () => {
   });
 
   const en = pages.filter((p) => p.startsWith('/en/'));
-  it.each(en)('%s: header, navigation and footer hold no Chinese text outside a lang="zh-CN" element', async (path) => {
-    const page = await open(path);
-    const unmarked = await page.evaluate<string[]>(unmarkedCjk('header, nav, footer'));
-    await page.close();
-    expect(unmarked).toEqual([]);
-  });
+  it.each(en)(
+    '%s: header, navigation and footer hold no Chinese text outside a lang="zh-CN" element',
+    async (path) => {
+      const page = await open(path);
+      const unmarked = await page.evaluate<string[]>(unmarkedCjk('header, nav, footer'));
+      await page.close();
+      expect(unmarked).toEqual([]);
+    },
+  );
 
   // Beyond one page per template: for every route kind, the English page with the most Chinese
   // fragments in it (names, document numbers, the plan's words), so a route whose data rarely quotes
@@ -173,8 +208,15 @@ describe('language of parts', () => {
   const ROUTE_KINDS: readonly { kind: string; route: RegExp; optional?: true }[] = [
     { kind: 'enforcement case', route: /^\/en\/enforcement\/(?!burning\/|page\/)[^/]+\/$/ },
     { kind: 'enforcement list page', route: /^\/en\/enforcement\/page\/\d+\/$/ },
-    { kind: 'enforcement filter page', route: /^\/en\/enforcement\/(category|township|year)\/[^/]+\/$/ },
-    { kind: 'enforcement filter list page', route: /^\/en\/enforcement\/(category|township|year)\/[^/]+\/page\/\d+\/$/, optional: true },
+    {
+      kind: 'enforcement filter page',
+      route: /^\/en\/enforcement\/(category|township|year)\/[^/]+\/$/,
+    },
+    {
+      kind: 'enforcement filter list page',
+      route: /^\/en\/enforcement\/(category|township|year)\/[^/]+\/page\/\d+\/$/,
+      optional: true,
+    },
     { kind: 'fire points', route: /^\/en\/enforcement\/burning\/$/ },
     { kind: 'entity', route: /^\/en\/entities\/[^/]+\/$/ },
     { kind: 'station', route: /^\/en\/stations\/(?!county\/)[^/]+\/$/ },
@@ -197,20 +239,28 @@ describe('language of parts', () => {
     { kind: 'methodology', route: /^\/en\/methodology\/$/ },
   ];
   const representative = ROUTE_KINDS.map((k) => ({ ...k, page: mostChinesePage(k.route) }));
-  it.each(representative.filter((k) => k.optional === undefined))('there is a built $kind page to check', ({ page }) => {
-    expect(page).toBeDefined();
-  });
+  it.each(representative.filter((k) => k.optional === undefined))(
+    'there is a built $kind page to check',
+    ({ page }) => {
+      expect(page).toBeDefined();
+    },
+  );
   const contentPages = [...new Set([...en, ...representative.flatMap((k) => k.page ?? [])])].sort();
-  it.each(contentPages)('%s marks every Chinese fragment in the content with lang="zh-CN"', async (path) => {
-    const page = await open(path);
-    const unmarked = await page.evaluate<string[]>(unmarkedCjk('body'));
-    await page.close();
-    expect(unmarked).toEqual([]);
-  });
+  it.each(contentPages)(
+    '%s marks every Chinese fragment in the content with lang="zh-CN"',
+    async (path) => {
+      const page = await open(path);
+      const unmarked = await page.evaluate<string[]>(unmarkedCjk('body'));
+      await page.close();
+      expect(unmarked).toEqual([]);
+    },
+  );
 
   it('the Chinese-fragment check finds an unmarked name (so a clean result means something)', async () => {
     const page = await open('/en/about/');
-    await page.evaluate(`document.querySelector('main').insertAdjacentHTML('beforeend', '<p>示例站一（虚构）</p>')`);
+    await page.evaluate(
+      `document.querySelector('main').insertAdjacentHTML('beforeend', '<p>示例站一（虚构）</p>')`,
+    );
     const unmarked = await page.evaluate<string[]>(unmarkedCjk('body'));
     await page.close();
     expect(unmarked).toEqual(['p "示例站一（虚构）"']);
@@ -228,7 +278,8 @@ describe('print', () => {
       await expect(page.locator('.chart-canvas svg').first().isVisible()).resolves.toBe(true);
       await expect(page.locator('.chart-table > summary').first().isVisible()).resolves.toBe(true);
       const embeds = await page.locator('.chart-embed').count();
-      for (let i = 0; i < embeds; i++) await expect(page.locator('.chart-embed').nth(i).isVisible()).resolves.toBe(false);
+      for (let i = 0; i < embeds; i++)
+        await expect(page.locator('.chart-embed').nth(i).isVisible()).resolves.toBe(false);
       await page.close();
     },
   );

@@ -29,8 +29,14 @@ describe('a chart with JavaScript off', () => {
     await expect(figure.locator('details.chart-table table').isVisible()).resolves.toBe(true);
     const rows = await figure.locator('details.chart-table tbody tr').count();
     expect(rows).toBeGreaterThan(12);
-    const links = await figure.locator('.chart-downloads a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-    expect(links).toEqual(['/charts/pm25-trend/pm25-trend.zh.svg', '/charts/pm25-trend/pm25-trend.zh.png', '/charts/pm25-trend/pm25-trend.csv']);
+    const links = await figure
+      .locator('.chart-downloads a')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(links).toEqual([
+      '/charts/pm25-trend/pm25-trend.zh.svg',
+      '/charts/pm25-trend/pm25-trend.zh.png',
+      '/charts/pm25-trend/pm25-trend.csv',
+    ]);
     expect(v.cspViolations).toEqual([]);
   });
 });
@@ -75,7 +81,9 @@ describe('a chart with JavaScript on', () => {
     // The access date of the citation is filled in the reader's browser.
     const access = v.page.locator('[data-access-date]').first();
     await expect(access.getAttribute('hidden')).resolves.toBeNull();
-    await expect(access.locator('time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(access.locator('time').getAttribute('datetime')).resolves.toMatch(
+      /^\d{4}-\d{2}-\d{2}$/,
+    );
   });
 });
 

@@ -21,7 +21,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     zhFonts = '';
   }
   if (zhFonts.trim() === '') {
-    throw new Error('No CJK font found (fc-list :lang=zh is empty): apt-get install fonts-wqy-microhei');
+    throw new Error(
+      'No CJK font found (fc-list :lang=zh is empty): apt-get install fonts-wqy-microhei',
+    );
   }
   const site = await startStaticServer(resolve('dist'));
   project.provide('baseUrl', site.url);

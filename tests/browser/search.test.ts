@@ -13,7 +13,11 @@ function sampleEnterprise(): { name: string; entityId: string } {
   const col = (n: string): number => header.indexOf(n);
   for (const line of lines.slice(1)) {
     const cells = line.split(',');
-    if (cells[col('entity_type')] === 'enterprise' && cells[col('revoked_date')] === '' && cells[col('publicity_end_date')] === '') {
+    if (
+      cells[col('entity_type')] === 'enterprise' &&
+      cells[col('revoked_date')] === '' &&
+      cells[col('publicity_end_date')] === ''
+    ) {
       return { name: cells[col('entity_name')] ?? '', entityId: cells[col('entity_id')] ?? '' };
     }
   }
@@ -25,7 +29,9 @@ async function search(session: Session, path: string, query: string) {
   await v.page.locator('#search-input').fill(query);
   await v.page.locator('.search-form button').click();
   await v.page.locator('.search-results li').first().waitFor({ timeout: 15_000 });
-  const hrefs = await v.page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await v.page
+    .locator('.search-results a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   return { v, hrefs };
 }
 
@@ -40,7 +46,10 @@ describe('site search with JavaScript on', () => {
 
   it('finds a station page by its Chinese name (示例站一)', async () => {
     const { v, hrefs } = await search(session, '/search/', '示例站一');
-    expect(hrefs.some((h) => /^\/stations\/[^/]+\/$/.test(h)), hrefs.join(' ')).toBe(true);
+    expect(
+      hrefs.some((h) => /^\/stations\/[^/]+\/$/.test(h)),
+      hrefs.join(' '),
+    ).toBe(true);
     expect(v.foreign).toEqual([]);
     expect(v.cspViolations).toEqual([]);
     expect(v.failed).toEqual([]);
@@ -50,7 +59,9 @@ describe('site search with JavaScript on', () => {
   it('finds a fictitious enterprise by its Chinese name on its case or entity page', async () => {
     const { name, entityId } = sampleEnterprise();
     const { v, hrefs } = await search(session, '/search/', name);
-    const pages = hrefs.filter((h) => h === `/entities/${entityId}/` || /^\/enforcement\/[^/]+\/$/.test(h));
+    const pages = hrefs.filter(
+      (h) => h === `/entities/${entityId}/` || /^\/enforcement\/[^/]+\/$/.test(h),
+    );
     expect(pages, `${name}: ${hrefs.join(' ')}`).not.toEqual([]);
     // The result page really names the enterprise.
     const target = await visit(session, baseUrl, pages[0] ?? '/');
@@ -63,7 +74,10 @@ describe('site search with JavaScript on', () => {
 
   it('searches the English index from the English page', async () => {
     const { v, hrefs } = await search(session, '/en/search/', 'methodology');
-    expect(hrefs.every((h) => h.startsWith('/en/')), hrefs.join(' ')).toBe(true);
+    expect(
+      hrefs.every((h) => h.startsWith('/en/')),
+      hrefs.join(' '),
+    ).toBe(true);
     expect(v.cspViolations).toEqual([]);
     await v.page.close();
   });
@@ -75,8 +89,16 @@ describe('the search page with JavaScript off', () => {
     try {
       const v = await visit(session, baseUrl, '/search/');
       await expect(v.page.locator('.search-form').isVisible()).resolves.toBe(false);
-      const links = await v.page.locator('.search-fallback a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(links).toEqual(['/stations/', '/plan/', '/departments/', '/enforcement/', '/methodology/']);
+      const links = await v.page
+        .locator('.search-fallback a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toEqual([
+        '/stations/',
+        '/plan/',
+        '/departments/',
+        '/enforcement/',
+        '/methodology/',
+      ]);
       expect(v.requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     } finally {
       await session.close();

@@ -21,16 +21,19 @@ describe.each([
     await session.close();
   });
 
-  it.each(pages)('%s renders with no third-party request, cookie or CSP violation', async (path) => {
-    const v = await visit(session, baseUrl, path);
-    expect(v.status).toBe(200);
-    expect(v.foreign).toEqual([]);
-    expect(v.cspViolations).toEqual([]);
-    expect(v.failed).toEqual([]);
-    expect(await session.context.cookies()).toEqual([]);
-    await expect(v.page.locator('h1').first().isVisible()).resolves.toBe(true);
-    await v.page.close();
-  });
+  it.each(pages)(
+    '%s renders with no third-party request, cookie or CSP violation',
+    async (path) => {
+      const v = await visit(session, baseUrl, path);
+      expect(v.status).toBe(200);
+      expect(v.foreign).toEqual([]);
+      expect(v.cspViolations).toEqual([]);
+      expect(v.failed).toEqual([]);
+      expect(await session.context.cookies()).toEqual([]);
+      await expect(v.page.locator('h1').first().isVisible()).resolves.toBe(true);
+      await v.page.close();
+    },
+  );
 });
 
 describe('the home page', () => {
@@ -45,7 +48,9 @@ describe('the home page', () => {
       await expect(v.page.getByRole('navigation').innerText()).resolves.toContain('开放数据');
       const en = await visit(session, baseUrl, '/en/');
       await expect(en.page.locator('html').getAttribute('lang')).resolves.toBe('en');
-      await expect(en.page.getByRole('link', { name: 'Report pollution' }).isVisible()).resolves.toBe(true);
+      await expect(
+        en.page.getByRole('link', { name: 'Report pollution' }).isVisible(),
+      ).resolves.toBe(true);
     } finally {
       await session.close();
     }
@@ -60,10 +65,18 @@ describe('the home page', () => {
       await cdp.send('DOM.enable');
       await cdp.send('CSS.enable');
       const { root } = await cdp.send('DOM.getDocument');
-      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+      const { nodeId } = await cdp.send('DOM.querySelector', {
+        nodeId: root.nodeId,
+        selector: 'h1',
+      });
       const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-      const cjk = fonts.filter((f) => /WenQuanYi|Noto Sans CJK|Noto Serif CJK|Source Han|PingFang|YaHei/i.test(f.familyName));
-      expect(cjk.map((f) => f.familyName), JSON.stringify(fonts)).not.toEqual([]);
+      const cjk = fonts.filter((f) =>
+        /WenQuanYi|Noto Sans CJK|Noto Serif CJK|Source Han|PingFang|YaHei/i.test(f.familyName),
+      );
+      expect(
+        cjk.map((f) => f.familyName),
+        JSON.stringify(fonts),
+      ).not.toEqual([]);
       expect(cjk.reduce((n, f) => n + f.glyphCount, 0)).toBeGreaterThan(5);
     } finally {
       await session.close();

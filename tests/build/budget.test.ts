@@ -13,12 +13,15 @@ beforeAll(assertBuilt);
 const pages = existsSync(join(DIST, 'index.html')) ? htmlPages() : [];
 
 describe('first-load budgets', () => {
-  it.each(pages)('%s loads one stylesheet, no web font, and stays within 80 KB with its images', (file) => {
-    const w = pageWeight(file);
-    expect(w.stylesheets).toBe(1);
-    expect(w.fontFaces).toBe(0);
-    expect(w.total).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
-  });
+  it.each(pages)(
+    '%s loads one stylesheet, no web font, and stays within 80 KB with its images',
+    (file) => {
+      const w = pageWeight(file);
+      expect(w.stylesheets).toBe(1);
+      expect(w.fontFaces).toBe(0);
+      expect(w.total).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
+    },
+  );
 
   it.each(pages)('%s runs only deferred module scripts (none blocks rendering)', (file) => {
     for (const tag of readDist(file).match(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g) ?? []) {

@@ -18,12 +18,15 @@ const base = (): string => siteData().publicUrl.replace(/\/$/, '');
 /** A site URL → the dist file it is served from (a file, or a directory's index.html), or null. */
 function distFileOf(url: string): string | null {
   const path = decodeURIComponent(new URL(url).pathname).replace(/^\//, '');
-  const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`];
+  const candidates =
+    path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`];
   return candidates.find((f) => existsSync(join(DIST, f))) ?? null;
 }
 
 function meta(html: string, property: string): string[] {
-  return [...html.matchAll(new RegExp(`<meta property="${property}" content="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
+  return [...html.matchAll(new RegExp(`<meta property="${property}" content="([^"]*)"`, 'g'))].map(
+    (m) => m[1] ?? '',
+  );
 }
 
 describe('sitemap.xml and robots.txt', () => {
@@ -33,14 +36,20 @@ describe('sitemap.xml and robots.txt', () => {
     const urls = childrenNamed(set, 'url');
     const locs = urls.map((u) => onlyChild(u, 'loc').text);
     expect(new Set(locs).size).toBe(locs.length);
-    expect(locs.sort()).toEqual(contentPages.map((p) => `${base()}${encodeURI(pageUrl(p))}`).sort());
+    expect(locs.sort()).toEqual(
+      contentPages.map((p) => `${base()}${encodeURI(pageUrl(p))}`).sort(),
+    );
     const asOf = siteData().asOf;
     expect(asOf).not.toBeNull();
-    expect(new Set(urls.map((u) => onlyChild(u, 'lastmod').text))).toEqual(new Set([asOf?.slice(0, 10)]));
+    expect(new Set(urls.map((u) => onlyChild(u, 'lastmod').text))).toEqual(
+      new Set([asOf?.slice(0, 10)]),
+    );
   });
 
   it('robots.txt points to the sitemap', () => {
-    expect(readDist('robots.txt')).toMatch(new RegExp(`^Sitemap: ${base().replace(/[.]/g, '\\.')}/sitemap\\.xml$`, 'm'));
+    expect(readDist('robots.txt')).toMatch(
+      new RegExp(`^Sitemap: ${base().replace(/[.]/g, '\\.')}/sitemap\\.xml$`, 'm'),
+    );
   });
 });
 
@@ -52,7 +61,8 @@ describe.each(['zh', 'en'] as const)('the %s update feed', (lang) => {
     const rss = parseXml(text);
     expect([rss.name, rss.attrs['version']]).toEqual(['rss', '2.0']);
     const ch = onlyChild(rss, 'channel');
-    for (const n of ['title', 'link', 'description', 'language']) expect(onlyChild(ch, n).text.trim()).not.toBe('');
+    for (const n of ['title', 'link', 'description', 'language'])
+      expect(onlyChild(ch, n).text.trim()).not.toBe('');
     expect(onlyChild(ch, 'atom:link').attrs['href']).toBe(`${base()}/${file}`);
   });
 
@@ -65,7 +75,9 @@ describe.each(['zh', 'en'] as const)('the %s update feed', (lang) => {
     expect(items.length).toBeGreaterThan(0);
     for (const it of items) {
       const d = onlyChild(it, 'pubDate').text;
-      expect(d).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0800$/);
+      expect(d).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0800$/,
+      );
       // Nothing is dated after the data's own as_of.
       expect(Date.parse(d)).toBeLessThanOrEqual(Date.parse(asOf));
     }
@@ -82,7 +94,11 @@ describe.each(['zh', 'en'] as const)('the %s update feed', (lang) => {
   });
 
   it('has an item for each kind of update the data holds', () => {
-    const cats = new Set(childrenNamed(onlyChild(parseXml(text), 'channel'), 'item').map((it) => onlyChild(it, 'category').text));
+    const cats = new Set(
+      childrenNamed(onlyChild(parseXml(text), 'channel'), 'item').map(
+        (it) => onlyChild(it, 'category').text,
+      ),
+    );
     expect(cats.size).toBeGreaterThanOrEqual(4);
   });
 });
@@ -107,7 +123,9 @@ describe('every page head', () => {
 describe('the Open Graph images', () => {
   it.each(['og/home-zh.png', 'og/home-en.png'])('%s is a valid PNG of 1200×630', (file) => {
     const png = readFileSync(join(DIST, file));
-    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
     expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(png.subarray(-8, -4).toString('latin1')).toBe('IEND');
@@ -115,10 +133,22 @@ describe('the Open Graph images', () => {
 });
 
 describe('site search', () => {
-  const SEARCHABLE = [/^stations\/index\.html$/, /^stations\/[^/]+\/index\.html$/, /^plan\//, /^departments\//, /^enforcement\/[^/]+\/index\.html$/, /^entities\//, /^methodology\//];
+  const SEARCHABLE = [
+    /^stations\/index\.html$/,
+    /^stations\/[^/]+\/index\.html$/,
+    /^plan\//,
+    /^departments\//,
+    /^enforcement\/[^/]+\/index\.html$/,
+    /^entities\//,
+    /^methodology\//,
+  ];
   const isSearchable = (file: string): boolean => {
     const f = file.replace(/^en\//, '');
-    return SEARCHABLE.some((re) => re.test(f)) && !/^stations\/county\//.test(f) && !/^enforcement\/(page|burning)/.test(f);
+    return (
+      SEARCHABLE.some((re) => re.test(f)) &&
+      !/^stations\/county\//.test(f) &&
+      !/^enforcement\/(page|burning)/.test(f)
+    );
   };
 
   it.each(contentPages)('%s is indexed exactly when it is a page search covers', (file) => {
@@ -126,7 +156,9 @@ describe('site search', () => {
   });
 
   it('keeps separate Chinese and English indexes of the same pages', () => {
-    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
     const zh = contentPages.filter((f) => !f.startsWith('en/') && isSearchable(f)).length;
     expect(entry.languages['zh-cn']?.page_count).toBe(zh);
@@ -142,9 +174,15 @@ describe('site search', () => {
 
   it('loads the engine from the search page alone', () => {
     for (const file of contentPages) {
-      const scripts = [...readDist(file).matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '');
-      const loadsEngine = scripts.some((s) => readDist(s.slice(1)).includes('/pagefind/pagefind.js'));
-      expect(loadsEngine, file).toBe(file === 'search/index.html' || file === 'en/search/index.html');
+      const scripts = [...readDist(file).matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map(
+        (m) => m[1] ?? '',
+      );
+      const loadsEngine = scripts.some((s) =>
+        readDist(s.slice(1)).includes('/pagefind/pagefind.js'),
+      );
+      expect(loadsEngine, file).toBe(
+        file === 'search/index.html' || file === 'en/search/index.html',
+      );
     }
   });
 });

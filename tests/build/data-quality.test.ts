@@ -11,8 +11,23 @@ import { REASON_TEXT } from '../../src/page-data/quality-text.ts';
 
 beforeAll(assertBuilt);
 
-const TERMS = ['read', 'used', 'rejected', 'outOfScope', 'reference', 'empty', 'identicalDuplicates'] as const;
-const STATION_TERMS = ['used', 'rejected', 'reference', 'empty', 'identicalDuplicates', 'publishedReferences'] as const;
+const TERMS = [
+  'read',
+  'used',
+  'rejected',
+  'outOfScope',
+  'reference',
+  'empty',
+  'identicalDuplicates',
+] as const;
+const STATION_TERMS = [
+  'used',
+  'rejected',
+  'reference',
+  'empty',
+  'identicalDuplicates',
+  'publishedReferences',
+] as const;
 
 const text = (html: string): string =>
   html
@@ -35,9 +50,12 @@ function int(s: string): number {
 /** The rows `<tr … data-<attr>="key">` of a page, each with its `data-term` cells parsed. */
 function rows(html: string, attr: string): Map<string, Record<string, number>> {
   const out = new Map<string, Record<string, number>>();
-  for (const m of html.matchAll(new RegExp(`<tr[^>]*data-${attr}="([^"]+)"[^>]*>([\\s\\S]*?)</tr>`, 'g'))) {
+  for (const m of html.matchAll(
+    new RegExp(`<tr[^>]*data-${attr}="([^"]+)"[^>]*>([\\s\\S]*?)</tr>`, 'g'),
+  )) {
     const cells: Record<string, number> = {};
-    for (const c of (m[2] ?? '').matchAll(/<td[^>]*data-term="([^"]+)"[^>]*>([\s\S]*?)<\/td>/g)) cells[c[1] ?? ''] = int(text(c[2] ?? ''));
+    for (const c of (m[2] ?? '').matchAll(/<td[^>]*data-term="([^"]+)"[^>]*>([\s\S]*?)<\/td>/g))
+      cells[c[1] ?? ''] = int(text(c[2] ?? ''));
     out.set(m[1] ?? '', cells);
   }
   return out;
@@ -55,7 +73,13 @@ describe.each([
     const table = rows(html(), 'accounting');
     expect([...table.keys()]).toEqual([...q.quality.files.map((f) => f.file), 'total']);
     for (const [key, c] of table) {
-      const accounted = (c.used ?? NaN) + (c.rejected ?? NaN) + (c.outOfScope ?? NaN) + (c.reference ?? NaN) + (c.empty ?? NaN) + (c.identicalDuplicates ?? NaN);
+      const accounted =
+        (c.used ?? NaN) +
+        (c.rejected ?? NaN) +
+        (c.outOfScope ?? NaN) +
+        (c.reference ?? NaN) +
+        (c.empty ?? NaN) +
+        (c.identicalDuplicates ?? NaN);
       expect(accounted, key).toBe(c.read);
     }
   });
@@ -72,13 +96,20 @@ describe.each([
 
   it('writes each file’s invariant as an equation whose numbers add up', () => {
     const page = html();
-    const eqs = [...page.matchAll(/<li[^>]*data-equation="([^"]+)"[^>]*>[\s\S]*?<span class="quality-eq"[^>]*>([\s\S]*?)<\/span>/g)];
+    const eqs = [
+      ...page.matchAll(
+        /<li[^>]*data-equation="([^"]+)"[^>]*>[\s\S]*?<span class="quality-eq"[^>]*>([\s\S]*?)<\/span>/g,
+      ),
+    ];
     expect(eqs.map((m) => m[1])).toEqual([...q.quality.files.map((f) => f.file), 'total']);
     for (const m of eqs) {
       const [left, right] = text(m[2] ?? '').split(' = ');
       const terms = (right ?? '').split(' + ').map(int);
       expect(terms, m[1]).toHaveLength(6);
-      expect(terms.reduce((a, b) => a + b, 0), m[1]).toBe(int(left ?? ''));
+      expect(
+        terms.reduce((a, b) => a + b, 0),
+        m[1],
+      ).toBe(int(left ?? ''));
     }
   });
 
@@ -87,9 +118,13 @@ describe.each([
     const sum = table.get('sum');
     const rest = table.get('unattributed');
     for (const t of STATION_TERMS) {
-      const stations = q.quality.stations.reduce((n, s) => n + (table.get(s.station)?.[t] ?? NaN), 0);
+      const stations = q.quality.stations.reduce(
+        (n, s) => n + (table.get(s.station)?.[t] ?? NaN),
+        0,
+      );
       expect(sum?.[t], t).toBe(stations);
-      const total = t === 'publishedReferences' ? q.quality.publishedReferences : q.quality.totals[t];
+      const total =
+        t === 'publishedReferences' ? q.quality.publishedReferences : q.quality.totals[t];
       expect((sum?.[t] ?? NaN) + (rest?.[t] ?? NaN), t).toBe(total);
     }
   });
@@ -123,7 +158,9 @@ describe.each([
     if (c.compared + c.onlyPublished + c.onlyComputed === 0) {
       expect(page).toContain('data-cross-status="none"');
       if (q.sample && q.quality.publishedReferences === 0)
-        expect(text(page)).toContain(lang === 'zh' ? '示例数据不含公布的AQI' : 'sample data carry no published AQI');
+        expect(text(page)).toContain(
+          lang === 'zh' ? '示例数据不含公布的AQI' : 'sample data carry no published AQI',
+        );
     } else {
       const row = rows(page, 'cross').get('counts');
       expect(row?.compared).toBe(c.compared);
@@ -133,7 +170,9 @@ describe.each([
 
   it('says plainly that the sample’s rejected rows were made on purpose', () => {
     if (!q.sample) return;
-    expect(text(html())).toContain(lang === 'zh' ? '故意写入的错误行' : 'written into the sample on purpose');
+    expect(text(html())).toContain(
+      lang === 'zh' ? '故意写入的错误行' : 'written into the sample on purpose',
+    );
   });
 
   it('links to the full rejection list and quality report, and both files exist', () => {
@@ -148,32 +187,45 @@ describe.each([
     const prefix = lang === 'zh' ? '' : '/en';
     for (const y of qualityYears(q)) {
       expect(html()).toContain(`href="${prefix}/data-quality/${y}/"`);
-      expect(existsSync(join(DIST, `${prefix.slice(1)}/data-quality/${y}/index.html`.replace(/^\//, '')))).toBe(true);
+      expect(
+        existsSync(
+          join(DIST, `${prefix.slice(1)}/data-quality/${y}/index.html`.replace(/^\//, '')),
+        ),
+      ).toBe(true);
     }
   });
 });
 
-describe.each(qualityYears(q).flatMap((y) => [['zh', y, `data-quality/${y}/index.html`], ['en', y, `en/data-quality/${y}/index.html`]] as const))(
-  'the %s completeness page of %s',
-  (_lang, year, file) => {
-    it('prints hours present and days with 20 hours for every active station-month and pollutant', () => {
-      const page = readDist(file);
-      for (const s of q.quality.stations) {
-        const months = s.months.filter((m) => m.month.startsWith(`${year}-`));
-        if (months.length === 0) {
-          expect(page).not.toContain(`id="station-${s.station}"`);
-          continue;
-        }
-        const section = page.slice(page.indexOf(`id="station-${s.station}"`));
-        for (const m of months) {
-          const row = section.match(new RegExp(`<th scope="row">${m.month}</th>([\\s\\S]*?)</tr>`));
-          expect(row, `${s.station} ${m.month}`).not.toBeNull();
-          const days = [...(row?.[1] ?? '').matchAll(/<span class="quality-days">([\s\S]*?)<\/span>/g)].map((d) => text(d[1] ?? ''));
-          expect(days).toEqual(
-            (['so2', 'no2', 'pm10', 'pm2_5', 'co', 'o3'] as const).map((p) => `${m.daysWith20Hours[p]}/${m.expectedHours / 24}`),
-          );
-        }
+describe.each(
+  qualityYears(q).flatMap(
+    (y) =>
+      [
+        ['zh', y, `data-quality/${y}/index.html`],
+        ['en', y, `en/data-quality/${y}/index.html`],
+      ] as const,
+  ),
+)('the %s completeness page of %s', (_lang, year, file) => {
+  it('prints hours present and days with 20 hours for every active station-month and pollutant', () => {
+    const page = readDist(file);
+    for (const s of q.quality.stations) {
+      const months = s.months.filter((m) => m.month.startsWith(`${year}-`));
+      if (months.length === 0) {
+        expect(page).not.toContain(`id="station-${s.station}"`);
+        continue;
       }
-    });
-  },
-);
+      const section = page.slice(page.indexOf(`id="station-${s.station}"`));
+      for (const m of months) {
+        const row = section.match(new RegExp(`<th scope="row">${m.month}</th>([\\s\\S]*?)</tr>`));
+        expect(row, `${s.station} ${m.month}`).not.toBeNull();
+        const days = [
+          ...(row?.[1] ?? '').matchAll(/<span class="quality-days">([\s\S]*?)<\/span>/g),
+        ].map((d) => text(d[1] ?? ''));
+        expect(days).toEqual(
+          (['so2', 'no2', 'pm10', 'pm2_5', 'co', 'o3'] as const).map(
+            (p) => `${m.daysWith20Hours[p]}/${m.expectedHours / 24}`,
+          ),
+        );
+      }
+    }
+  });
+});

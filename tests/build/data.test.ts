@@ -12,9 +12,14 @@ import { OPEN_DATA_FILE, openDataPageSchema } from '../../src/page-data/open-dat
 beforeAll(assertBuilt);
 
 const schemas = loadSchemas('datapackage-v2.json', 'tableschema-v2.json', 'csvw-metadata.json');
-const sha = (file: string): string => createHash('sha256').update(readFileSync(join(DIST, file))).digest('hex');
-const json = (file: string): Record<string, unknown> => JSON.parse(readDist(file)) as Record<string, unknown>;
-const hrefs = (html: string): Set<string> => new Set([...html.matchAll(/href="([^"#]+)/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&')));
+const sha = (file: string): string =>
+  createHash('sha256')
+    .update(readFileSync(join(DIST, file)))
+    .digest('hex');
+const json = (file: string): Record<string, unknown> =>
+  JSON.parse(readDist(file)) as Record<string, unknown>;
+const hrefs = (html: string): Set<string> =>
+  new Set([...html.matchAll(/href="([^"#]+)/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&')));
 
 describe('the published descriptors', () => {
   it('datapackage.json validates against the vendored Data Package v2 schema', () => {
@@ -25,11 +30,16 @@ describe('the published descriptors', () => {
     const md = json('data/csv-metadata.json');
     expect(validate(md, 'csvw-metadata.json', schemas)).toEqual([]);
     const files = new Set(distFiles());
-    for (const t of md['tables'] as { url: string }[]) expect(files.has(`data/${t.url}`), t.url).toBe(true);
+    for (const t of md['tables'] as { url: string }[])
+      expect(files.has(`data/${t.url}`), t.url).toBe(true);
   });
 
   it('gives every resource the bytes and SHA-256 of the file in dist/', () => {
-    for (const r of json('data/datapackage.json')['resources'] as { path: string; bytes: number; hash: string }[]) {
+    for (const r of json('data/datapackage.json')['resources'] as {
+      path: string;
+      bytes: number;
+      hash: string;
+    }[]) {
       expect(readFileSync(join(DIST, 'data', r.path)).length, r.path).toBe(r.bytes);
       expect(r.hash, r.path).toBe(`sha256:${sha(`data/${r.path}`)}`);
     }
@@ -60,7 +70,9 @@ describe.each([
       expect(page).toContain(`id="${d.name}"`);
       expect(page).toContain(d.sha256);
     }
-    expect(page.match(/class="badge"/g)?.length ?? 0).toBeGreaterThanOrEqual(data.datasets.filter((d) => d.sample).length);
+    expect(page.match(/class="badge"/g)?.length ?? 0).toBeGreaterThanOrEqual(
+      data.datasets.filter((d) => d.sample).length,
+    );
   });
 });
 
@@ -69,7 +81,10 @@ describe.each([
   ['en', 'en/data/changelog/index.html'],
 ] as const)('the %s changelog page', (lang, file) => {
   it('shows every changelog entry in its language', () => {
-    const page = readDist(file).replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const page = readDist(file)
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     const data = readGenerated(OPEN_DATA_FILE, openDataPageSchema);
     expect(data.changelog.length).toBeGreaterThan(0);
     for (const e of data.changelog) for (const item of e[lang]) expect(page).toContain(item);

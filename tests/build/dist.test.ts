@@ -37,7 +37,9 @@ describe('every built page', () => {
     const lang = file.startsWith('en/') ? 'en' : 'zh-CN';
     expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
     const base = siteData().publicUrl.replace(/\/$/, '');
-    expect(attr(html, /<link rel="canonical" href="([^"]+)"/g)).toEqual([`${base}${pageUrl(file)}`]);
+    expect(attr(html, /<link rel="canonical" href="([^"]+)"/g)).toEqual([
+      `${base}${pageUrl(file)}`,
+    ]);
     expect(attr(html, /hreflang="([^"]+)" href=/g).sort()).toEqual(['en', 'x-default', 'zh-CN']);
   });
 
@@ -54,7 +56,8 @@ describe('every built page', () => {
 
   it.each(pages)('%s loads nothing from another origin', (file) => {
     const html = readDist(file);
-    const tags = html.match(/<(?:script|img|link|iframe|source|video|audio|object|embed)\b[^>]*>/g) ?? [];
+    const tags =
+      html.match(/<(?:script|img|link|iframe|source|video|audio|object|embed)\b[^>]*>/g) ?? [];
     // <link rel=canonical|alternate|license> name URLs but are never fetched.
     const fetched = tags.filter((tag) => !/rel="(canonical|alternate|license)"/.test(tag));
     const foreign = fetched.filter((tag) => /\s(?:src|href|data)="(?:[a-z]+:)?\/\//i.test(tag));
@@ -79,7 +82,9 @@ describe('every built page', () => {
 
   it.each(pages)('%s opens every outside link with rel="noopener noreferrer"', (file) => {
     const anchors = readDist(file).match(/<a\b[^>]*\shref="https?:[^"]*"[^>]*>/g) ?? [];
-    const bad = anchors.filter((a) => !/\srel="[^"]*noopener[^"]*"/.test(a) || !/\srel="[^"]*noreferrer[^"]*"/.test(a));
+    const bad = anchors.filter(
+      (a) => !/\srel="[^"]*noopener[^"]*"/.test(a) || !/\srel="[^"]*noreferrer[^"]*"/.test(a),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -90,7 +95,10 @@ describe('every built page', () => {
       ...attr(html, /<script\b[^>]*\ssrc="(\/[^"]+)"/g),
     ];
     const gz = (s: string): number => gzipSync(s, { level: 9 }).length;
-    const js = attr(html, /<script\b[^>]*\ssrc="(\/[^"]+)"/g).reduce((n, a) => n + gz(readDist(a.slice(1))), 0);
+    const js = attr(html, /<script\b[^>]*\ssrc="(\/[^"]+)"/g).reduce(
+      (n, a) => n + gz(readDist(a.slice(1))),
+      0,
+    );
     const total = gz(html) + assets.reduce((n, a) => n + gz(readDist(a.slice(1))), 0);
     expect(total).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
     expect(js).toBeLessThanOrEqual(JS_BUDGET_BYTES);

@@ -6,7 +6,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERATED_DIR, readGenerated } from '../../src/lib/generated.ts';
-import { GENERATED_FILE, buildEnforcementData, enforcementPageDataSchema, listPages } from '../../src/page-data/enforcement.ts';
+import {
+  GENERATED_FILE,
+  buildEnforcementData,
+  enforcementPageDataSchema,
+  listPages,
+} from '../../src/page-data/enforcement.ts';
 import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
 
 beforeAll(assertBuilt);
@@ -15,7 +20,8 @@ const built = existsSync(join(DIST, 'index.html'));
 const data = built ? readGenerated(GENERATED_FILE, enforcementPageDataSchema) : null;
 
 const fileOf = (urlPath: string): string => `${urlPath.replace(/^\//, '')}index.html`;
-const hrefs = (html: string): string[] => [...html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)].map((m) => m[1] ?? '');
+const hrefs = (html: string): string[] =>
+  [...html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)].map((m) => m[1] ?? '');
 const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ');
 
 describe('the enforcement pages with JavaScript off', () => {
@@ -31,7 +37,8 @@ describe('the enforcement pages with JavaScript off', () => {
         const html = readDist(fileOf(url));
         for (const h of hrefs(html)) {
           const path = h.split('#')[0] ?? '';
-          if (new RegExp(`^${lang}/(enforcement|entities)/`).test(path) && !seen.has(path)) queue.push(path);
+          if (new RegExp(`^${lang}/(enforcement|entities)/`).test(path) && !seen.has(path))
+            queue.push(path);
         }
       }
       const expected = [
@@ -51,7 +58,11 @@ describe('the enforcement pages with JavaScript off', () => {
       const html = readDist(fileOf(p.path));
       const scripts = html.match(/<script\b[^>]*>/g) ?? [];
       // Charts work without it (tooltips and keyboard only); everything else needs no script.
-      const allowed = html.includes('class="chart-frame') ? scripts.filter((t) => /^<script type="module" src="\/_astro\/ChartFrame\.[^"]+\.js">$/.test(t)) : [];
+      const allowed = html.includes('class="chart-frame')
+        ? scripts.filter((t) =>
+            /^<script type="module" src="\/_astro\/ChartFrame\.[^"]+\.js">$/.test(t),
+          )
+        : [];
       expect(scripts, p.path).toEqual(allowed);
       expect(scripts.length, p.path).toBeLessThanOrEqual(1);
     }
@@ -63,7 +74,8 @@ describe('the enforcement pages with JavaScript off', () => {
       const html = readDist(fileOf(p.path));
       const listed = [...html.matchAll(/<tr data-case="([^"]+)"/g)].map((m) => m[1]);
       // The overview also shows the typical cases above the list.
-      const typical = p.path === '/enforcement/' ? data.cases.filter((c) => c.typical).map((c) => c.slug) : [];
+      const typical =
+        p.path === '/enforcement/' ? data.cases.filter((c) => c.typical).map((c) => c.slug) : [];
       expect(listed).toEqual([...typical, ...p.cases.map((c) => c.slug)]);
     }
   });
@@ -77,7 +89,12 @@ describe('the numbers on the built pages', () => {
       const fig = new RegExp(`data-chart="${id}"[\\s\\S]*?data-total="([^"]+)"`).exec(html);
       return Number(fig?.[1]);
     };
-    for (const id of ['cases-by-year', 'cases-by-month', 'cases-by-category', 'cases-by-township']) {
+    for (const id of [
+      'cases-by-year',
+      'cases-by-month',
+      'cases-by-category',
+      'cases-by-township',
+    ]) {
       expect(total(id), id).toBe(data.cases.length);
     }
     expect(Math.round(total('penalties-by-year') * 100)).toBe(data.totalPenaltyFen);
@@ -112,14 +129,21 @@ describe('the numbers on the built pages', () => {
       const external = tags.filter((t) => !t.includes('rel="license"'));
       expect(external.length).toBeGreaterThan(0);
       // The site licence link is rel="license noopener noreferrer": the words may share the attribute.
-      for (const t of external) expect(t).toMatch(/\srel="(?:[^"]* )?noopener noreferrer(?: [^"]*)?"/);
+      for (const t of external)
+        expect(t).toMatch(/\srel="(?:[^"]* )?noopener noreferrer(?: [^"]*)?"/);
     }
   });
 
   it('publishes the open-data CSVs with every row marked sample', () => {
     const csv = readDist('data/enforcement-cases.csv');
     expect(csv.startsWith('"slug"')).toBe(true);
-    expect(csv.trim().split('\r\n').slice(1).every((l) => l.endsWith('"true"'))).toBe(true);
+    expect(
+      csv
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .every((l) => l.endsWith('"true"')),
+    ).toBe(true);
   });
 });
 
@@ -157,7 +181,9 @@ describe('hostile text in every field of the data', () => {
 
   it.each(pages)('%s renders the payload as text, never as markup', (p) => {
     const html = page(p);
-    expect(html).toContain('&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain(
+      '&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;',
+    );
     // Inside a double-quoted attribute value (e.g. og:title) "<" is plain text: the browser
     // never starts a tag there, and a closing quote in the payload is escaped as &quot;. Check
     // the markup with attribute values removed.
@@ -172,10 +198,14 @@ describe('hostile text in every field of the data', () => {
     const count = text.split('&lt;script&gt;alert(&quot;xss&quot;)').length - 1;
     // decision number (title + h1), party, legal basis, summary, township, history table…
     expect(count).toBeGreaterThanOrEqual(6);
-    expect(text).toContain('href="https://example.org/sample/%22%3E%3Cscript%3Ealert(2)%3C/script%3E"');
+    expect(text).toContain(
+      'href="https://example.org/sample/%22%3E%3Cscript%3Ealert(2)%3C/script%3E"',
+    );
   });
 
   it('the revoked case shows its hostile revocation note as text', () => {
-    expect(page('enforcement/sample-xss-2/index.html')).toMatch(/data-withdrawn-case="revoked"[\s\S]*&lt;script&gt;/);
+    expect(page('enforcement/sample-xss-2/index.html')).toMatch(
+      /data-withdrawn-case="revoked"[\s\S]*&lt;script&gt;/,
+    );
   });
 });

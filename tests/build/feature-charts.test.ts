@@ -33,13 +33,18 @@ describe.each([
     const withRank = data.series.filter((s) => s.points.some((p) => p.rank !== null));
     expect(withRank.length).toBeGreaterThan(0);
     for (const s of data.series) {
-      const fig = slice(html, `<figure class="ranking-series" id="${s.chart.id}"`, /<figure class="ranking-series"|<\/section>/);
+      const fig = slice(
+        html,
+        `<figure class="ranking-series" id="${s.chart.id}"`,
+        /<figure class="ranking-series"|<\/section>/,
+      );
       const drawn = withRank.includes(s);
       expect(count(fig, /<figure class="chart-frame chart-frame-rank"/g), s.id).toBe(drawn ? 1 : 0);
       expect(count(fig, SVG), s.id).toBe(drawn ? 1 : 0);
       expect(count(fig, /<table\b/g), s.id).toBe(1);
       // Ranks given in words stay in the table, with the source's words.
-      for (const p of s.points.filter((q) => q.status === 'text_only')) expect(fig).toContain(p.display[_lang].replace(/'/g, '&#39;'));
+      for (const p of s.points.filter((q) => q.status === 'text_only'))
+        expect(fig).toContain(p.display[_lang].replace(/'/g, '&#39;'));
     }
   });
 
@@ -54,39 +59,68 @@ describe.each([
     expect(fig).toContain(`data-chart="${plan.overview.timeline.id}"`);
   });
 
-  it.each(['enforcement/index.html', 'enforcement/burning/index.html'])('enforcement (%s): every statistic is a chart with one table', (file) => {
-    const html = readDist(`${prefix}${file}`);
-    const ids = [...html.matchAll(/<div class="enf-chart" data-chart="([^"]+)" data-chart-type="(bar|line)"/g)];
-    expect(ids.length).toBeGreaterThan(0);
-    for (const [, id, type] of ids) {
-      const block = slice(html, `<div class="enf-chart" data-chart="${id ?? ''}"`, /<div class="enf-chart"|<\/section>/);
-      expect(count(block, new RegExp(`<figure class="chart-frame chart-frame-${type ?? ''}"`, 'g')), id).toBe(1);
-      expect(count(block, SVG), id).toBe(1);
-      expect(count(block, /<table\b/g), id).toBe(1);
-    }
-  });
+  it.each(['enforcement/index.html', 'enforcement/burning/index.html'])(
+    'enforcement (%s): every statistic is a chart with one table',
+    (file) => {
+      const html = readDist(`${prefix}${file}`);
+      const ids = [
+        ...html.matchAll(
+          /<div class="enf-chart" data-chart="([^"]+)" data-chart-type="(bar|line)"/g,
+        ),
+      ];
+      expect(ids.length).toBeGreaterThan(0);
+      for (const [, id, type] of ids) {
+        const block = slice(
+          html,
+          `<div class="enf-chart" data-chart="${id ?? ''}"`,
+          /<div class="enf-chart"|<\/section>/,
+        );
+        expect(
+          count(block, new RegExp(`<figure class="chart-frame chart-frame-${type ?? ''}"`, 'g')),
+          id,
+        ).toBe(1);
+        expect(count(block, SVG), id).toBe(1);
+        expect(count(block, /<table\b/g), id).toBe(1);
+      }
+    },
+  );
 });
 
 describe('the enforcement charts in the registry', () => {
   const data = readGenerated(GENERATED_FILE, enforcementPageDataSchema);
   const specs = allCharts();
-  it.each([...data.charts, ...data.burning.charts].map((c) => [c.id, c] as const))('%s draws the numbers of its table', (_id, chart) => {
-    const spec = specs.find((s) => s.meta.id === enforcementChartId(chart));
-    if (spec === undefined) throw new Error(`no chart ${enforcementChartId(chart)}`);
-    const tableSums = chart.series.map((_, i) => chart.rows.reduce((n, r) => n + (r.values[i] ?? 0), 0));
-    const drawn =
-      spec.type === 'bar'
-        ? spec.series.map((s) => s.values.reduce<number>((n, v) => n + (v ?? 0), 0))
-        : spec.type === 'line'
-          ? spec.series.map((s) => s.points.reduce<number>((n, p) => n + (p.y ?? 0), 0))
-          : [];
-    expect(drawn).toEqual(tableSums);
-    expect(spec.meta.sample).toBe(data.sample);
-  });
+  it.each([...data.charts, ...data.burning.charts].map((c) => [c.id, c] as const))(
+    '%s draws the numbers of its table',
+    (_id, chart) => {
+      const spec = specs.find((s) => s.meta.id === enforcementChartId(chart));
+      if (spec === undefined) throw new Error(`no chart ${enforcementChartId(chart)}`);
+      const tableSums = chart.series.map((_, i) =>
+        chart.rows.reduce((n, r) => n + (r.values[i] ?? 0), 0),
+      );
+      const drawn =
+        spec.type === 'bar'
+          ? spec.series.map((s) => s.values.reduce<number>((n, v) => n + (v ?? 0), 0))
+          : spec.type === 'line'
+            ? spec.series.map((s) => s.points.reduce<number>((n, p) => n + (p.y ?? 0), 0))
+            : [];
+      expect(drawn).toEqual(tableSums);
+      expect(spec.meta.sample).toBe(data.sample);
+    },
+  );
   it('count every published case in the case charts', () => {
-    for (const id of ['cases-by-year', 'cases-by-month', 'cases-by-category', 'cases-by-township']) {
+    for (const id of [
+      'cases-by-year',
+      'cases-by-month',
+      'cases-by-category',
+      'cases-by-township',
+    ]) {
       const spec = specs.find((s) => s.meta.id === `enforcement-${id}`);
-      const n = spec?.type === 'bar' ? spec.series[0]?.values.reduce<number>((a, v) => a + (v ?? 0), 0) : spec?.type === 'line' ? spec.series[0]?.points.reduce<number>((a, p) => a + (p.y ?? 0), 0) : NaN;
+      const n =
+        spec?.type === 'bar'
+          ? spec.series[0]?.values.reduce<number>((a, v) => a + (v ?? 0), 0)
+          : spec?.type === 'line'
+            ? spec.series[0]?.points.reduce<number>((a, p) => a + (p.y ?? 0), 0)
+            : NaN;
       expect(n, id).toBe(data.cases.length);
     }
   });
@@ -96,15 +130,20 @@ describe('the chart gallery', () => {
   it.each([
     ['zh', 'charts/index.html', '/charts/'],
     ['en', 'en/charts/index.html', '/en/charts/'],
-  ] as const)('(%s) lists a chart of every type, each linking to its permalink', (_lang, file, base) => {
-    const html = readDist(file);
-    const specs = allCharts();
-    for (const type of Object.keys(CHART_TYPE_NAMES) as (keyof typeof CHART_TYPE_NAMES)[]) {
-      const section = slice(html, `<h2 id="type-${type}">`, /<h2\b|<\/main>/);
-      const linked = [...section.matchAll(new RegExp(`href="${base}([a-z0-9-]+)/"`, 'g'))].map((m) => m[1]);
-      const ofType = linked.filter((id) => specs.find((s) => s.meta.id === id)?.type === type);
-      expect(ofType.length, type).toBeGreaterThan(0);
-      expect(ofType, type).toEqual(linked);
-    }
-  });
+  ] as const)(
+    '(%s) lists a chart of every type, each linking to its permalink',
+    (_lang, file, base) => {
+      const html = readDist(file);
+      const specs = allCharts();
+      for (const type of Object.keys(CHART_TYPE_NAMES) as (keyof typeof CHART_TYPE_NAMES)[]) {
+        const section = slice(html, `<h2 id="type-${type}">`, /<h2\b|<\/main>/);
+        const linked = [...section.matchAll(new RegExp(`href="${base}([a-z0-9-]+)/"`, 'g'))].map(
+          (m) => m[1],
+        );
+        const ofType = linked.filter((id) => specs.find((s) => s.meta.id === id)?.type === type);
+        expect(ofType.length, type).toBeGreaterThan(0);
+        expect(ofType, type).toEqual(linked);
+      }
+    },
+  );
 });

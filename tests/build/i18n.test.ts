@@ -10,14 +10,18 @@ import { DIST, assertBuilt, htmlPages, pageUrl, readDist } from '../lib/dist.ts'
 
 beforeAll(assertBuilt);
 
-const pages = existsSync(join(DIST, 'index.html')) ? htmlPages().filter((p) => !p.startsWith('404')) : [];
+const pages = existsSync(join(DIST, 'index.html'))
+  ? htmlPages().filter((p) => !p.startsWith('404'))
+  : [];
 const base = (): string => siteData().publicUrl.replace(/\/$/, '');
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]/;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
 
 function alternates(html: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)) out[m[1] ?? ''] = m[2] ?? '';
+  for (const m of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g))
+    out[m[1] ?? ''] = m[2] ?? '';
   return out;
 }
 
@@ -34,7 +38,8 @@ function fileOf(path: string): string {
 /** Text of `html` with every element carrying lang="zh…" (and its content) removed. */
 function withoutZhMarked(html: string): string {
   let out = html;
-  for (let i = 0; i < 5; i++) out = out.replace(/<(\w+)\b[^>]*\slang="zh[^"]*"[^>]*>(?:(?!<\1\b)[\s\S])*?<\/\1>/g, ' ');
+  for (let i = 0; i < 5; i++)
+    out = out.replace(/<(\w+)\b[^>]*\slang="zh[^"]*"[^>]*>(?:(?!<\1\b)[\s\S])*?<\/\1>/g, ' ');
   return out;
 }
 
@@ -43,19 +48,22 @@ function text(html: string): string {
 }
 
 describe('hreflang alternates', () => {
-  it.each(pages)('%s: zh-CN, en and x-default name existing pages that name this page back', (file) => {
-    const alt = alternates(readDist(file));
-    expect(Object.keys(alt).sort()).toEqual(['en', 'x-default', 'zh-CN']);
-    const zh = local(alt['zh-CN'] ?? '');
-    const en = local(alt.en ?? '');
-    expect(local(alt['x-default'] ?? '')).toBe(zh);
-    expect(en).toBe(zh === '/' ? '/en/' : `/en${zh}`);
-    expect([zh, en]).toContain(pageUrl(file));
-    for (const twin of [zh, en]) {
-      expect(existsSync(join(DIST, fileOf(twin))), twin).toBe(true);
-      expect(alternates(readDist(fileOf(twin)))).toEqual(alt);
-    }
-  });
+  it.each(pages)(
+    '%s: zh-CN, en and x-default name existing pages that name this page back',
+    (file) => {
+      const alt = alternates(readDist(file));
+      expect(Object.keys(alt).sort()).toEqual(['en', 'x-default', 'zh-CN']);
+      const zh = local(alt['zh-CN'] ?? '');
+      const en = local(alt.en ?? '');
+      expect(local(alt['x-default'] ?? '')).toBe(zh);
+      expect(en).toBe(zh === '/' ? '/en/' : `/en${zh}`);
+      expect([zh, en]).toContain(pageUrl(file));
+      for (const twin of [zh, en]) {
+        expect(existsSync(join(DIST, fileOf(twin))), twin).toBe(true);
+        expect(alternates(readDist(fileOf(twin)))).toEqual(alt);
+      }
+    },
+  );
 });
 
 describe('dates and numbers per locale', () => {
@@ -85,15 +93,22 @@ describe('dates and numbers per locale', () => {
 
 describe('English chrome', () => {
   const enPages = pages.filter((p) => p.startsWith('en/'));
-  it.each(enPages)('%s: header, navigation and footer have no Chinese outside the language switch and lang="zh-CN"', (file) => {
-    const html = readDist(file);
-    const chrome = [...html.matchAll(/<(header|nav|footer)\b[\s\S]*?<\/\1>/g)].map((m) => m[0]).join('\n');
-    const leftover = text(withoutZhMarked(chrome));
-    expect(leftover.match(new RegExp(`\\S*${CJK.source}\\S*`, 'g')) ?? []).toEqual([]);
-  });
+  it.each(enPages)(
+    '%s: header, navigation and footer have no Chinese outside the language switch and lang="zh-CN"',
+    (file) => {
+      const html = readDist(file);
+      const chrome = [...html.matchAll(/<(header|nav|footer)\b[\s\S]*?<\/\1>/g)]
+        .map((m) => m[0])
+        .join('\n');
+      const leftover = text(withoutZhMarked(chrome));
+      expect(leftover.match(new RegExp(`\\S*${CJK.source}\\S*`, 'g')) ?? []).toEqual([]);
+    },
+  );
 
   it('the check sees Chinese that is not marked (and ignores it when marked)', () => {
     expect(CJK.test(text(withoutZhMarked('<footer><p>数据来源</p></footer>')))).toBe(true);
-    expect(CJK.test(text(withoutZhMarked('<footer><a lang="zh-CN" href="/">中文</a></footer>')))).toBe(false);
+    expect(
+      CJK.test(text(withoutZhMarked('<footer><a lang="zh-CN" href="/">中文</a></footer>'))),
+    ).toBe(false);
   });
 });

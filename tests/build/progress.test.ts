@@ -14,7 +14,10 @@ const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s
 function scoreBlock(html: string, id: string): string {
   const start = html.indexOf(`data-target="${id}"`);
   expect(start, `no scoreboard item ${id}`).toBeGreaterThan(-1);
-  const end = html.indexOf('</li>', html.indexOf('<table', start) > 0 ? html.indexOf('</table>', start) : start);
+  const end = html.indexOf(
+    '</li>',
+    html.indexOf('<table', start) > 0 ? html.indexOf('</table>', start) : start,
+  );
   return html.slice(start, end);
 }
 
@@ -24,25 +27,32 @@ describe.each([
 ] as const)('the %s home page', (lang, file) => {
   const html = readDist(file);
 
-  it.each(progress.scoreboard.map((s) => [s.id, s] as const))('shows %s with value, target, verdict and rules', (id, item) => {
-    const block = scoreBlock(html, id);
-    const words = text(block);
-    // Verdict for both bases, as data attributes and as words.
-    expect(block).toContain(`data-verdict="${item.raw.verdict}"`);
-    expect(block).toContain(`data-verdict="${item.dust.verdict}"`);
-    expect(words).toMatch(lang === 'zh' ? /达到|未达到|无法评价/ : /Met|Not met|Not assessable/);
-    // Rules and source of the figure.
-    expect(block).toContain(`data-regime="${item.regime}"`);
-    expect(words).toContain(lang === 'zh' ? '2012 年版标准' : '2012 rules');
-    // The value, as computed (or the words for an invalid one).
-    if (id !== 'grade_ii') {
-      if (item.raw.value === null) expect(words).toContain(lang === 'zh' ? '有效数据不足' : 'not enough valid data');
-      else expect(words).toContain(id === 'pm2_5_annual' ? String(item.raw.value) : item.raw.value.toFixed(1));
-      // The target.
-      expect(words).toContain(String(item.targetValue));
-    }
-    expect(block).toContain(`/targets/${TARGET_PAGE[id].slug}/`);
-  });
+  it.each(progress.scoreboard.map((s) => [s.id, s] as const))(
+    'shows %s with value, target, verdict and rules',
+    (id, item) => {
+      const block = scoreBlock(html, id);
+      const words = text(block);
+      // Verdict for both bases, as data attributes and as words.
+      expect(block).toContain(`data-verdict="${item.raw.verdict}"`);
+      expect(block).toContain(`data-verdict="${item.dust.verdict}"`);
+      expect(words).toMatch(lang === 'zh' ? /达到|未达到|无法评价/ : /Met|Not met|Not assessable/);
+      // Rules and source of the figure.
+      expect(block).toContain(`data-regime="${item.regime}"`);
+      expect(words).toContain(lang === 'zh' ? '2012 年版标准' : '2012 rules');
+      // The value, as computed (or the words for an invalid one).
+      if (id !== 'grade_ii') {
+        if (item.raw.value === null)
+          expect(words).toContain(lang === 'zh' ? '有效数据不足' : 'not enough valid data');
+        else
+          expect(words).toContain(
+            id === 'pm2_5_annual' ? String(item.raw.value) : item.raw.value.toFixed(1),
+          );
+        // The target.
+        expect(words).toContain(String(item.targetValue));
+      }
+      expect(block).toContain(`/targets/${TARGET_PAGE[id].slug}/`);
+    },
+  );
 
   it('shows the ranking target, today’s air and the year to date', () => {
     expect(html).toContain('data-target="ranking"');
@@ -53,12 +63,17 @@ describe.each([
 });
 
 describe('the target pages', () => {
-  it.each(progress.scoreboard.map((s) => [TARGET_PAGE[s.id].slug, s] as const))('/targets/%s/ shows both bases, every reading and a chart', (slug, item) => {
-    for (const file of [`targets/${slug}/index.html`, `en/targets/${slug}/index.html`]) {
-      const html = readDist(file);
-      expect(html).toMatch(/<svg[^>]*role="img"/);
-      const verdicts = [...html.matchAll(/class="verdict verdict-(\w+)"/g)].map((m) => m[1]);
-      expect(verdicts.slice(0, item.raw.readings.length)).toEqual(item.raw.readings.map((r) => r.verdict));
-    }
-  });
+  it.each(progress.scoreboard.map((s) => [TARGET_PAGE[s.id].slug, s] as const))(
+    '/targets/%s/ shows both bases, every reading and a chart',
+    (slug, item) => {
+      for (const file of [`targets/${slug}/index.html`, `en/targets/${slug}/index.html`]) {
+        const html = readDist(file);
+        expect(html).toMatch(/<svg[^>]*role="img"/);
+        const verdicts = [...html.matchAll(/class="verdict verdict-(\w+)"/g)].map((m) => m[1]);
+        expect(verdicts.slice(0, item.raw.readings.length)).toEqual(
+          item.raw.readings.map((r) => r.verdict),
+        );
+      }
+    },
+  );
 });

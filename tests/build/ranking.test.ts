@@ -8,7 +8,10 @@ beforeAll(assertBuilt);
 
 // Inline language marks (<span lang="zh-CN">) are part of a sentence, not a break in it.
 const text = (html: string): string =>
-  html.replace(/<\/?span(?: lang="[^"]*")?>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  html
+    .replace(/<\/?span(?: lang="[^"]*")?>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe.each([
   ['zh', 'ranking/index.html'],
@@ -34,7 +37,11 @@ describe.each([
   it('lists every published position with a link to its source, opened without referrer or opener', () => {
     const page = html();
     for (const s of data.series)
-      for (const p of s.points) if (p.source !== null) expect(page).toContain(`href="${p.source.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer"`);
+      for (const p of s.points)
+        if (p.source !== null)
+          expect(page).toContain(
+            `href="${p.source.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer"`,
+          );
   });
 
   it('says what the ranking brings, with its sources', () => {
@@ -52,7 +59,9 @@ describe('the ranking open data', () => {
   it('publishes the county positions as CSV with one row per body and period', () => {
     const data = readGenerated('ranking.json', rankingPageDataSchema);
     const rows = readDist('data/ranking/rankings.csv').trim().split('\n');
-    expect(rows[0]).toBe('body,period,status,rank,units_ranked,tied_with,position_zh,position_en,basis,composite_index,source_url');
+    expect(rows[0]).toBe(
+      'body,period,status,rank,units_ranked,tied_with,position_zh,position_en,basis,composite_index,source_url',
+    );
     expect(rows).toHaveLength(1 + data.series.reduce((n, s) => n + s.points.length, 0));
   });
 

@@ -26,7 +26,10 @@ export async function axeScan(page: Page): Promise<AxeFinding[]> {
 /** One line per finding, for test failure messages and the benchmark log. */
 export function describeFindings(path: string, findings: readonly AxeFinding[]): string {
   return findings
-    .map((f) => `${path}: ${f.rule} (${f.impact}) ${f.help} — ${f.targets.slice(0, 5).join(', ')}${f.targets.length > 5 ? ` … +${f.targets.length - 5}` : ''}`)
+    .map(
+      (f) =>
+        `${path}: ${f.rule} (${f.impact}) ${f.help} — ${f.targets.slice(0, 5).join(', ')}${f.targets.length > 5 ? ` … +${f.targets.length - 5}` : ''}`,
+    )
     .join('\n');
 }
 

@@ -44,7 +44,9 @@ export function pageUrl(file: string): string {
 export function templatePages(): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const file of htmlPages().filter((f) => !f.startsWith('404')).sort()) {
+  for (const file of htmlPages()
+    .filter((f) => !f.startsWith('404'))
+    .sort()) {
     const url = pageUrl(file);
     const en = url.startsWith('/en/');
     const segs = (en ? url.slice(3) : url).split('/').filter(Boolean);

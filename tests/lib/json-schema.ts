@@ -9,14 +9,26 @@ type Schema = Record<string, unknown>;
 const SCHEMA_DIR = join(import.meta.dirname, '..', 'fixtures', 'schemas');
 
 export function loadSchemas(...files: string[]): Map<string, Schema> {
-  return new Map(files.map((f) => [f, JSON.parse(readFileSync(join(SCHEMA_DIR, f), 'utf8')) as Schema]));
+  return new Map(
+    files.map((f) => [f, JSON.parse(readFileSync(join(SCHEMA_DIR, f), 'utf8')) as Schema]),
+  );
 }
 
 const typeOf = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v;
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'array'
+      : typeof v === 'number'
+        ? Number.isInteger(v)
+          ? 'integer'
+          : 'number'
+        : typeof v;
 
 const FORMATS: Record<string, (s: string) => boolean> = {
-  'date-time': (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
+  'date-time': (s) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) &&
+    !Number.isNaN(Date.parse(s)),
   uri: (s) => /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$/.test(s),
 };
 
@@ -38,38 +50,54 @@ export function validate(value: unknown, root: string, schemas: Map<string, Sche
       check(v, target, path, tdoc, out);
     }
     const t = typeOf(v);
-    const types = s['type'] === undefined ? null : ([] as string[]).concat(s['type'] as string | string[]);
+    const types =
+      s['type'] === undefined ? null : ([] as string[]).concat(s['type'] as string | string[]);
     if (types !== null && !types.some((x) => x === t || (x === 'number' && t === 'integer'))) {
       out.push(`${path}: expected type ${types.join('|')}, got ${t}`);
       return;
     }
-    if (Array.isArray(s['enum']) && !s['enum'].some((e) => JSON.stringify(e) === JSON.stringify(v))) out.push(`${path}: expected one of ${JSON.stringify(s['enum'])}`);
-    if ('const' in s && JSON.stringify(s['const']) !== JSON.stringify(v)) out.push(`${path}: expected ${JSON.stringify(s['const'])}`);
+    if (Array.isArray(s['enum']) && !s['enum'].some((e) => JSON.stringify(e) === JSON.stringify(v)))
+      out.push(`${path}: expected one of ${JSON.stringify(s['enum'])}`);
+    if ('const' in s && JSON.stringify(s['const']) !== JSON.stringify(v))
+      out.push(`${path}: expected ${JSON.stringify(s['const'])}`);
     if (typeof v === 'string') {
-      if (typeof s['minLength'] === 'number' && [...v].length < s['minLength']) out.push(`${path}: shorter than ${s['minLength']}`);
-      if (typeof s['maxLength'] === 'number' && [...v].length > s['maxLength']) out.push(`${path}: longer than ${s['maxLength']}`);
-      if (typeof s['pattern'] === 'string' && !new RegExp(s['pattern'], 'u').test(v)) out.push(`${path}: does not match ${s['pattern']}`);
+      if (typeof s['minLength'] === 'number' && [...v].length < s['minLength'])
+        out.push(`${path}: shorter than ${s['minLength']}`);
+      if (typeof s['maxLength'] === 'number' && [...v].length > s['maxLength'])
+        out.push(`${path}: longer than ${s['maxLength']}`);
+      if (typeof s['pattern'] === 'string' && !new RegExp(s['pattern'], 'u').test(v))
+        out.push(`${path}: does not match ${s['pattern']}`);
       const fmt = typeof s['format'] === 'string' ? FORMATS[s['format']] : undefined;
       if (fmt !== undefined && !fmt(v)) out.push(`${path}: not a ${String(s['format'])}`);
     }
-    if (typeof v === 'number' && typeof s['minimum'] === 'number' && v < s['minimum']) out.push(`${path}: below ${s['minimum']}`);
+    if (typeof v === 'number' && typeof s['minimum'] === 'number' && v < s['minimum'])
+      out.push(`${path}: below ${s['minimum']}`);
     if (Array.isArray(v)) {
-      if (typeof s['minItems'] === 'number' && v.length < s['minItems']) out.push(`${path}: fewer than ${s['minItems']} items`);
-      if (typeof s['maxItems'] === 'number' && v.length > s['maxItems']) out.push(`${path}: more than ${s['maxItems']} items`);
+      if (typeof s['minItems'] === 'number' && v.length < s['minItems'])
+        out.push(`${path}: fewer than ${s['minItems']} items`);
+      if (typeof s['maxItems'] === 'number' && v.length > s['maxItems'])
+        out.push(`${path}: more than ${s['maxItems']} items`);
       const items = s['items'];
-      if (Array.isArray(items)) items.forEach((is, i) => i < v.length && check(v[i], is as Schema, `${path}[${i}]`, doc, out));
-      else if (items !== undefined) v.forEach((x, i) => check(x, items as Schema, `${path}[${i}]`, doc, out));
+      if (Array.isArray(items))
+        items.forEach(
+          (is, i) => i < v.length && check(v[i], is as Schema, `${path}[${i}]`, doc, out),
+        );
+      else if (items !== undefined)
+        v.forEach((x, i) => check(x, items as Schema, `${path}[${i}]`, doc, out));
     }
     if (t === 'object') {
       const o = v as Record<string, unknown>;
-      for (const r of (s['required'] as string[] | undefined) ?? []) if (!(r in o)) out.push(`${path}: missing required ${r}`);
-      if (typeof s['minProperties'] === 'number' && Object.keys(o).length < s['minProperties']) out.push(`${path}: fewer than ${s['minProperties']} properties`);
+      for (const r of (s['required'] as string[] | undefined) ?? [])
+        if (!(r in o)) out.push(`${path}: missing required ${r}`);
+      if (typeof s['minProperties'] === 'number' && Object.keys(o).length < s['minProperties'])
+        out.push(`${path}: fewer than ${s['minProperties']} properties`);
       const props = (s['properties'] as Record<string, Schema> | undefined) ?? {};
       for (const [k, x] of Object.entries(o)) {
         const ps = props[k];
         if (ps !== undefined) check(x, ps, `${path}.${k}`, doc, out);
         else if (s['additionalProperties'] === false) out.push(`${path}: unexpected property ${k}`);
-        else if (typeof s['additionalProperties'] === 'object') check(x, s['additionalProperties'] as Schema, `${path}.${k}`, doc, out);
+        else if (typeof s['additionalProperties'] === 'object')
+          check(x, s['additionalProperties'] as Schema, `${path}.${k}`, doc, out);
       }
     }
     const branches = (key: string): number[] =>
@@ -78,8 +106,10 @@ export function validate(value: unknown, root: string, schemas: Map<string, Sche
         check(v, b, path, doc, sub);
         return sub.length;
       });
-    if (Array.isArray(s['allOf'])) for (const b of s['allOf'] as Schema[]) check(v, b, path, doc, out);
-    if (Array.isArray(s['anyOf']) && !branches('anyOf').includes(0)) out.push(`${path}: matches none of anyOf`);
+    if (Array.isArray(s['allOf']))
+      for (const b of s['allOf'] as Schema[]) check(v, b, path, doc, out);
+    if (Array.isArray(s['anyOf']) && !branches('anyOf').includes(0))
+      out.push(`${path}: matches none of anyOf`);
     if (Array.isArray(s['oneOf'])) {
       const n = branches('oneOf').filter((x) => x === 0).length;
       if (n !== 1) out.push(`${path}: matches ${n} of oneOf, expected exactly 1`);

@@ -28,16 +28,23 @@ function gz(rel: string): number {
   return n;
 }
 
-const all = (html: string, re: RegExp): string[] => [...html.matchAll(re)].map((m) => (m[1] ?? '').replace(/^\//, ''));
+const all = (html: string, re: RegExp): string[] =>
+  [...html.matchAll(re)].map((m) => (m[1] ?? '').replace(/^\//, ''));
 
 export function pageWeight(file: string): PageWeight {
   const html = readFileSync(join(DIST, file), 'utf8');
   const css = all(html, /<link rel="stylesheet" href="(\/[^"]+)"/g);
   const js = all(html, /<script\b[^>]*\ssrc="(\/[^"]+)"/g);
-  const img = [...all(html, /<img\b[^>]*\ssrc="(\/[^"]+)"/g), ...all(html, /<link rel="icon" href="(\/[^"]+)"/g)];
+  const img = [
+    ...all(html, /<img\b[^>]*\ssrc="(\/[^"]+)"/g),
+    ...all(html, /<link rel="icon" href="(\/[^"]+)"/g),
+  ];
   const jsGz = js.reduce((n, f) => n + gz(f), 0);
   const textGz = gzipSync(html, { level: 9 }).length + css.reduce((n, f) => n + gz(f), 0) + jsGz;
   const images = img.reduce((n, f) => n + gz(f), 0);
-  const fontFaces = css.reduce((n, f) => n + (readFileSync(join(DIST, f), 'utf8').match(/@font-face/g) ?? []).length, 0);
+  const fontFaces = css.reduce(
+    (n, f) => n + (readFileSync(join(DIST, f), 'utf8').match(/@font-face/g) ?? []).length,
+    0,
+  );
   return { file, textGz, jsGz, images, total: textGz + images, stylesheets: css.length, fontFaces };
 }

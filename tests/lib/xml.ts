@@ -11,7 +11,13 @@ export interface XmlElement {
   readonly text: string;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
 
 function isNameStart(c: string): boolean {
   const n = c.charCodeAt(0);
@@ -25,7 +31,14 @@ function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
 function isCharAllowed(n: number): boolean {
-  return n === 0x9 || n === 0xa || n === 0xd || (n >= 0x20 && n <= 0xd7ff) || (n >= 0xe000 && n <= 0xfffd) || n >= 0x10000;
+  return (
+    n === 0x9 ||
+    n === 0xa ||
+    n === 0xd ||
+    (n >= 0x20 && n <= 0xd7ff) ||
+    (n >= 0xe000 && n <= 0xfffd) ||
+    n >= 0x10000
+  );
 }
 
 interface Building {
@@ -66,12 +79,14 @@ export function parseXml(src: string): XmlElement {
     i = end + 1;
     if (ref.startsWith('#x')) {
       const n = Number.parseInt(ref.slice(2), 16);
-      if (!Number.isFinite(n) || !isCharAllowed(n) || ref.length < 3) fail(`bad character reference &${ref};`);
+      if (!Number.isFinite(n) || !isCharAllowed(n) || ref.length < 3)
+        fail(`bad character reference &${ref};`);
       return String.fromCodePoint(n);
     }
     if (ref.startsWith('#')) {
       const n = Number.parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(n) || !isCharAllowed(n) || ref.length < 2) fail(`bad character reference &${ref};`);
+      if (!Number.isFinite(n) || !isCharAllowed(n) || ref.length < 2)
+        fail(`bad character reference &${ref};`);
       return String.fromCodePoint(n);
     }
     const v = ENTITIES[ref];
@@ -79,7 +94,9 @@ export function parseXml(src: string): XmlElement {
     return v ?? '';
   };
   const checkChars = (s: string): void => {
-    for (const ch of s) if (!isCharAllowed(ch.codePointAt(0) ?? 0)) fail(`character U+${(ch.codePointAt(0) ?? 0).toString(16)} is not allowed in XML`);
+    for (const ch of s)
+      if (!isCharAllowed(ch.codePointAt(0) ?? 0))
+        fail(`character U+${(ch.codePointAt(0) ?? 0).toString(16)} is not allowed in XML`);
   };
   const misc = (): void => {
     for (;;) {
@@ -117,7 +134,12 @@ export function parseXml(src: string): XmlElement {
   const close = (): void => {
     const el = stack.pop();
     if (el === undefined) return;
-    const done: XmlElement = { name: el.name, attrs: el.attrs, children: el.children, text: el.text };
+    const done: XmlElement = {
+      name: el.name,
+      attrs: el.attrs,
+      children: el.children,
+      text: el.text,
+    };
     const parent = stack.at(-1);
     if (parent) parent.children.push(done);
     else out.root = done;
@@ -216,7 +238,8 @@ export function childrenNamed(el: XmlElement, name: string): XmlElement[] {
 /** The one child named `name`; throws when there is none or more than one. */
 export function onlyChild(el: XmlElement, name: string): XmlElement {
   const found = childrenNamed(el, name);
-  if (found.length !== 1) throw new Error(`<${el.name}> has ${found.length} <${name}> children, expected 1`);
+  if (found.length !== 1)
+    throw new Error(`<${el.name}> has ${found.length} <${name}> children, expected 1`);
   const [one] = found;
   if (one === undefined) throw new Error('unreachable');
   return one;

@@ -20,7 +20,12 @@ export interface PlacedBar {
 export interface PlacedBarChart {
   readonly frame: PlacedFrame;
   readonly orientation: 'vertical' | 'horizontal';
-  readonly plot: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly plot: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  };
   readonly valueTitle: { readonly label: Bilingual; readonly unit: string };
   /** Value ticks: positions along x (horizontal) or y (vertical). */
   readonly valueTicks: readonly Tick[];
@@ -30,7 +35,11 @@ export interface PlacedBarChart {
   readonly zero: number;
   readonly bars: readonly PlacedBar[];
   /** Where a value is missing: a "no data" mark instead of a zero-length bar. */
-  readonly missing: readonly { readonly x: number; readonly y: number; readonly label: Bilingual }[];
+  readonly missing: readonly {
+    readonly x: number;
+    readonly y: number;
+    readonly label: Bilingual;
+  }[];
   readonly target?: { readonly pos: number; readonly label: Bilingual };
   readonly legend: readonly { readonly label: Bilingual; readonly colour: string }[];
 }
@@ -41,19 +50,44 @@ export function layoutBar(spec: BarChartSpec, size: Size = THEME.defaultSize.bar
   const n = spec.categories.length;
   if (n === 0) throw new ChartSpecError(id, 'categories', 'at least one category', []);
   if (spec.series.length === 0) throw new ChartSpecError(id, 'series', 'at least one series', []);
-  if (spec.series.length > THEME.series.length) throw new ChartSpecError(id, 'series', `at most ${THEME.series.length} series`, spec.series.length);
+  if (spec.series.length > THEME.series.length)
+    throw new ChartSpecError(
+      id,
+      'series',
+      `at most ${THEME.series.length} series`,
+      spec.series.length,
+    );
   const values = spec.series.map((s, si) => {
-    if (s.values.length !== n) throw new ChartSpecError(id, `series[${si}].values`, `${n} values (one per category)`, s.values.length);
+    if (s.values.length !== n)
+      throw new ChartSpecError(
+        id,
+        `series[${si}].values`,
+        `${n} values (one per category)`,
+        s.values.length,
+      );
     return s.values.map((v, ci) => {
       const f = finiteOrNull(id, `series[${si}].values[${ci}]`, v);
-      if (spec.mode === 'stacked' && f !== null && f < 0) throw new ChartSpecError(id, `series[${si}].values[${ci}]`, 'a value ≥ 0 in a stacked bar chart', f);
+      if (spec.mode === 'stacked' && f !== null && f < 0)
+        throw new ChartSpecError(
+          id,
+          `series[${si}].values[${ci}]`,
+          'a value ≥ 0 in a stacked bar chart',
+          f,
+        );
       return f;
     });
   });
-  const stackTotals = spec.categories.map((_, ci) => values.reduce((sum, vs) => sum + (vs[ci] ?? 0), 0));
+  const stackTotals = spec.categories.map((_, ci) =>
+    values.reduce((sum, vs) => sum + (vs[ci] ?? 0), 0),
+  );
   const flat = values.flat().filter((v): v is number => v !== null);
-  const target = spec.target && { value: finite(id, 'target.value', spec.target.value), label: spec.target.label };
-  const maxV = spec.value.max ?? Math.max(0, ...(spec.mode === 'stacked' ? stackTotals : flat), target?.value ?? 0);
+  const target = spec.target && {
+    value: finite(id, 'target.value', spec.target.value),
+    label: spec.target.label,
+  };
+  const maxV =
+    spec.value.max ??
+    Math.max(0, ...(spec.mode === 'stacked' ? stackTotals : flat), target?.value ?? 0);
   const minV = Math.min(0, ...flat);
   const domain: [number, number] = [minV, maxV === minV ? minV + 1 : maxV];
 
@@ -82,7 +116,8 @@ export function layoutBar(spec: BarChartSpec, size: Size = THEME.defaultSize.bar
     valueTicks = lt.ticks;
     scale = lt.scale;
   }
-  if (plot.width < 40 || plot.height < 20) throw new ChartSpecError(id, 'size', 'room for a plot area (chart too small)', size);
+  if (plot.width < 40 || plot.height < 20)
+    throw new ChartSpecError(id, 'size', 'room for a plot area (chart too small)', size);
 
   const band = scaleBand<number>()
     .domain(spec.categories.map((_, i) => i))
@@ -122,25 +157,45 @@ export function layoutBar(spec: BarChartSpec, size: Size = THEME.defaultSize.bar
       acc += grouped ? 0 : v;
       const lo = Math.min(a, b);
       const len = Math.abs(b - a);
-      const label = { zh: `${what}：${formatNumber(v)} ${spec.value.unit}`, en: `${whatEn}: ${formatNumber(v)} ${spec.value.unit}` };
+      const label = {
+        zh: `${what}：${formatNumber(v)} ${spec.value.unit}`,
+        en: `${whatEn}: ${formatNumber(v)} ${spec.value.unit}`,
+      };
       const colour = THEME.series[si] ?? THEME.text;
-      bars.push(vertical ? { x: start, y: lo, width: thick, height: len, colour, label } : { x: lo, y: start, width: len, height: thick, colour, label });
+      bars.push(
+        vertical
+          ? { x: start, y: lo, width: thick, height: len, colour, label }
+          : { x: lo, y: start, width: len, height: thick, colour, label },
+      );
     });
     const mid = (band(ci) ?? 0) + band.bandwidth() / 2;
     const end = scale(acc);
     // One "no data" mark per stack with a missing part: the stack's total is incomplete.
-    stackMissing.forEach((label, k) => missing.push({ x: vertical ? mid : end, y: vertical ? end - k * 14 : mid + k * 14, label }));
+    stackMissing.forEach((label, k) =>
+      missing.push({ x: vertical ? mid : end, y: vertical ? end - k * 14 : mid + k * 14, label }),
+    );
   });
 
-  let categoryTicks: Tick[] = spec.categories.map((c, ci) => ({ pos: (band(ci) ?? 0) + band.bandwidth() / 2, label: c.label }));
+  let categoryTicks: Tick[] = spec.categories.map((c, ci) => ({
+    pos: (band(ci) ?? 0) + band.bandwidth() / 2,
+    label: c.label,
+  }));
   if (vertical) {
-    const keep = thinLabels(categoryTicks.map((t) => [t.pos - labelWidth(t.label) / 2, t.pos + labelWidth(t.label) / 2] as const), 4);
+    const keep = thinLabels(
+      categoryTicks.map(
+        (t) => [t.pos - labelWidth(t.label) / 2, t.pos + labelWidth(t.label) / 2] as const,
+      ),
+      4,
+    );
     categoryTicks = categoryTicks.filter((_, i) => keep[i]);
   } else {
     const max = plot.x - 10;
     categoryTicks = categoryTicks.map((t) => ({
       pos: t.pos,
-      label: { zh: truncate(t.label.zh, max, THEME.font.size), en: truncate(t.label.en, max, THEME.font.size) },
+      label: {
+        zh: truncate(t.label.zh, max, THEME.font.size),
+        en: truncate(t.label.en, max, THEME.font.size),
+      },
     }));
   }
 
@@ -155,8 +210,19 @@ export function layoutBar(spec: BarChartSpec, size: Size = THEME.defaultSize.bar
     bars,
     missing,
     ...(target
-      ? { target: { pos: scale(target.value), label: { zh: `${target.label.zh} ${formatNumber(target.value)}`, en: `${target.label.en} ${formatNumber(target.value)}` } } }
+      ? {
+          target: {
+            pos: scale(target.value),
+            label: {
+              zh: `${target.label.zh} ${formatNumber(target.value)}`,
+              en: `${target.label.en} ${formatNumber(target.value)}`,
+            },
+          },
+        }
       : {}),
-    legend: spec.series.length > 1 ? spec.series.map((s, i) => ({ label: s.name, colour: THEME.series[i] ?? THEME.text })) : [],
+    legend:
+      spec.series.length > 1
+        ? spec.series.map((s, i) => ({ label: s.name, colour: THEME.series[i] ?? THEME.text }))
+        : [],
   };
 }

@@ -11,7 +11,14 @@ import { checkFrame, labelWidth, placeFrame } from '../shared/frame.ts';
 import { textWidth } from '../shared/measure.ts';
 import { STRINGS } from '../shared/strings.ts';
 import { THEME } from '../shared/theme.ts';
-import type { Bilingual, CalendarChartSpec, Lang, PlacedFrame, Size, Tick } from '../shared/types.ts';
+import type {
+  Bilingual,
+  CalendarChartSpec,
+  Lang,
+  PlacedFrame,
+  Size,
+  Tick,
+} from '../shared/types.ts';
 
 export interface PlacedCalendarChart {
   readonly frame: PlacedFrame;
@@ -24,7 +31,12 @@ export interface PlacedCalendarChart {
   readonly months: readonly Tick[];
   readonly monthY: number;
   /** Cells in date order; level is the AQI category 1…6, or null for no data. */
-  readonly cells: readonly { readonly x: number; readonly y: number; readonly level: number | null; readonly label: Bilingual }[];
+  readonly cells: readonly {
+    readonly x: number;
+    readonly y: number;
+    readonly level: number | null;
+    readonly label: Bilingual;
+  }[];
   readonly legendY: number;
   readonly legendX: number;
   /** Right edge for the legend flow; items wrap onto a second row past it. */
@@ -34,7 +46,11 @@ export interface PlacedCalendarChart {
 export const LEGEND_ROW = 16;
 
 /** Legend flow: swatch + word per item, wrapping at maxX. Shared by layout (height) and render. */
-export function flowLegend(labels: readonly string[], x0: number, maxX: number): { x: number; row: number }[] {
+export function flowLegend(
+  labels: readonly string[],
+  x0: number,
+  maxX: number,
+): { x: number; row: number }[] {
   let x = x0;
   let row = 0;
   return labels.map((l) => {
@@ -59,19 +75,35 @@ const WEEKDAYS: readonly Bilingual[] = [
   { zh: '五', en: 'Fri' },
 ];
 
-export function layoutCalendar(spec: CalendarChartSpec, size: Size = THEME.defaultSize.calendar): PlacedCalendarChart {
+export function layoutCalendar(
+  spec: CalendarChartSpec,
+  size: Size = THEME.defaultSize.calendar,
+): PlacedCalendarChart {
   checkFrame(spec, size);
   const id = spec.meta.id;
   const from = parseDate(id, 'from', spec.from);
   const to = parseDate(id, 'to', spec.to);
-  if (to < from) throw new ChartSpecError(id, 'to', `a date on or after from (${spec.from})`, spec.to);
+  if (to < from)
+    throw new ChartSpecError(id, 'to', `a date on or after from (${spec.from})`, spec.to);
   const nDays = Math.round((to - from) / DAY_MS) + 1;
-  if (nDays > 400) throw new ChartSpecError(id, 'to', 'at most 400 days after from (one calendar per year)', spec.to);
+  if (nDays > 400)
+    throw new ChartSpecError(
+      id,
+      'to',
+      'at most 400 days after from (one calendar per year)',
+      spec.to,
+    );
 
   const byDay = new Map<number, number | null>();
   spec.days.forEach((d, i) => {
     const ms = parseDate(id, `days[${i}].date`, d.date);
-    if (ms < from || ms > to) throw new ChartSpecError(id, `days[${i}].date`, `a date from ${spec.from} to ${spec.to}`, d.date);
+    if (ms < from || ms > to)
+      throw new ChartSpecError(
+        id,
+        `days[${i}].date`,
+        `a date from ${spec.from} to ${spec.to}`,
+        d.date,
+      );
     if (byDay.has(ms)) throw new ChartSpecError(id, `days[${i}].date`, 'each date once', d.date);
     if (d.aqi !== null && (typeof d.aqi !== 'number' || !Number.isFinite(d.aqi) || d.aqi < 0)) {
       throw new ChartSpecError(id, `days[${i}].aqi`, 'a finite AQI ≥ 0 or null', d.aqi);
@@ -86,12 +118,18 @@ export function layoutCalendar(spec: CalendarChartSpec, size: Size = THEME.defau
   const top = THEME.margin.top + 14; // month labels above the grid
   const gap = 1.5;
   const cell = Math.min(18, (size.width - left - THEME.margin.right) / nWeeks - gap);
-  if (cell < 4) throw new ChartSpecError(id, 'size.width', `room for ${nWeeks} week columns`, size.width);
+  if (cell < 4)
+    throw new ChartSpecError(id, 'size.width', `room for ${nWeeks} week columns`, size.width);
   const pitch = cell + gap;
   const gridBottom = top + 7 * pitch;
   const legendY = gridBottom + 22;
   const legendMaxX = size.width - THEME.margin.right;
-  const legendRows = Math.max(...(['zh', 'en'] as const).map((l) => Math.max(...flowLegend(legendLabels(l), left, legendMaxX).map((f) => f.row)))) + 1;
+  const legendRows =
+    Math.max(
+      ...(['zh', 'en'] as const).map((l) =>
+        Math.max(...flowLegend(legendLabels(l), left, legendMaxX).map((f) => f.row)),
+      ),
+    ) + 1;
   const height = legendY + (legendRows - 1) * LEGEND_ROW + 10;
   const frame = placeFrame(spec, { width: size.width, height });
 
@@ -102,7 +140,12 @@ export function layoutCalendar(spec: CalendarChartSpec, size: Size = THEME.defau
     const aqi = byDay.get(ms) ?? null;
     const date = formatDay(ms);
     if (aqi === null) {
-      return { x: left + col * pitch, y: top + row * pitch, level: null, label: { zh: `${date} 无数据`, en: `${date} no data` } };
+      return {
+        x: left + col * pitch,
+        y: top + row * pitch,
+        level: null,
+        label: { zh: `${date} 无数据`, en: `${date} no data` },
+      };
     }
     const cat = aqiCategory(aqi);
     return {
@@ -118,10 +161,16 @@ export function layoutCalendar(spec: CalendarChartSpec, size: Size = THEME.defau
     const d = new Date(from + k * DAY_MS);
     if (k === 0 || d.getUTCDate() === 1) {
       const col = Math.floor((k + offset) / 7);
-      months.push({ pos: left + col * pitch, label: monthLabel(d.getTime(), k === 0 || d.getUTCMonth() === 0) });
+      months.push({
+        pos: left + col * pitch,
+        label: monthLabel(d.getTime(), k === 0 || d.getUTCMonth() === 0),
+      });
     }
   }
-  const keep = thinLabels(months.map((m) => [m.pos, m.pos + labelWidth(m.label, THEME.font.small)] as const), 4);
+  const keep = thinLabels(
+    months.map((m) => [m.pos, m.pos + labelWidth(m.label, THEME.font.small)] as const),
+    4,
+  );
 
   return {
     frame,

@@ -14,7 +14,11 @@ export interface Citation {
  * GB/T 7714-style line in Chinese, a plain author-title-URL line in English. No access date is
  * computed here: a build-time date would change every build (and be false for later readers).
  */
-export function citation(meta: ChartMeta, publisher: { zh: string; en: string }, lang: Lang): Citation {
+export function citation(
+  meta: ChartMeta,
+  publisher: { zh: string; en: string },
+  lang: Lang,
+): Citation {
   const hash = csvHash(meta.csv);
   const sample = meta.sample ? (lang === 'zh' ? '［样例数据］' : ' [sample data]') : '';
   if (lang === 'zh') {

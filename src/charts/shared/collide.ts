@@ -5,7 +5,12 @@
  * [min, max] and as close to their wanted position as a simple two-pass sweep allows.
  * Returns the new centres in the input order.
  */
-export function spreadLabels(pos: readonly number[], size: number, min: number, max: number): number[] {
+export function spreadLabels(
+  pos: readonly number[],
+  size: number,
+  min: number,
+  max: number,
+): number[] {
   const order = pos.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
   const placed = order.map((o) => Math.min(Math.max(o.p, min + size / 2), max - size / 2));
   // Downward pass: push each label below its predecessor.

@@ -19,7 +19,8 @@ export function parseDate(chartId: string, path: string, s: string): number {
     const ms = Date.UTC(y, mo - 1, d);
     const back = new Date(ms);
     // Date.UTC rolls 2025-02-30 over to March: reject instead.
-    if (back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d) return ms;
+    if (back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d)
+      return ms;
   }
   throw new ChartSpecError(chartId, path, 'a calendar date YYYY-MM-DD, YYYY-MM or YYYY', s);
 }

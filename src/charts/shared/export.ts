@@ -25,8 +25,16 @@ export function exportSvg(spec: ChartSpec, lang: Lang, size?: Size): string {
   const colon = lang === 'zh' ? '：' : ': ';
   const lines: { s: string; bold?: boolean; fill?: string }[] = [
     ...wrap(m.title[lang], width - 2 * PAD, fs).map((s) => ({ s, bold: true })),
-    ...wrap(`${STRINGS.source[lang]}${colon}${m.source[lang]} · ${STRINGS.dataDate[lang]} ${m.dataDate}`, width - 2 * PAD, fs).map((s) => ({ s })),
-    ...wrap(`${m.permalink} · ${STRINGS.dataVersion[lang]} ${csvHash(m.csv)}`, width - 2 * PAD, fs).map((s) => ({ s })),
+    ...wrap(
+      `${STRINGS.source[lang]}${colon}${m.source[lang]} · ${STRINGS.dataDate[lang]} ${m.dataDate}`,
+      width - 2 * PAD,
+      fs,
+    ).map((s) => ({ s })),
+    ...wrap(
+      `${m.permalink} · ${STRINGS.dataVersion[lang]} ${csvHash(m.csv)}`,
+      width - 2 * PAD,
+      fs,
+    ).map((s) => ({ s })),
     ...(m.sample ? [{ s: STRINGS.sampleDataLong[lang], bold: true, fill: THEME.sampleMark }] : []),
   ];
   const footerH = PAD + lines.length * LINE + PAD / 2;
@@ -35,7 +43,17 @@ export function exportSvg(spec: ChartSpec, lang: Lang, size?: Size): string {
     { class: 'export-footer', 'font-size': fs, fill: THEME.muted },
     tag('line', { x1: PAD, x2: width - PAD, y1: height + 2, y2: height + 2, stroke: THEME.grid }) +
       lines
-        .map((l, i) => text({ x: PAD, y: height + PAD + (i + 1) * LINE - 4, 'font-weight': l.bold ? 'bold' : undefined, fill: l.fill ?? (l.bold ? THEME.text : undefined) }, l.s))
+        .map((l, i) =>
+          text(
+            {
+              x: PAD,
+              y: height + PAD + (i + 1) * LINE - 4,
+              'font-weight': l.bold ? 'bold' : undefined,
+              fill: l.fill ?? (l.bold ? THEME.text : undefined),
+            },
+            l.s,
+          ),
+        )
         .join(''),
   );
   const total = height + footerH;
@@ -43,7 +61,13 @@ export function exportSvg(spec: ChartSpec, lang: Lang, size?: Size): string {
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     tag(
       'svg',
-      { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${total}`, width, height: total, 'font-family': THEME.font.family },
+      {
+        xmlns: 'http://www.w3.org/2000/svg',
+        viewBox: `0 0 ${width} ${total}`,
+        width,
+        height: total,
+        'font-family': THEME.font.family,
+      },
       tag('rect', { width, height: total, fill: THEME.background }) + chart + footer,
     ) +
     '\n'
@@ -79,7 +103,12 @@ export function rasterize(svg: string, opts: PngOptions = {}): Raster {
   }
   const family = opts.fontFamily ?? FONT_FAMILY;
   const resvg = new Resvg(svg, {
-    font: { fontFiles: [fontFile], loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },
+    font: {
+      fontFiles: [fontFile],
+      loadSystemFonts: false,
+      defaultFontFamily: family,
+      sansSerifFamily: family,
+    },
     fitTo: { mode: 'zoom', value: opts.scale ?? 2 },
     background: THEME.background,
   });

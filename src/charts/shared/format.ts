@@ -9,20 +9,38 @@ export function formatNumber(n: number): string {
   return oneDecimal(n).replace('−', '-');
 }
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** Tick label of a month start, e.g. 2025年3月 / Mar 2025, or 3月 / Mar without the year. */
 export function monthLabel(ms: number, withYear: boolean): Bilingual {
   const d = new Date(ms);
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
-  return withYear ? { zh: `${y}年${m + 1}月`, en: `${MONTHS_EN[m]} ${y}` } : { zh: `${m + 1}月`, en: MONTHS_EN[m] ?? '' };
+  return withYear
+    ? { zh: `${y}年${m + 1}月`, en: `${MONTHS_EN[m]} ${y}` }
+    : { zh: `${m + 1}月`, en: MONTHS_EN[m] ?? '' };
 }
 
 /** Tick label of a day: 3月1日 / 1 Mar. */
 export function dayLabel(ms: number): Bilingual {
   const d = new Date(ms);
-  return { zh: `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`, en: `${d.getUTCDate()} ${MONTHS_EN[d.getUTCMonth()]}` };
+  return {
+    zh: `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`,
+    en: `${d.getUTCDate()} ${MONTHS_EN[d.getUTCMonth()]}`,
+  };
 }
 
 export function yearLabel(ms: number): Bilingual {

@@ -17,10 +17,16 @@ const ID_RE = /^[a-z0-9][a-z0-9-]*$/;
 export function checkFrame(spec: ChartSpec, size: Size): void {
   const { meta } = spec;
   if (typeof meta.id !== 'string' || !ID_RE.test(meta.id)) {
-    throw new ChartSpecError(String(meta.id), 'meta.id', 'an ASCII slug [a-z0-9-] starting with a letter or digit', meta.id);
+    throw new ChartSpecError(
+      String(meta.id),
+      'meta.id',
+      'an ASCII slug [a-z0-9-] starting with a letter or digit',
+      meta.id,
+    );
   }
   for (const dim of ['width', 'height'] as const) {
-    if (!Number.isFinite(size[dim]) || size[dim] <= 0) throw new ChartSpecError(meta.id, `size.${dim}`, 'a positive number', size[dim]);
+    if (!Number.isFinite(size[dim]) || size[dim] <= 0)
+      throw new ChartSpecError(meta.id, `size.${dim}`, 'a positive number', size[dim]);
   }
 }
 
@@ -60,7 +66,16 @@ export function svgRoot(
   const id = idOf(frame, lang);
   const sample =
     frame.sample && frame.type !== 'sparkline'
-      ? text({ x: frame.width - 4, y: 14, 'text-anchor': 'end', fill: THEME.sampleMark, 'font-weight': 'bold' }, STRINGS.sampleData[lang])
+      ? text(
+          {
+            x: frame.width - 4,
+            y: 14,
+            'text-anchor': 'end',
+            fill: THEME.sampleMark,
+            'font-weight': 'bold',
+          },
+          STRINGS.sampleData[lang],
+        )
       : '';
   return (
     `<svg${attrs({
@@ -85,7 +100,11 @@ export function svgRoot(
 }
 
 /** A linear scale with "nice" ticks labelled in both languages (numbers read the same). */
-export function linearTicks(domain: readonly [number, number], range: readonly [number, number], count: number) {
+export function linearTicks(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+  count: number,
+) {
   const scale = scaleLinear().domain(domain).range(range).nice(count);
   const ticks: Tick[] = scale.ticks(count).map((v) => {
     const s = formatNumber(v);
@@ -108,14 +127,23 @@ export function renderYGrid(ticks: readonly Tick[], x1: number, x2: number, lang
       .map(
         (t) =>
           tag('line', { x1, x2, y1: t.pos, y2: t.pos, stroke: THEME.grid }) +
-          text({ x: x1 - 6, y: t.pos, dy: '0.32em', 'text-anchor': 'end', fill: THEME.muted }, t.label[lang]),
+          text(
+            { x: x1 - 6, y: t.pos, dy: '0.32em', 'text-anchor': 'end', fill: THEME.muted },
+            t.label[lang],
+          ),
       )
       .join(''),
   );
 }
 
 /** Tick labels under the plot with small tick marks on a baseline. */
-export function renderXAxis(ticks: readonly Tick[], x1: number, x2: number, y: number, lang: Lang): string {
+export function renderXAxis(
+  ticks: readonly Tick[],
+  x1: number,
+  x2: number,
+  y: number,
+  lang: Lang,
+): string {
   return tag(
     'g',
     { class: 'axis axis-x' },
@@ -124,7 +152,10 @@ export function renderXAxis(ticks: readonly Tick[], x1: number, x2: number, y: n
         .map(
           (t) =>
             tag('line', { x1: t.pos, x2: t.pos, y1: y, y2: y + 4, stroke: THEME.axis }) +
-            text({ x: t.pos, y: y + 16, 'text-anchor': 'middle', fill: THEME.muted }, t.label[lang]),
+            text(
+              { x: t.pos, y: y + 16, 'text-anchor': 'middle', fill: THEME.muted },
+              t.label[lang],
+            ),
         )
         .join(''),
   );
@@ -137,13 +168,26 @@ export interface LegendItem {
 }
 
 /** A one-line legend flowing left to right from (x, y); swatch then words, never colour alone. */
-export function renderLegend(items: readonly LegendItem[], x: number, y: number, lang: Lang): string {
+export function renderLegend(
+  items: readonly LegendItem[],
+  x: number,
+  y: number,
+  lang: Lang,
+): string {
   let cx = x;
   const parts = items.map((it) => {
     const sw =
       it.shape === 'rect'
         ? tag('rect', { x: cx, y: y - 8, width: 10, height: 10, fill: it.colour })
-        : tag('line', { x1: cx, x2: cx + 14, y1: y - 3, y2: y - 3, stroke: it.colour, 'stroke-width': 2, 'stroke-dasharray': it.shape === 'dash' ? THEME.line.dash : undefined });
+        : tag('line', {
+            x1: cx,
+            x2: cx + 14,
+            y1: y - 3,
+            y2: y - 3,
+            stroke: it.colour,
+            'stroke-width': 2,
+            'stroke-dasharray': it.shape === 'dash' ? THEME.line.dash : undefined,
+          });
     const tx = cx + (it.shape === 'rect' ? 14 : 18);
     const label = it.label[lang];
     cx = tx + textWidth(label, THEME.font.size) + 12;

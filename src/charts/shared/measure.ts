@@ -3,7 +3,8 @@
  * ~0.55 em. Good enough for margins, truncation and collision checks; never used for kerning.
  */
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|[\ud840-\ud87f][\udc00-\udfff]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|[\ud840-\ud87f][\udc00-\udfff]/u;
 
 export function isWide(ch: string): boolean {
   return WIDE.test(ch);
@@ -32,7 +33,10 @@ export function wrap(s: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
   // Tokens: a run of non-space Latin, a single wide glyph, or whitespace.
-  const tokens = s.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|\s+|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]+/gu) ?? [];
+  const tokens =
+    s.match(
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|\s+|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]+/gu,
+    ) ?? [];
   for (const tok of tokens) {
     if (textWidth(line + tok, fontSize) <= maxWidth || line === '') {
       line += tok;

@@ -19,7 +19,13 @@ export function datedValues(
   let prev = -Infinity;
   return points.map((p, i) => {
     const ms = parseDate(chartId, `${path}[${i}].x`, p.x);
-    if (ms <= prev) throw new ChartSpecError(chartId, `${path}[${i}].x`, 'dates in strictly increasing order', p.x);
+    if (ms <= prev)
+      throw new ChartSpecError(
+        chartId,
+        `${path}[${i}].x`,
+        'dates in strictly increasing order',
+        p.x,
+      );
     prev = ms;
     return { ms, x: p.x, y: finiteOrNull(chartId, `${path}[${i}].y`, p.y) };
   });
@@ -29,7 +35,10 @@ export function datedValues(
  * Insert a break wherever two consecutive points are more than one step apart, so an absent
  * row is a gap just like a null value.
  */
-export function withBreaks(values: readonly DatedValue[], step: 'day' | 'month' | 'year' | undefined): (DatedValue | null)[] {
+export function withBreaks(
+  values: readonly DatedValue[],
+  step: 'day' | 'month' | 'year' | undefined,
+): (DatedValue | null)[] {
   const out: (DatedValue | null)[] = [];
   values.forEach((v, i) => {
     const prev = values[i - 1];
@@ -47,7 +56,11 @@ export interface SeriesGeometry {
   /** Points with no defined neighbour: invisible in a line, so drawn as dots. */
   readonly isolated: readonly (readonly [number, number])[];
   /** Every defined point in pixels, in date order. */
-  readonly points: readonly { readonly v: DatedValue & { y: number }; readonly px: number; readonly py: number }[];
+  readonly points: readonly {
+    readonly v: DatedValue & { y: number };
+    readonly px: number;
+    readonly py: number;
+  }[];
 }
 
 export function seriesGeometry(
@@ -58,13 +71,16 @@ export function seriesGeometry(
   baseline?: number,
 ): SeriesGeometry {
   const seq = withBreaks(values, step);
-  const defined = (d: DatedValue | null): d is DatedValue & { y: number } => d !== null && d.y !== null;
+  const defined = (d: DatedValue | null): d is DatedValue & { y: number } =>
+    d !== null && d.y !== null;
   const gen = line<DatedValue | null>()
     .defined(defined)
     .x((d) => x(d?.ms ?? 0))
     .y((d) => y(d?.y ?? 0));
   const isolated = seq.flatMap((d, i) =>
-    defined(d) && !defined(seq[i - 1] ?? null) && !defined(seq[i + 1] ?? null) ? [[x(d.ms), y(d.y)] as const] : [],
+    defined(d) && !defined(seq[i - 1] ?? null) && !defined(seq[i + 1] ?? null)
+      ? [[x(d.ms), y(d.y)] as const]
+      : [],
   );
   const points = seq.filter(defined).map((v) => ({ v, px: x(v.ms), py: y(v.y) }));
   const geom: SeriesGeometry = { d: roundPath(gen(seq) ?? ''), isolated, points };

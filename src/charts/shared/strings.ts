@@ -3,7 +3,10 @@ import type { Bilingual, Lang, MilestoneStatus } from './types.ts';
 
 export const STRINGS = {
   sampleData: { zh: '样例数据', en: 'sample data' },
-  sampleDataLong: { zh: '样例数据（虚构，仅作演示）', en: 'Sample data (fictitious, for demonstration only)' },
+  sampleDataLong: {
+    zh: '样例数据（虚构，仅作演示）',
+    en: 'Sample data (fictitious, for demonstration only)',
+  },
   source: { zh: '来源', en: 'Source' },
   dataDate: { zh: '数据截至', en: 'Data as of' },
   dataVersion: { zh: '数据版本（CSV SHA-256）', en: 'Data version (CSV SHA-256)' },

@@ -28,8 +28,14 @@ export function attrs(a: Readonly<Record<string, AttrValue>>): string {
 }
 
 /** `<name …/>` or `<name …>children</name>`; children are already-built markup. */
-export function tag(name: string, a: Readonly<Record<string, AttrValue>>, children?: string): string {
-  return children === undefined ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${children}</${name}>`;
+export function tag(
+  name: string,
+  a: Readonly<Record<string, AttrValue>>,
+  children?: string,
+): string {
+  return children === undefined
+    ? `<${name}${attrs(a)}/>`
+    : `<${name}${attrs(a)}>${children}</${name}>`;
 }
 
 /** A `<text>` element with escaped content. */

@@ -9,7 +9,8 @@ import type { MilestoneStatus } from './types.ts';
 export const THEME = {
   font: {
     // The exported PNG is rendered with WenQuanYi Micro Hei (export.ts), so it is in the stack.
-    family: 'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif',
+    family:
+      'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif',
     size: 12,
     small: 11,
   },

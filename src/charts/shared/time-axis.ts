@@ -6,7 +6,9 @@ import { labelWidth } from './frame.ts';
 import type { Tick } from './types.ts';
 
 export function timeScale(domain: readonly [number, number], range: readonly [number, number]) {
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range(range);
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range(range);
 }
 
 /**
@@ -14,7 +16,10 @@ export function timeScale(domain: readonly [number, number], range: readonly [nu
  * (with the year on the first kept tick of each year), otherwise days. Labels that would
  * touch their neighbour are dropped (widest language decides).
  */
-export function timeTicks(domain: readonly [number, number], range: readonly [number, number]): Tick[] {
+export function timeTicks(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): Tick[] {
   const scale = timeScale(domain, range);
   const width = Math.abs(range[1] - range[0]);
   const dates = scale.ticks(Math.max(2, Math.floor(width / 70)));
@@ -22,7 +27,11 @@ export function timeTicks(domain: readonly [number, number], range: readonly [nu
   const isMonth = dates.every((d) => d.getUTCDate() === 1);
   const ticks: Tick[] = dates.map((d, i) => {
     const ms = d.getTime();
-    const label = isYear ? yearLabel(ms) : isMonth ? monthLabel(ms, i === 0 || d.getUTCMonth() === 0) : dayLabel(ms);
+    const label = isYear
+      ? yearLabel(ms)
+      : isMonth
+        ? monthLabel(ms, i === 0 || d.getUTCMonth() === 0)
+        : dayLabel(ms);
     return { pos: scale(d), label };
   });
   const thin = (list: readonly Tick[]): boolean[] =>

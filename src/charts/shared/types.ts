@@ -79,7 +79,12 @@ export interface LineSeries {
 export interface LineChartSpec {
   readonly type: 'line';
   readonly meta: ChartMeta;
-  readonly y: { readonly label: Bilingual; readonly unit: string; readonly min?: number; readonly max?: number };
+  readonly y: {
+    readonly label: Bilingual;
+    readonly unit: string;
+    readonly min?: number;
+    readonly max?: number;
+  };
   /**
    * Spacing of the points. When set, two consecutive points further apart than one step are not
    * joined, so a missing day or month shows as a gap even when the row is absent.
@@ -147,7 +152,14 @@ export interface RankChartSpec {
  * `overdue`: the deadline passed and the source says it was not met. `no-evidence`: the deadline
  * passed and nothing published shows it was met — not the same claim, so not the same word.
  */
-export const MILESTONE_STATUSES = ['done', 'in-progress', 'overdue', 'no-evidence', 'not-started', 'unknown'] as const;
+export const MILESTONE_STATUSES = [
+  'done',
+  'in-progress',
+  'overdue',
+  'no-evidence',
+  'not-started',
+  'unknown',
+] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export interface TimelineChartSpec {

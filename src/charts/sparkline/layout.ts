@@ -20,13 +20,19 @@ export interface PlacedSparkline {
 
 const PAD = 3;
 
-export function layoutSparkline(spec: SparklineSpec, size: Size = THEME.defaultSize.sparkline): PlacedSparkline {
+export function layoutSparkline(
+  spec: SparklineSpec,
+  size: Size = THEME.defaultSize.sparkline,
+): PlacedSparkline {
   checkFrame(spec, size);
   const id = spec.meta.id;
   const values = datedValues(id, 'points', spec.points);
   if (values.length === 0) throw new ChartSpecError(id, 'points', 'at least one dated point', 0);
   const target = spec.target === undefined ? undefined : finite(id, 'target', spec.target);
-  const ys = [...values.flatMap((v) => (v.y === null ? [] : [v.y])), ...(target === undefined ? [] : [target])];
+  const ys = [
+    ...values.flatMap((v) => (v.y === null ? [] : [v.y])),
+    ...(target === undefined ? [] : [target]),
+  ];
   let y0 = ys.length ? Math.min(...ys) : 0;
   let y1 = ys.length ? Math.max(...ys) : 1;
   if (y0 === y1) [y0, y1] = [y0 - 1, y1 + 1];
@@ -35,7 +41,9 @@ export function layoutSparkline(spec: SparklineSpec, size: Size = THEME.defaultS
   if (x0 === x1) [x0, x1] = [x0 - DAY_MS, x1 + DAY_MS];
   const x = timeScale([x0, x1], [PAD, size.width - PAD]);
   const px = (ms: number) => x(new Date(ms));
-  const y = scaleLinear().domain([y0, y1]).range([size.height - PAD, PAD]);
+  const y = scaleLinear()
+    .domain([y0, y1])
+    .range([size.height - PAD, PAD]);
   const g = seriesGeometry(values, spec.step, px, y);
   const last = g.points[g.points.length - 1];
   return {

@@ -10,13 +10,25 @@ import { STATUS_NAMES } from '../shared/strings.ts';
 import { THEME } from '../shared/theme.ts';
 import { timeScale, timeTicks } from '../shared/time-axis.ts';
 import { MILESTONE_STATUSES } from '../shared/types.ts';
-import type { Bilingual, MilestoneStatus, PlacedFrame, Size, Tick, TimelineChartSpec } from '../shared/types.ts';
+import type {
+  Bilingual,
+  MilestoneStatus,
+  PlacedFrame,
+  Size,
+  Tick,
+  TimelineChartSpec,
+} from '../shared/types.ts';
 
 export const ROW = 26;
 
 export interface PlacedTimelineChart {
   readonly frame: PlacedFrame;
-  readonly plot: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly plot: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  };
   readonly xTicks: readonly Tick[];
   readonly asOf: { readonly x: number; readonly label: Bilingual };
   readonly rows: readonly {
@@ -33,7 +45,10 @@ export interface PlacedTimelineChart {
   readonly legend: readonly MilestoneStatus[];
 }
 
-export function layoutTimeline(spec: TimelineChartSpec, size: Size = THEME.defaultSize.timeline): PlacedTimelineChart {
+export function layoutTimeline(
+  spec: TimelineChartSpec,
+  size: Size = THEME.defaultSize.timeline,
+): PlacedTimelineChart {
   const id = spec.meta.id;
   if (spec.items.length === 0) throw new ChartSpecError(id, 'items', 'at least one milestone', []);
   const top = THEME.margin.top + 18; // legend row
@@ -42,23 +57,48 @@ export function layoutTimeline(spec: TimelineChartSpec, size: Size = THEME.defau
   const asOf = parseDate(id, 'asOf', spec.asOf);
   const items = spec.items
     .map((it, i) => {
-      if (!MILESTONE_STATUSES.includes(it.status)) throw new ChartSpecError(id, `items[${i}].status`, MILESTONE_STATUSES.join(' | '), it.status);
+      if (!MILESTONE_STATUSES.includes(it.status))
+        throw new ChartSpecError(
+          id,
+          `items[${i}].status`,
+          MILESTONE_STATUSES.join(' | '),
+          it.status,
+        );
       const deadline = parseDate(id, `items[${i}].deadline`, it.deadline);
-      const start = it.start === undefined ? undefined : parseDate(id, `items[${i}].start`, it.start);
-      if (start !== undefined && start > deadline) throw new ChartSpecError(id, `items[${i}].start`, `a date on or before the deadline ${it.deadline}`, it.start);
+      const start =
+        it.start === undefined ? undefined : parseDate(id, `items[${i}].start`, it.start);
+      if (start !== undefined && start > deadline)
+        throw new ChartSpecError(
+          id,
+          `items[${i}].start`,
+          `a date on or before the deadline ${it.deadline}`,
+          it.start,
+        );
       return { it, i, deadline, start };
     })
     // Sorted by deadline; input order breaks ties so the output is deterministic.
     .sort((a, b) => a.deadline - b.deadline || a.i - b.i);
 
-  const xs = [asOf, ...items.flatMap((x) => (x.start === undefined ? [x.deadline] : [x.start, x.deadline]))];
+  const xs = [
+    asOf,
+    ...items.flatMap((x) => (x.start === undefined ? [x.deadline] : [x.start, x.deadline])),
+  ];
   let x0 = Math.min(...xs);
   let x1 = Math.max(...xs);
   if (x0 === x1) [x0, x1] = [x0 - DAY_MS, x1 + DAY_MS];
-  const labelMax = Math.min(size.width * 0.35, Math.max(...spec.items.map((x) => labelWidth(x.label))));
+  const labelMax = Math.min(
+    size.width * 0.35,
+    Math.max(...spec.items.map((x) => labelWidth(x.label))),
+  );
   const left = labelMax + 12;
   const right = size.width - THEME.margin.right - 8;
-  if (right - left < 60) throw new ChartSpecError(id, 'size.width', 'room for a time axis (chart too small)', size.width);
+  if (right - left < 60)
+    throw new ChartSpecError(
+      id,
+      'size.width',
+      'room for a time axis (chart too small)',
+      size.width,
+    );
   const x = timeScale([x0, x1], [left, right]);
   const px = (ms: number) => x(new Date(ms));
   const bottom = top + items.length * ROW;
@@ -72,10 +112,15 @@ export function layoutTimeline(spec: TimelineChartSpec, size: Size = THEME.defau
       const mx = px(deadline);
       const status = STATUS_NAMES[it.status];
       const wordW = labelWidth(status, THEME.font.small);
-      const owner = it.owner ? { zh: `（${it.owner.zh}）`, en: ` (${it.owner.en})` } : { zh: '', en: '' };
+      const owner = it.owner
+        ? { zh: `（${it.owner.zh}）`, en: ` (${it.owner.en})` }
+        : { zh: '', en: '' };
       return {
         y: top + k * ROW + ROW / 2,
-        label: { zh: truncate(it.label.zh, labelMax, THEME.font.size), en: truncate(it.label.en, labelMax, THEME.font.size) },
+        label: {
+          zh: truncate(it.label.zh, labelMax, THEME.font.size),
+          en: truncate(it.label.en, labelMax, THEME.font.size),
+        },
         ...(start === undefined ? {} : { bar: { x1: px(start), x2: mx } }),
         marker: mx,
         status: it.status,

@@ -1,6 +1,10 @@
 // The enforcement pages' data, read once from .generated/ through the schema that wrote it.
 import { readGenerated } from '../../lib/generated.ts';
-import { GENERATED_FILE, enforcementPageDataSchema, type EnforcementPageData } from '../../page-data/enforcement.ts';
+import {
+  GENERATED_FILE,
+  enforcementPageDataSchema,
+  type EnforcementPageData,
+} from '../../page-data/enforcement.ts';
 
 export function enforcementData(): EnforcementPageData {
   return readGenerated(GENERATED_FILE, enforcementPageDataSchema);

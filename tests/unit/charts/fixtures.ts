@@ -26,7 +26,10 @@ export function meta(id: string, over: Partial<ChartMeta> = {}): ChartMeta {
   };
   return {
     id,
-    title: { zh: '示例站一（虚构）PM2.5 月均浓度', en: 'Sample station 1 (fictitious): monthly mean PM2.5' },
+    title: {
+      zh: '示例站一（虚构）PM2.5 月均浓度',
+      en: 'Sample station 1 (fictitious): monthly mean PM2.5',
+    },
     headline: { zh: '示例数据：浓度下降', en: 'Sample data: concentration fell' },
     source: { zh: '示例数据（虚构）', en: 'Sample data (fictitious)' },
     dataDate: '2026-04-30',
@@ -73,11 +76,22 @@ export const lineSpec: LineChartSpec = {
     },
   ],
   targets: [
-    { value: 35, label: { zh: '目标', en: 'Target' }, to: '2026-02-28', band: { low: 0, high: 35, label: { zh: '达标区', en: 'Meets target' } } },
+    {
+      value: 35,
+      label: { zh: '目标', en: 'Target' },
+      to: '2026-02-28',
+      band: { low: 0, high: 35, label: { zh: '达标区', en: 'Meets target' } },
+    },
     { value: 30, label: { zh: '新标准', en: 'New limit' }, from: '2026-03-01' },
   ],
-  annotations: [{ x: '2026-03-01', label: { zh: '2026-03-01 新标准施行', en: '2026-03-01 new standard' } }],
-  requiredPath: { from: { x: '2025-01', y: 80 }, to: { x: '2025-12', y: 35 }, label: { zh: '所需路径', en: 'Required path' } },
+  annotations: [
+    { x: '2026-03-01', label: { zh: '2026-03-01 新标准施行', en: '2026-03-01 new standard' } },
+  ],
+  requiredPath: {
+    from: { x: '2025-01', y: 80 },
+    to: { x: '2025-12', y: 35 },
+    label: { zh: '所需路径', en: 'Required path' },
+  },
 };
 
 export const barSpec: BarChartSpec = {
@@ -141,11 +155,37 @@ export const timelineSpec: TimelineChartSpec = {
   meta: meta('timeline-fixture'),
   asOf: '2025-06-30',
   items: [
-    { key: 'b', label: { zh: '示例任务乙（虚构）', en: 'Sample task B' }, deadline: '2025-12-31', status: 'in-progress', start: '2025-03-01' },
-    { key: 'a', label: { zh: '示例任务甲（虚构）', en: 'Sample task A' }, deadline: '2025-03-31', status: 'done' },
-    { key: 'c', label: { zh: '示例任务丙（虚构）', en: 'Sample task C' }, deadline: '2025-05-31', status: 'overdue' },
-    { key: 'd', label: { zh: '示例任务丁（虚构）', en: 'Sample task D' }, deadline: '2025-10-31', status: 'not-started' },
-    { key: 'e', label: { zh: '示例任务戊（虚构）', en: 'Sample task E' }, deadline: '2025-09-30', status: 'unknown' },
+    {
+      key: 'b',
+      label: { zh: '示例任务乙（虚构）', en: 'Sample task B' },
+      deadline: '2025-12-31',
+      status: 'in-progress',
+      start: '2025-03-01',
+    },
+    {
+      key: 'a',
+      label: { zh: '示例任务甲（虚构）', en: 'Sample task A' },
+      deadline: '2025-03-31',
+      status: 'done',
+    },
+    {
+      key: 'c',
+      label: { zh: '示例任务丙（虚构）', en: 'Sample task C' },
+      deadline: '2025-05-31',
+      status: 'overdue',
+    },
+    {
+      key: 'd',
+      label: { zh: '示例任务丁（虚构）', en: 'Sample task D' },
+      deadline: '2025-10-31',
+      status: 'not-started',
+    },
+    {
+      key: 'e',
+      label: { zh: '示例任务戊（虚构）', en: 'Sample task E' },
+      deadline: '2025-09-30',
+      status: 'unknown',
+    },
   ],
 };
 
@@ -164,4 +204,11 @@ export const sparklineSpec: SparklineSpec = {
   target: 35,
 };
 
-export const allSpecs = [lineSpec, barSpec, calendarSpec, rankSpec, timelineSpec, sparklineSpec] as const;
+export const allSpecs = [
+  lineSpec,
+  barSpec,
+  calendarSpec,
+  rankSpec,
+  timelineSpec,
+  sparklineSpec,
+] as const;

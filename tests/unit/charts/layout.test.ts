@@ -8,7 +8,14 @@ import { layoutTimeline } from '../../../src/charts/timeline/layout.ts';
 import { renderTimeline } from '../../../src/charts/timeline/render.ts';
 import { textWidth } from '../../../src/charts/shared/measure.ts';
 import type { BarChartSpec, LineChartSpec } from '../../../src/charts/shared/types.ts';
-import { barSpec, calendarSpec, lineSpec, rankSpec, sparklineSpec, timelineSpec } from './fixtures.ts';
+import {
+  barSpec,
+  calendarSpec,
+  lineSpec,
+  rankSpec,
+  sparklineSpec,
+  timelineSpec,
+} from './fixtures.ts';
 
 const subpaths = (d: string) => (d.match(/M/g) ?? []).length;
 
@@ -28,7 +35,10 @@ describe('layoutLine(spec, size)', () => {
 
   it('draws one focusable point per valid value and none for missing ones', () => {
     expect(p.points).toHaveLength(7 + 3);
-    expect(p.points[0]!.label).toEqual({ zh: '2025-01 示例站一（虚构）：80 µg/m³', en: '2025-01 Sample station 1: 80 µg/m³' });
+    expect(p.points[0]!.label).toEqual({
+      zh: '2025-01 示例站一（虚构）：80 µg/m³',
+      en: '2025-01 Sample station 1: 80 µg/m³',
+    });
   });
 
   it('maps larger values higher (smaller y) and starts the y axis at 0', () => {
@@ -69,7 +79,10 @@ describe('layoutLine(spec, size)', () => {
   });
 
   it('sets an annotation label left of its rule when it would run off the right edge', () => {
-    const spec: LineChartSpec = { ...lineSpec, annotations: [{ x: '2026-04', label: { zh: '期末', en: 'End of period' } }] };
+    const spec: LineChartSpec = {
+      ...lineSpec,
+      annotations: [{ x: '2026-04', label: { zh: '期末', en: 'End of period' } }],
+    };
     expect(layoutLine(spec).annotations[0]!.anchor).toBe('end');
   });
 
@@ -77,8 +90,22 @@ describe('layoutLine(spec, size)', () => {
     const spec: LineChartSpec = {
       ...lineSpec,
       series: [
-        { key: 'a', name: { zh: '甲', en: 'A' }, points: [{ x: '2025-01', y: 50 }, { x: '2025-02', y: 50 }] },
-        { key: 'b', name: { zh: '乙', en: 'B' }, points: [{ x: '2025-01', y: 50 }, { x: '2025-02', y: 50.5 }] },
+        {
+          key: 'a',
+          name: { zh: '甲', en: 'A' },
+          points: [
+            { x: '2025-01', y: 50 },
+            { x: '2025-02', y: 50 },
+          ],
+        },
+        {
+          key: 'b',
+          name: { zh: '乙', en: 'B' },
+          points: [
+            { x: '2025-01', y: 50 },
+            { x: '2025-02', y: 50.5 },
+          ],
+        },
       ],
     };
     const [a, b] = layoutLine(spec).series;
@@ -88,18 +115,54 @@ describe('layoutLine(spec, size)', () => {
   it('keeps x tick labels apart in the wider language', () => {
     const ticks = p.xTicks;
     for (let i = 1; i < ticks.length; i++) {
-      const w = (t: (typeof ticks)[number]) => Math.max(textWidth(t.label.zh, 12), textWidth(t.label.en, 12));
-      expect(ticks[i]!.pos - w(ticks[i]!) / 2).toBeGreaterThan(ticks[i - 1]!.pos + w(ticks[i - 1]!) / 2);
+      const w = (t: (typeof ticks)[number]) =>
+        Math.max(textWidth(t.label.zh, 12), textWidth(t.label.en, 12));
+      expect(ticks[i]!.pos - w(ticks[i]!) / 2).toBeGreaterThan(
+        ticks[i - 1]!.pos + w(ticks[i - 1]!) / 2,
+      );
     }
     expect(ticks[0]!.label.zh).toBe('2025年1月');
   });
 
   it.each([
-    ['a NaN value', { ...lineSpec, series: [{ key: 'a', name: { zh: 'a', en: 'a' }, points: [{ x: '2025-01', y: Number.NaN }] }] }, /series\[0\]\.points\[0\]\.y: expected a finite number, got NaN/],
-    ['dates out of order', { ...lineSpec, series: [{ key: 'a', name: { zh: 'a', en: 'a' }, points: [{ x: '2025-02', y: 1 }, { x: '2025-01', y: 2 }] }] }, /points\[1\]\.x: expected dates in strictly increasing order/],
-    ['a bad date', { ...lineSpec, annotations: [{ x: '2025-13', label: { zh: 'a', en: 'a' } }] }, /annotations\[0\]\.x: expected a calendar date/],
+    [
+      'a NaN value',
+      {
+        ...lineSpec,
+        series: [
+          { key: 'a', name: { zh: 'a', en: 'a' }, points: [{ x: '2025-01', y: Number.NaN }] },
+        ],
+      },
+      /series\[0\]\.points\[0\]\.y: expected a finite number, got NaN/,
+    ],
+    [
+      'dates out of order',
+      {
+        ...lineSpec,
+        series: [
+          {
+            key: 'a',
+            name: { zh: 'a', en: 'a' },
+            points: [
+              { x: '2025-02', y: 1 },
+              { x: '2025-01', y: 2 },
+            ],
+          },
+        ],
+      },
+      /points\[1\]\.x: expected dates in strictly increasing order/,
+    ],
+    [
+      'a bad date',
+      { ...lineSpec, annotations: [{ x: '2025-13', label: { zh: 'a', en: 'a' } }] },
+      /annotations\[0\]\.x: expected a calendar date/,
+    ],
     ['no series', { ...lineSpec, series: [] }, /series: expected at least one series/],
-    ['a non-ASCII id', { ...lineSpec, meta: { ...lineSpec.meta, id: '图表' } }, /meta\.id: expected an ASCII slug/],
+    [
+      'a non-ASCII id',
+      { ...lineSpec, meta: { ...lineSpec.meta, id: '图表' } },
+      /meta\.id: expected an ASCII slug/,
+    ],
   ])('refuses %s with a message naming the chart and the field', (_what, spec, re) => {
     expect(() => layoutLine(spec)).toThrow(re);
   });
@@ -116,7 +179,11 @@ describe('layoutBar(spec, size)', () => {
   it('marks a null value as missing instead of drawing a zero bar', () => {
     const p = layoutBar(barSpec);
     expect(p.bars).toHaveLength(5);
-    expect(p.missing).toEqual([expect.objectContaining({ label: { zh: '3月 示例站一（虚构）：无数据', en: 'Mar Sample station 1: no data' } })]);
+    expect(p.missing).toEqual([
+      expect.objectContaining({
+        label: { zh: '3月 示例站一（虚构）：无数据', en: 'Mar Sample station 1: no data' },
+      }),
+    ]);
   });
 
   it('stacks values so each segment starts where the previous one ended', () => {
@@ -133,13 +200,24 @@ describe('layoutBar(spec, size)', () => {
   });
 
   it('refuses a negative value in a stacked chart', () => {
-    const spec: BarChartSpec = { ...barSpec, mode: 'stacked', series: [{ key: 'a', name: { zh: 'a', en: 'a' }, values: [1, -2, 3] }] };
-    expect(() => layoutBar(spec)).toThrow(/series\[0\]\.values\[1\]: expected a value ≥ 0 in a stacked bar chart, got -2/);
+    const spec: BarChartSpec = {
+      ...barSpec,
+      mode: 'stacked',
+      series: [{ key: 'a', name: { zh: 'a', en: 'a' }, values: [1, -2, 3] }],
+    };
+    expect(() => layoutBar(spec)).toThrow(
+      /series\[0\]\.values\[1\]: expected a value ≥ 0 in a stacked bar chart, got -2/,
+    );
   });
 
   it('refuses a series whose length does not match the categories', () => {
-    const spec: BarChartSpec = { ...barSpec, series: [{ key: 'a', name: { zh: 'a', en: 'a' }, values: [1] }] };
-    expect(() => layoutBar(spec)).toThrow(/series\[0\]\.values: expected 3 values \(one per category\), got 1/);
+    const spec: BarChartSpec = {
+      ...barSpec,
+      series: [{ key: 'a', name: { zh: 'a', en: 'a' }, values: [1] }],
+    };
+    expect(() => layoutBar(spec)).toThrow(
+      /series\[0\]\.values: expected 3 values \(one per category\), got 1/,
+    );
   });
 
   it('truncates long Chinese category labels in a horizontal chart to the label column', () => {
@@ -147,7 +225,13 @@ describe('layoutBar(spec, size)', () => {
       ...barSpec,
       orientation: 'horizontal',
       categories: [
-        { key: 'a', label: { zh: '西平县示例部门甲（虚构）负责的一项很长很长很长很长很长很长的任务', en: 'A' } },
+        {
+          key: 'a',
+          label: {
+            zh: '西平县示例部门甲（虚构）负责的一项很长很长很长很长很长很长的任务',
+            en: 'A',
+          },
+        },
         { key: 'b', label: { zh: '乙', en: 'B' } },
         { key: 'c', label: { zh: '丙', en: 'C' } },
       ],
@@ -182,15 +266,34 @@ describe('layoutCalendar(spec, size)', () => {
   });
 
   it.each([
-    ['a day outside the range', { date: '2025-02-01', aqi: 10 }, /days\[9\]\.date: expected a date from 2025-01-01 to 2025-01-14/],
-    ['a duplicate day', { date: '2025-01-01', aqi: 10 }, /days\[9\]\.date: expected each date once/],
-    ['a negative AQI', { date: '2025-01-12', aqi: -5 }, /days\[9\]\.aqi: expected a finite AQI ≥ 0 or null, got -5/],
+    [
+      'a day outside the range',
+      { date: '2025-02-01', aqi: 10 },
+      /days\[9\]\.date: expected a date from 2025-01-01 to 2025-01-14/,
+    ],
+    [
+      'a duplicate day',
+      { date: '2025-01-01', aqi: 10 },
+      /days\[9\]\.date: expected each date once/,
+    ],
+    [
+      'a negative AQI',
+      { date: '2025-01-12', aqi: -5 },
+      /days\[9\]\.aqi: expected a finite AQI ≥ 0 or null, got -5/,
+    ],
   ])('refuses %s', (_what, day, re) => {
-    expect(() => layoutCalendar({ ...calendarSpec, days: [...calendarSpec.days, day] })).toThrow(re);
+    expect(() => layoutCalendar({ ...calendarSpec, days: [...calendarSpec.days, day] })).toThrow(
+      re,
+    );
   });
 
   it('fits a whole year (53 week columns) into the default width', () => {
-    const year = layoutCalendar({ ...calendarSpec, from: '2025-01-01', to: '2025-12-31', days: [] });
+    const year = layoutCalendar({
+      ...calendarSpec,
+      from: '2025-01-01',
+      to: '2025-12-31',
+      days: [],
+    });
     expect(year.cells).toHaveLength(365);
     expect(Math.max(...year.cells.map((c) => c.x)) + year.cell).toBeLessThanOrEqual(720);
     expect(year.months.map((m) => m.label.zh)).toContain('12月');
@@ -212,10 +315,15 @@ describe('layoutRank(spec, size)', () => {
   it('says "of N" in point labels only when total is the number of units ranked', () => {
     expect(p.points[0]!.label.en).toMatch(/ of 20$/);
     const partial = layoutRank({ ...rankSpec, totalIsUnitCount: false });
-    expect(partial.points.map((q) => `${q.label.zh} ${q.label.en}`).join(' ')).not.toMatch(/共 20 个|of 20/);
+    expect(partial.points.map((q) => `${q.label.zh} ${q.label.en}`).join(' ')).not.toMatch(
+      /共 20 个|of 20/,
+    );
   });
   it.each([0, 21, 2.5])('refuses rank %d', (rank) => {
-    const spec = { ...rankSpec, series: [{ key: 'a', name: { zh: 'a', en: 'a' }, points: [{ x: '2025-01', rank }] }] };
+    const spec = {
+      ...rankSpec,
+      series: [{ key: 'a', name: { zh: 'a', en: 'a' }, points: [{ x: '2025-01', rank }] }],
+    };
     expect(() => layoutRank(spec)).toThrow(/expected a whole rank from 1 to 20 or null/);
   });
 });
@@ -223,7 +331,13 @@ describe('layoutRank(spec, size)', () => {
 describe('layoutTimeline(spec, size)', () => {
   const p = layoutTimeline(timelineSpec);
   it('sorts milestones by deadline', () => {
-    expect(p.rows.map((r) => r.status)).toEqual(['done', 'overdue', 'unknown', 'not-started', 'in-progress']);
+    expect(p.rows.map((r) => r.status)).toEqual([
+      'done',
+      'overdue',
+      'unknown',
+      'not-started',
+      'in-progress',
+    ]);
     expect(p.rows[0]!.y).toBeLessThan(p.rows[1]!.y);
   });
   it('grows its height with the number of milestones', () => {
@@ -239,17 +353,43 @@ describe('layoutTimeline(spec, size)', () => {
   it.each([
     ['zh', '无公开证据'],
     ['en', 'No published evidence'],
-  ] as const)('words a passed deadline without evidence as no published evidence, not overdue (%s)', (lang, word) => {
-    const spec = { ...timelineSpec, items: [{ key: 'x', label: { zh: 'x', en: 'x' }, deadline: '2025-04-01', status: 'no-evidence' as const }] };
-    const svg = renderTimeline(layoutTimeline(spec), lang);
-    expect(svg).toContain(`>${word}</text>`);
-    expect(svg).not.toContain(lang === 'zh' ? '已逾期' : 'Overdue');
-    // An outline triangle: the shape differs from the filled triangle of `overdue`.
-    expect(svg).toMatch(/<g data-i="0"><path d="[^"]+Z" fill="#ffffff" stroke="#8a4b00"/);
-  });
+  ] as const)(
+    'words a passed deadline without evidence as no published evidence, not overdue (%s)',
+    (lang, word) => {
+      const spec = {
+        ...timelineSpec,
+        items: [
+          {
+            key: 'x',
+            label: { zh: 'x', en: 'x' },
+            deadline: '2025-04-01',
+            status: 'no-evidence' as const,
+          },
+        ],
+      };
+      const svg = renderTimeline(layoutTimeline(spec), lang);
+      expect(svg).toContain(`>${word}</text>`);
+      expect(svg).not.toContain(lang === 'zh' ? '已逾期' : 'Overdue');
+      // An outline triangle: the shape differs from the filled triangle of `overdue`.
+      expect(svg).toMatch(/<g data-i="0"><path d="[^"]+Z" fill="#ffffff" stroke="#8a4b00"/);
+    },
+  );
   it('refuses a start after the deadline', () => {
-    const spec = { ...timelineSpec, items: [{ key: 'x', label: { zh: 'x', en: 'x' }, start: '2025-05-01', deadline: '2025-04-01', status: 'done' as const }] };
-    expect(() => layoutTimeline(spec)).toThrow(/items\[0\]\.start: expected a date on or before the deadline 2025-04-01/);
+    const spec = {
+      ...timelineSpec,
+      items: [
+        {
+          key: 'x',
+          label: { zh: 'x', en: 'x' },
+          start: '2025-05-01',
+          deadline: '2025-04-01',
+          status: 'done' as const,
+        },
+      ],
+    };
+    expect(() => layoutTimeline(spec)).toThrow(
+      /items\[0\]\.start: expected a date on or before the deadline 2025-04-01/,
+    );
   });
 });
 

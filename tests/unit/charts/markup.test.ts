@@ -5,7 +5,9 @@ import { renderChart } from '../../../src/charts/shared/render-chart.ts';
 import type { ChartSpec } from '../../../src/charts/shared/types.ts';
 import { allSpecs, barSpec, lineSpec, meta } from './fixtures.ts';
 
-const cases = allSpecs.flatMap((spec) => (['zh', 'en'] as const).map((lang) => [spec.type, lang, spec] as const));
+const cases = allSpecs.flatMap((spec) =>
+  (['zh', 'en'] as const).map((lang) => [spec.type, lang, spec] as const),
+);
 
 /** resvg parses the XML strictly: malformed markup or a bad entity throws. */
 function parses(svg: string): void {
@@ -13,20 +15,26 @@ function parses(svg: string): void {
 }
 
 describe('chart markup', () => {
-  it.each(cases)('%s (%s) is well-formed SVG with role="img", a title and a desc that it is labelled by', (_t, lang, spec) => {
-    const svg = renderChart(spec, lang);
-    expect(() => parses(svg)).not.toThrow();
-    const id = `c-${spec.meta.id}-${lang}`;
-    expect(svg).toMatch(new RegExp(`^<svg [^>]*role="img" aria-labelledby="${id}-t ${id}-d"`));
-    expect(svg).toContain(`<title id="${id}-t">${spec.meta.title[lang]}</title>`);
-    expect(svg).toMatch(new RegExp(`<desc id="${id}-d">[^<]+</desc>`));
-  });
+  it.each(cases)(
+    '%s (%s) is well-formed SVG with role="img", a title and a desc that it is labelled by',
+    (_t, lang, spec) => {
+      const svg = renderChart(spec, lang);
+      expect(() => parses(svg)).not.toThrow();
+      const id = `c-${spec.meta.id}-${lang}`;
+      expect(svg).toMatch(new RegExp(`^<svg [^>]*role="img" aria-labelledby="${id}-t ${id}-d"`));
+      expect(svg).toContain(`<title id="${id}-t">${spec.meta.title[lang]}</title>`);
+      expect(svg).toMatch(new RegExp(`<desc id="${id}-d">[^<]+</desc>`));
+    },
+  );
 
-  it.each(cases)('%s (%s) has no style attribute, no <style>, no <script> (CSP) and no NaN/undefined', (_t, lang, spec) => {
-    const svg = renderChart(spec, lang);
-    expect(svg).not.toMatch(/ style=|<style|<script/);
-    expect(svg).not.toMatch(/NaN|undefined|\[object Object\]/);
-  });
+  it.each(cases)(
+    '%s (%s) has no style attribute, no <style>, no <script> (CSP) and no NaN/undefined',
+    (_t, lang, spec) => {
+      const svg = renderChart(spec, lang);
+      expect(svg).not.toMatch(/ style=|<style|<script/);
+      expect(svg).not.toMatch(/NaN|undefined|\[object Object\]/);
+    },
+  );
 
   it.each(cases)('%s (%s) numbers its marks 0…n-1 for the keyboard', (_t, lang, spec) => {
     const svg = renderChart(spec, lang);
@@ -39,12 +47,15 @@ describe('chart markup', () => {
     expect(renderChart(spec, lang)).not.toMatch(/\d\.\d{2,}(?!\d*em)/);
   });
 
-  it.each(cases)('%s (%s) shows a visible sample-data mark when the data is sample, and none otherwise', (type, lang, spec) => {
-    const word = lang === 'zh' ? '样例数据' : 'sample data';
-    const real = { ...spec, meta: { ...spec.meta, sample: false } } as ChartSpec;
-    if (type !== 'sparkline') expect(renderChart(spec, lang)).toContain(`>${word}</text>`);
-    expect(renderChart(real, lang)).not.toContain(`>${word}</text>`);
-  });
+  it.each(cases)(
+    '%s (%s) shows a visible sample-data mark when the data is sample, and none otherwise',
+    (type, lang, spec) => {
+      const word = lang === 'zh' ? '样例数据' : 'sample data';
+      const real = { ...spec, meta: { ...spec.meta, sample: false } } as ChartSpec;
+      if (type !== 'sparkline') expect(renderChart(spec, lang)).toContain(`>${word}</text>`);
+      expect(renderChart(real, lang)).not.toContain(`>${word}</text>`);
+    },
+  );
 
   it('renders the same spec to the same markup every time (deterministic)', () => {
     expect(renderChart(lineSpec, 'zh')).toBe(renderChart(lineSpec, 'zh'));
@@ -70,6 +81,7 @@ describe('chart markup', () => {
     const svg = renderChart(allSpecs[2], 'zh');
     expect(svg).toMatch(/<pattern id="c-calendar-fixture-zh-p2"/);
     expect(svg).toMatch(/fill="url\(#c-calendar-fixture-zh-p2\)" stroke="#333333"/);
-    for (const w of ['优', '良', '轻度污染', '中度污染', '重度污染', '严重污染', '无数据']) expect(svg).toContain(`>${w}</text>`);
+    for (const w of ['优', '良', '轻度污染', '中度污染', '重度污染', '严重污染', '无数据'])
+      expect(svg).toContain(`>${w}</text>`);
   });
 });

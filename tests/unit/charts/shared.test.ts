@@ -11,7 +11,15 @@ import { textWidth, truncate, wrap } from '../../../src/charts/shared/measure.ts
 import { summarize } from '../../../src/charts/shared/summary.ts';
 import { attrs, r1, roundPath } from '../../../src/charts/shared/svg.ts';
 import { THEME, contrast } from '../../../src/charts/shared/theme.ts';
-import { calendarSpec, lineSpec, meta, rankSpec, sparklineSpec, timelineSpec, barSpec } from './fixtures.ts';
+import {
+  calendarSpec,
+  lineSpec,
+  meta,
+  rankSpec,
+  sparklineSpec,
+  timelineSpec,
+  barSpec,
+} from './fixtures.ts';
 
 describe('escape', () => {
   it('escapeText(s) escapes &, < and > in text content', () => {
@@ -32,7 +40,9 @@ describe('svg builder', () => {
     expect(r1(n)).toBe(want);
   });
   it('attrs() drops undefined, null and false and rounds numbers', () => {
-    expect(attrs({ x: 1.234, y: undefined, fill: 'red', z: null, w: false })).toBe(' x="1.2" fill="red"');
+    expect(attrs({ x: 1.234, y: undefined, fill: 'red', z: null, w: false })).toBe(
+      ' x="1.2" fill="red"',
+    );
   });
   it('attrs() refuses NaN instead of writing x="NaN"', () => {
     expect(() => attrs({ x: Number.NaN })).toThrow(/x is not a finite number/);
@@ -81,10 +91,28 @@ describe('label collisions', () => {
     expect(spreadLabels([50, 10], 14, 0, 300)).toEqual([50, 10]);
   });
   it('thinLabels() drops a label that would touch the previous kept one', () => {
-    expect(thinLabels([[0, 10], [8, 18], [20, 30]], 2)).toEqual([true, false, true]);
+    expect(
+      thinLabels(
+        [
+          [0, 10],
+          [8, 18],
+          [20, 30],
+        ],
+        2,
+      ),
+    ).toEqual([true, false, true]);
   });
   it('stackRows() puts overlapping intervals into separate rows', () => {
-    expect(stackRows([[0, 10], [5, 15], [20, 30]], 2)).toEqual([0, 1, 0]);
+    expect(
+      stackRows(
+        [
+          [0, 10],
+          [5, 15],
+          [20, 30],
+        ],
+        2,
+      ),
+    ).toEqual([0, 1, 0]);
   });
 });
 
@@ -100,7 +128,9 @@ describe('dates are zone-free calendar days', () => {
   it.each(['2025-02-29', '2025-13-01', '2025/01/01', '2025-01-01T00:00:00+08:00', ''])(
     'parseDate(%s) throws naming chart and field',
     (s) => {
-      expect(() => parseDate('my-chart', 'series[0].points[3].x', s)).toThrow(/chart "my-chart": series\[0\]\.points\[3\]\.x: expected a calendar date/);
+      expect(() => parseDate('my-chart', 'series[0].points[3].x', s)).toThrow(
+        /chart "my-chart": series\[0\]\.points\[3\]\.x: expected a calendar date/,
+      );
     },
   );
   it('weekdayMon0() of 2025-01-06 (a Monday) is 0 and of 2025-01-05 (Sunday) is 6', () => {
@@ -138,10 +168,18 @@ describe('AQI categories (HJ 633 Table 2 bands)', () => {
     expect(() => aqiCategory(aqi)).toThrow(/AQI must be a finite number/);
   });
   it('uses the official HJ 633 colours', () => {
-    expect(AQI_CATEGORIES.map((c) => c.colour)).toEqual(['#00E400', '#FFFF00', '#FF7E00', '#FF0000', '#99004C', '#7E0023']);
+    expect(AQI_CATEGORIES.map((c) => c.colour)).toEqual([
+      '#00E400',
+      '#FFFF00',
+      '#FF7E00',
+      '#FF0000',
+      '#99004C',
+      '#7E0023',
+    ]);
   });
   it('gives every official colour below 3:1 on white an outline', () => {
-    for (const c of AQI_CATEGORIES) if (contrast(c.colour, '#ffffff') < 3) expect(c.outline, c.name.en).toBe(true);
+    for (const c of AQI_CATEGORIES)
+      if (contrast(c.colour, '#ffffff') < 3) expect(c.outline, c.name.en).toBe(true);
   });
 });
 
@@ -149,12 +187,18 @@ describe('theme contrast', () => {
   it.each(THEME.series.map((c) => [c]))('series colour %s reaches 3:1 on white', (c) => {
     expect(contrast(c, THEME.background)).toBeGreaterThanOrEqual(3);
   });
-  it.each([THEME.text, THEME.muted, THEME.axis, THEME.target, THEME.sampleMark, ...Object.values(THEME.status)].map((c) => [c]))(
-    'text colour %s reaches 4.5:1 on white',
-    (c) => {
-      expect(contrast(c, THEME.background)).toBeGreaterThanOrEqual(4.5);
-    },
-  );
+  it.each(
+    [
+      THEME.text,
+      THEME.muted,
+      THEME.axis,
+      THEME.target,
+      THEME.sampleMark,
+      ...Object.values(THEME.status),
+    ].map((c) => [c]),
+  )('text colour %s reaches 4.5:1 on white', (c) => {
+    expect(contrast(c, THEME.background)).toBeGreaterThanOrEqual(4.5);
+  });
   it('contrast() of black on white is 21', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
   });
@@ -162,14 +206,27 @@ describe('theme contrast', () => {
 
 describe('csv and hash', () => {
   it('tableToCsv() quotes commas and quotes and leaves missing cells empty', () => {
-    const csv = tableToCsv({ columns: [{ zh: '名称', en: 'Name' }, { zh: '值', en: 'Value' }], rows: [['a, "b"', null], ['c', 1.5]] });
+    const csv = tableToCsv({
+      columns: [
+        { zh: '名称', en: 'Name' },
+        { zh: '值', en: 'Value' },
+      ],
+      rows: [
+        ['a, "b"', null],
+        ['c', 1.5],
+      ],
+    });
     expect(csv).toBe('名称 (Name),值 (Value)\r\n"a, ""b""",\r\nc,1.5\r\n');
   });
   it('tableToCsv() refuses a row with the wrong number of cells', () => {
-    expect(() => tableToCsv({ columns: [{ zh: 'a', en: 'a' }], rows: [[1, 2]] })).toThrow(/row 1: expected 1 cells/);
+    expect(() => tableToCsv({ columns: [{ zh: 'a', en: 'a' }], rows: [[1, 2]] })).toThrow(
+      /row 1: expected 1 cells/,
+    );
   });
   it('tableToCsv() refuses NaN', () => {
-    expect(() => tableToCsv({ columns: [{ zh: 'a', en: 'a' }], rows: [[Number.NaN]] })).toThrow(/row 1, column 1/);
+    expect(() => tableToCsv({ columns: [{ zh: 'a', en: 'a' }], rows: [[Number.NaN]] })).toThrow(
+      /row 1, column 1/,
+    );
   });
   it('csvHash() is the first 12 hex digits of SHA-256', () => {
     // sha256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
@@ -180,17 +237,27 @@ describe('csv and hash', () => {
 describe('summarize()', () => {
   it('states min, max, latest and gap to the target that applies on the latest date', () => {
     const s = summarize(lineSpec);
-    expect(s.zh).toContain('示例站一（虚构）：最低 28 µg/m³（2025-07），最高 80 µg/m³（2025-01），最新 42 µg/m³（2026-04）');
+    expect(s.zh).toContain(
+      '示例站一（虚构）：最低 28 µg/m³（2025-07），最高 80 µg/m³（2025-01），最新 42 µg/m³（2026-04）',
+    );
     // Latest is 2026-04, under the 2026-03-01 target of 30.
     expect(s.en).toContain('12 µg/m³ above the target of 30 µg/m³');
   });
   it('says "no valid data" for a series with only missing values, never 0', () => {
-    const spec = { ...sparklineSpec, points: [{ x: '2025-01', y: null }, { x: '2025-02', y: null }] };
+    const spec = {
+      ...sparklineSpec,
+      points: [
+        { x: '2025-01', y: null },
+        { x: '2025-02', y: null },
+      ],
+    };
     expect(summarize(spec)).toEqual({ zh: '无有效数据。', en: 'no valid data.' });
   });
   it('counts calendar days per category and days without data', () => {
     const s = summarize(calendarSpec);
-    expect(s.zh).toContain('共 14 天，有效 8 天（优 2，良 2，轻度污染 1，中度污染 1，重度污染 1，严重污染 1），无数据 6 天');
+    expect(s.zh).toContain(
+      '共 14 天，有效 8 天（优 2，良 2，轻度污染 1，中度污染 1，重度污染 1，严重污染 1），无数据 6 天',
+    );
     expect(s.en).toContain('highest AQI 320 (2025-01-07, Severely Polluted)');
   });
   it('reads rank 1 as best and says how far the latest rank is from the target band', () => {
@@ -200,10 +267,14 @@ describe('summarize()', () => {
     expect(s.en).toContain('latest 9 of 20');
   });
   it('names the next open deadline after the assessment date', () => {
-    expect(summarize(timelineSpec).en).toBe('As of 2025-06-30, 5 milestones (Done 1, In progress 1, Overdue 1, Not started 1, Status unknown 1); next deadline: Sample task E (2025-09-30).');
+    expect(summarize(timelineSpec).en).toBe(
+      'As of 2025-06-30, 5 milestones (Done 1, In progress 1, Overdue 1, Not started 1, Status unknown 1); next deadline: Sample task E (2025-09-30).',
+    );
   });
   it('names the category of the min and max bar', () => {
-    expect(summarize(barSpec).en).toContain('Sample station 1: minimum 20 天 (Jan), maximum 25 天 (Feb), last 25 天 (Feb), 1 天 above the target of 24 天');
+    expect(summarize(barSpec).en).toContain(
+      'Sample station 1: minimum 20 天 (Jan), maximum 25 天 (Feb), last 25 天 (Feb), 1 天 above the target of 24 天',
+    );
   });
 });
 
@@ -211,13 +282,17 @@ describe('citation()', () => {
   const pub = { zh: '西平县空气质量公开', en: 'Xiping Air Quality Open' };
   it('carries title, publisher, URL, data version and a sample mark, and no access date', () => {
     const c = citation(meta('x'), pub, 'en');
-    expect(c.text).toContain('Xiping Air Quality Open. "Sample station 1 (fictitious): monthly mean PM2.5" [chart] [sample data].');
+    expect(c.text).toContain(
+      'Xiping Air Quality Open. "Sample station 1 (fictitious): monthly mean PM2.5" [chart] [sample data].',
+    );
     expect(c.text).toContain(`data version ${csvHash(meta('x').csv)}`);
     expect(c.text).toContain('https://example.org/charts/x/');
     expect(c.text).not.toMatch(/Accessed/);
   });
   it('has a Chinese form', () => {
-    expect(citation(meta('x', { sample: false }), pub, 'zh').text).toMatch(/^西平县空气质量公开\. 示例站一（虚构）PM2\.5 月均浓度［图表］\. 数据截至 2026-04-30/);
+    expect(citation(meta('x', { sample: false }), pub, 'zh').text).toMatch(
+      /^西平县空气质量公开\. 示例站一（虚构）PM2\.5 月均浓度［图表］\. 数据截至 2026-04-30/,
+    );
   });
 });
 

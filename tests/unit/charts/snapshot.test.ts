@@ -9,7 +9,8 @@ import { allSpecs } from './fixtures.ts';
 
 export function normalizeSvg(svg: string): string {
   const ids = new Map<string, string>();
-  for (const m of svg.matchAll(/ id="([^"]+)"/g)) if (!ids.has(m[1]!)) ids.set(m[1]!, `id${ids.size + 1}`);
+  for (const m of svg.matchAll(/ id="([^"]+)"/g))
+    if (!ids.has(m[1]!)) ids.set(m[1]!, `id${ids.size + 1}`);
   let out = svg;
   for (const [from, to] of ids) out = out.replaceAll(from, to);
   return out
@@ -18,10 +19,13 @@ export function normalizeSvg(svg: string): string {
 }
 
 describe('chart SVG snapshots', () => {
-  it.each(allSpecs.flatMap((spec) => (['zh', 'en'] as const).map((lang) => [spec.type, lang, spec] as const)))(
-    'renderChart(%s fixture, %s) matches its snapshot',
-    async (type, lang, spec) => {
-      await expect(normalizeSvg(renderChart(spec, lang))).toMatchFileSnapshot(`__snapshots__/${type}.${lang}.svg`);
-    },
-  );
+  it.each(
+    allSpecs.flatMap((spec) =>
+      (['zh', 'en'] as const).map((lang) => [spec.type, lang, spec] as const),
+    ),
+  )('renderChart(%s fixture, %s) matches its snapshot', async (type, lang, spec) => {
+    await expect(normalizeSvg(renderChart(spec, lang))).toMatchFileSnapshot(
+      `__snapshots__/${type}.${lang}.svg`,
+    );
+  });
 });

@@ -8,7 +8,8 @@ import { THEME, contrast } from '../../../src/charts/shared/theme.ts';
 function colours(value: unknown, path: string): [string, string][] {
   if (typeof value === 'string') return /^#[0-9a-f]{6}$/i.test(value) ? [[path, value]] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => colours(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => colours(v, path ? `${path}.${k}` : k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => colours(v, path ? `${path}.${k}` : k));
   return [];
 }
 
@@ -34,13 +35,19 @@ describe('chart palette contrast', () => {
     expect(all.map(([p]) => p).filter((p) => !known.has(p))).toEqual([]);
   });
 
-  it.each(all.filter(([p]) => MARKS.includes(p)))('mark colour %s (%s) reaches 3:1 on the background', (_, hex) => {
-    expect(contrast(hex, THEME.background)).toBeGreaterThanOrEqual(3);
-  });
+  it.each(all.filter(([p]) => MARKS.includes(p)))(
+    'mark colour %s (%s) reaches 3:1 on the background',
+    (_, hex) => {
+      expect(contrast(hex, THEME.background)).toBeGreaterThanOrEqual(3);
+    },
+  );
 
-  it.each(all.filter(([p]) => TEXT.includes(p)))('text colour %s (%s) reaches 4.5:1 on the background', (_, hex) => {
-    expect(contrast(hex, THEME.background)).toBeGreaterThanOrEqual(4.5);
-  });
+  it.each(all.filter(([p]) => TEXT.includes(p)))(
+    'text colour %s (%s) reaches 4.5:1 on the background',
+    (_, hex) => {
+      expect(contrast(hex, THEME.background)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
   it('the classification would catch a light colour (contrast of the grid grey is below 3:1)', () => {
     expect(contrast(THEME.grid, THEME.background)).toBeLessThan(3);

@@ -1,7 +1,13 @@
 // A missing translation must fail the type check (tsc / astro check), not ship as a gap. The
 // `@ts-expect-error` lines below make `tsc` fail if the types ever stop rejecting these.
 import { describe, expect, it } from 'vitest';
-import { stringKeys, stringTable, t, type StringKey, type StringTable } from '../../../src/i18n/strings.ts';
+import {
+  stringKeys,
+  stringTable,
+  t,
+  type StringKey,
+  type StringTable,
+} from '../../../src/i18n/strings.ts';
 
 describe('typed UI strings', () => {
   it('a table without one of the Chinese keys is a type error', () => {

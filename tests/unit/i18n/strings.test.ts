@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { stringKeys, stringTable, t } from '../../../src/i18n/strings.ts';
-import { formatDate, formatDateTime, formatNumber, localePath, neutralPath } from '../../../src/i18n/format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  localePath,
+  neutralPath,
+} from '../../../src/i18n/format.ts';
 
 describe('UI strings', () => {
   it('every key has a non-empty Chinese and English text', () => {
@@ -44,7 +50,11 @@ describe('locale formatting', () => {
 
   it('formats an hour label in Beijing time whatever TZ the machine has', () => {
     expect(process.env.TZ).toBe('America/Los_Angeles');
-    expect(formatDateTime('zh', '2026-11-28T00:00:00+08:00')).toBe('2026年11月28日 00:00（北京时间）');
-    expect(formatDateTime('en', '2026-11-28T00:00:00+08:00')).toBe('November 28, 2026 at 00:00 Beijing time');
+    expect(formatDateTime('zh', '2026-11-28T00:00:00+08:00')).toBe(
+      '2026年11月28日 00:00（北京时间）',
+    );
+    expect(formatDateTime('en', '2026-11-28T00:00:00+08:00')).toBe(
+      'November 28, 2026 at 00:00 Beijing time',
+    );
   });
 });

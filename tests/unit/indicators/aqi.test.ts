@@ -14,7 +14,15 @@ import {
 } from '../../../src/indicators/aqi.ts';
 import type { Regime } from '../../../src/indicators/regime.ts';
 
-const NONE: DailyConcentrations = { so2: null, no2: null, pm10: null, pm2_5: null, co: null, o3_8h_max: null, o3_1h_max: null };
+const NONE: DailyConcentrations = {
+  so2: null,
+  no2: null,
+  pm10: null,
+  pm2_5: null,
+  co: null,
+  o3_8h_max: null,
+  o3_1h_max: null,
+};
 const day = (v: Partial<DailyConcentrations>): DailyConcentrations => ({ ...NONE, ...v });
 
 describe('iaqi on the worked examples of domain.md §9', () => {
@@ -53,7 +61,10 @@ describe('iaqi on the worked examples of domain.md §9', () => {
 function boundaryCases(regime: Regime): [Regime, BreakpointColumn, number, number, number][] {
   const table = regime === '2012' ? BREAKPOINTS_2012 : BREAKPOINTS_2026;
   const out: [Regime, BreakpointColumn, number, number, number][] = [];
-  for (const [col, bps] of Object.entries(table) as [BreakpointColumn, readonly (number | null)[]][]) {
+  for (const [col, bps] of Object.entries(table) as [
+    BreakpointColumn,
+    readonly (number | null)[],
+  ][]) {
     bps.forEach((bp, i) => {
       if (bp === null) return;
       const step = col.startsWith('co') ? 0.1 : 1;
@@ -64,7 +75,13 @@ function boundaryCases(regime: Regime): [Regime, BreakpointColumn, number, numbe
         const above = Math.round((bp + step) * 10) / 10;
         const lo = IAQI_STEPS[i] ?? 0;
         const hi = IAQI_STEPS[i + 1] ?? 0;
-        out.push([regime, col, above, lo + Math.ceil(((hi - lo) * (above - bp)) / (next - bp) - 1e-12), i]);
+        out.push([
+          regime,
+          col,
+          above,
+          lo + Math.ceil(((hi - lo) * (above - bp)) / (next - bp) - 1e-12),
+          i,
+        ]);
       }
     });
   }
@@ -72,9 +89,12 @@ function boundaryCases(regime: Regime): [Regime, BreakpointColumn, number, numbe
 }
 
 describe('iaqi at every breakpoint', () => {
-  it.each([...boundaryCases('2012'), ...boundaryCases('2026')])('%s %s at %s gives %i', (regime, col, c, want) => {
-    expect(iaqi(col, c, regime)).toBe(want);
-  });
+  it.each([...boundaryCases('2012'), ...boundaryCases('2026')])(
+    '%s %s at %s gives %i',
+    (regime, col, c, want) => {
+      expect(iaqi(col, c, regime)).toBe(want);
+    },
+  );
 
   it.each([
     ['pm2_5_24h', 501],
@@ -120,9 +140,26 @@ describe('level (HJ 633 Table 2, T12)', () => {
   });
 
   it('categories carry the S25 English names and the HJ 633 colours', () => {
-    expect(CATEGORIES.map((c) => c.en)).toEqual(['Excellent', 'Good', 'Lightly Polluted', 'Moderately Polluted', 'Heavily Polluted', 'Severely Polluted']);
-    expect(CATEGORIES.map((c) => c.hex)).toEqual(['#00E400', '#FFFF00', '#FF7E00', '#FF0000', '#99004C', '#7E0023']);
-    for (const c of CATEGORIES) expect(c.adviceZh.length * c.adviceEn.length * c.healthZh.length * c.healthEn.length).toBeGreaterThan(0);
+    expect(CATEGORIES.map((c) => c.en)).toEqual([
+      'Excellent',
+      'Good',
+      'Lightly Polluted',
+      'Moderately Polluted',
+      'Heavily Polluted',
+      'Severely Polluted',
+    ]);
+    expect(CATEGORIES.map((c) => c.hex)).toEqual([
+      '#00E400',
+      '#FFFF00',
+      '#FF7E00',
+      '#FF0000',
+      '#99004C',
+      '#7E0023',
+    ]);
+    for (const c of CATEGORIES)
+      expect(
+        c.adviceZh.length * c.adviceEn.length * c.healthZh.length * c.healthEn.length,
+      ).toBeGreaterThan(0);
   });
 
   it('level rejects a non-integer AQI', () => {
@@ -183,7 +220,15 @@ describe('realtimeAqi', () => {
 });
 
 describe('dailyAqi', () => {
-  const t10 = day({ pm2_5: 80, pm10: 130, so2: 10, no2: 45, co: 1.0, o3_8h_max: 150, o3_1h_max: 170 });
+  const t10 = day({
+    pm2_5: 80,
+    pm10: 130,
+    so2: 10,
+    no2: 45,
+    co: 1.0,
+    o3_8h_max: 150,
+    o3_1h_max: 170,
+  });
 
   it('T10 under 2012: AQI 107, 轻度污染, primary and exceedance PM2.5', () => {
     const r = dailyAqi(t10, '2012');
@@ -204,20 +249,39 @@ describe('dailyAqi', () => {
   });
 
   it('T11: PM2.5 75 and PM10 150 tie at 100, both primary', () => {
-    const r = dailyAqi(day({ pm2_5: 75, pm10: 150, so2: 10, no2: 30, co: 0.8, o3_8h_max: 90 }), '2012');
+    const r = dailyAqi(
+      day({ pm2_5: 75, pm10: 150, so2: 10, no2: 30, co: 0.8, o3_8h_max: 90 }),
+      '2012',
+    );
     expect(r.aqi).toBe(100);
     expect(r.primary).toEqual(['pm10', 'pm2_5']);
     expect(r.exceedance).toEqual([]);
   });
 
   it('T9: O3 8-h 850 with O3 1-h 900 gives 350 under 2012 (1-h) and 300 under 2026', () => {
-    const v = day({ pm2_5: 20, pm10: 40, so2: 5, no2: 20, co: 0.5, o3_8h_max: 850, o3_1h_max: 900 });
+    const v = day({
+      pm2_5: 20,
+      pm10: 40,
+      so2: 5,
+      no2: 20,
+      co: 0.5,
+      o3_8h_max: 850,
+      o3_1h_max: 900,
+    });
     expect(dailyAqi(v, '2012').aqi).toBe(350);
     expect(dailyAqi(v, '2026').aqi).toBe(300);
   });
 
   it('the O3 daily max 1-h enters the 2012 daily AQI and is flagged when it decides it (decision 004)', () => {
-    const v = day({ pm2_5: 20, pm10: 40, so2: 5, no2: 20, co: 0.5, o3_8h_max: 150, o3_1h_max: 250 });
+    const v = day({
+      pm2_5: 20,
+      pm10: 40,
+      so2: 5,
+      no2: 20,
+      co: 0.5,
+      o3_8h_max: 150,
+      o3_1h_max: 250,
+    });
     const a = dailyAqi(v, '2012');
     expect(a.iaqi.o3).toBe(125);
     expect(a.aqi).toBe(125);
@@ -226,7 +290,9 @@ describe('dailyAqi', () => {
   });
 
   it('a day missing a pollutant is not evaluable unless the others already exceed 100 (T13)', () => {
-    expect(dailyAqi(day({ pm10: 40, so2: 5, no2: 20, co: 0.5, o3_8h_max: 90 }), '2012').aqi).toBeNull();
+    expect(
+      dailyAqi(day({ pm10: 40, so2: 5, no2: 20, co: 0.5, o3_8h_max: 90 }), '2012').aqi,
+    ).toBeNull();
     const r = dailyAqi(day({ pm10: 200, so2: 5, no2: 20, co: 0.5, o3_8h_max: 90 }), '2012');
     expect(r.aqi).toBe(125);
     expect(r.partial).toBe(true);

@@ -9,23 +9,35 @@ import type { Pollutant } from '../../../src/records/types.ts';
 
 const FILE = new URL('../../fixtures/cnemc-hourly/2022-01-01T00.csv', import.meta.url);
 type Row = Record<string, string>;
-const parsed = Papa.parse<Row>(readFileSync(FILE, 'utf8'), { header: true, dynamicTyping: false, skipEmptyLines: true });
+const parsed = Papa.parse<Row>(readFileSync(FILE, 'utf8'), {
+  header: true,
+  dynamicTyping: false,
+  skipEmptyLines: true,
+});
 
-const COLUMNS: Readonly<Record<Pollutant, string>> = { so2: 'so2', no2: 'no2', pm10: 'pm10', pm2_5: 'pm2_5', co: 'co', o3: 'o3_24h' };
+const COLUMNS: Readonly<Record<Pollutant, string>> = {
+  so2: 'so2',
+  no2: 'no2',
+  pm10: 'pm10',
+  pm2_5: 'pm2_5',
+  co: 'co',
+  o3: 'o3_24h',
+};
 const NAMES: Readonly<Record<string, Pollutant>> = {
-  '二氧化硫': 'so2',
-  '二氧化氮': 'no2',
+  二氧化硫: 'so2',
+  二氧化氮: 'no2',
   '颗粒物(PM10)': 'pm10',
   '细颗粒物(PM2.5)': 'pm2_5',
-  '一氧化碳': 'co',
-  '臭氧1小时': 'o3',
-  '臭氧8小时': 'o3',
+  一氧化碳: 'co',
+  臭氧1小时: 'o3',
+  臭氧8小时: 'o3',
 };
 
 function num(row: Row, col: string, line: number): number | undefined {
   const s = row[col] ?? '';
   if (s === '') return undefined;
-  if (!/^\d+(\.\d+)?$/.test(s)) throw new Error(`2022-01-01T00.csv line ${line}, column ${col}: expected a number, got "${s}"`);
+  if (!/^\d+(\.\d+)?$/.test(s))
+    throw new Error(`2022-01-01T00.csv line ${line}, column ${col}: expected a number, got "${s}"`);
   return Number(s);
 }
 
@@ -47,11 +59,15 @@ const outcomes: Outcome[] = parsed.data.map((row, i) => {
   const so2_24h = num(row, 'so2_24h', line);
   const r = realtimeAqi(values, '2012', so2_24h === undefined ? {} : { so2_24h });
   const pp = row['primarypollutant'] ?? '';
-  const publishedPrimary = pp === '' ? [] : pp.split(',').map((n) => {
-    const code = NAMES[n];
-    if (code === undefined) throw new Error(`line ${line}: unknown primary pollutant name "${n}"`);
-    return code;
-  });
+  const publishedPrimary =
+    pp === ''
+      ? []
+      : pp.split(',').map((n) => {
+          const code = NAMES[n];
+          if (code === undefined)
+            throw new Error(`line ${line}: unknown primary pollutant name "${n}"`);
+          return code;
+        });
   return {
     station: row['stationcode'] ?? `line ${line}`,
     published: num(row, 'aqi', line) ?? null,
@@ -70,12 +86,21 @@ describe('real-time AQI cross-check against CNEMC 2022-01-01T00 (HJ 633-2012)', 
 
   it('recomputes the published AQI on all 1,657 rows', () => {
     const bad = outcomes.filter((o) => o.published !== null && o.computed !== o.published);
-    expect(bad.map((o) => `${o.station}: published ${o.published}, computed ${o.computed}`)).toEqual([]);
+    expect(
+      bad.map((o) => `${o.station}: published ${o.published}, computed ${o.computed}`),
+    ).toEqual([]);
   });
 
   it('recomputes the published primary pollutant(s) on all 1,657 rows, ties included', () => {
-    const bad = outcomes.filter((o) => o.published !== null && o.computedPrimary.join(';') !== o.publishedPrimary.join(';'));
-    expect(bad.map((o) => `${o.station}: published [${o.publishedPrimary.join(';')}], computed [${o.computedPrimary.join(';')}]`)).toEqual([]);
+    const bad = outcomes.filter(
+      (o) => o.published !== null && o.computedPrimary.join(';') !== o.publishedPrimary.join(';'),
+    );
+    expect(
+      bad.map(
+        (o) =>
+          `${o.station}: published [${o.publishedPrimary.join(';')}], computed [${o.computedPrimary.join(';')}]`,
+      ),
+    ).toEqual([]);
     expect(outcomes.filter((o) => o.publishedPrimary.length === 2)).toHaveLength(25);
   });
 
@@ -83,8 +108,16 @@ describe('real-time AQI cross-check against CNEMC 2022-01-01T00 (HJ 633-2012)', 
     // Not a rule disagreement: four of these rows carry all six pollutants and 1130A has
     // PM2.5 241 with PM10 missing (the partial rule gives 291 > 100). CNEMC withheld them, which
     // is a data-quality finding (docs/decisions/008), so the list is pinned here as a record.
-    const computedWherePublishedNone = outcomes.filter((o) => o.published === null && o.computed !== null);
+    const computedWherePublishedNone = outcomes.filter(
+      (o) => o.published === null && o.computed !== null,
+    );
     expect(outcomes.filter((o) => o.published === null)).toHaveLength(65);
-    expect(computedWherePublishedNone.map((o) => `${o.station}=${o.computed}`)).toEqual(['1130A=291', '1345A=99', '1768A=92', '3573A=103', '3582A=124']);
+    expect(computedWherePublishedNone.map((o) => `${o.station}=${o.computed}`)).toEqual([
+      '1130A=291',
+      '1345A=99',
+      '1768A=92',
+      '3573A=103',
+      '3582A=124',
+    ]);
   });
 });

@@ -7,26 +7,48 @@ const evaluated = new Set(['A', 'B', 'C']);
 
 describe('countyHour (decision 007)', () => {
   it('averages the evaluated stations and ignores a control station', () => {
-    const r = countyHour(T, [
-      { station: 'A', time: T, values: { pm2_5: 34, co: 1.2 } },
-      { station: 'B', time: T, values: { pm2_5: 35, co: 1.3 } },
-      { station: 'CTRL', time: T, values: { pm2_5: 500, co: 9 } },
-    ], evaluated);
+    const r = countyHour(
+      T,
+      [
+        { station: 'A', time: T, values: { pm2_5: 34, co: 1.2 } },
+        { station: 'B', time: T, values: { pm2_5: 35, co: 1.3 } },
+        { station: 'CTRL', time: T, values: { pm2_5: 500, co: 9 } },
+      ],
+      evaluated,
+    );
     // (34 + 35) / 2 = 34.5 → 34 (half to even); (1.2 + 1.3) / 2 = 1.25 → 1.2
     expect(r.values).toEqual({ pm2_5: 34, co: 1.2 });
     expect(r.stations.pm2_5).toBe(2);
   });
 
   it('one station with a value is enough; none gives no value', () => {
-    const r = countyHour(T, [{ station: 'A', time: T, values: { pm10: 80 } }, { station: 'B', time: T, values: {} }], evaluated);
+    const r = countyHour(
+      T,
+      [
+        { station: 'A', time: T, values: { pm10: 80 } },
+        { station: 'B', time: T, values: {} },
+      ],
+      evaluated,
+    );
     expect(r.values).toEqual({ pm10: 80 });
     expect(r.stations.pm10).toBe(1);
     expect(r.stations.so2).toBe(0);
   });
 
   it('refuses a station listed twice or an hour with another label', () => {
-    expect(() => countyHour(T, [{ station: 'A', time: T, values: {} }, { station: 'A', time: T, values: {} }], evaluated)).toThrow(/twice/);
-    expect(() => countyHour(T, [{ station: 'A', time: '2025-01-01T02:00:00+08:00', values: {} }], evaluated)).toThrow(/labelled/);
+    expect(() =>
+      countyHour(
+        T,
+        [
+          { station: 'A', time: T, values: {} },
+          { station: 'A', time: T, values: {} },
+        ],
+        evaluated,
+      ),
+    ).toThrow(/twice/);
+    expect(() =>
+      countyHour(T, [{ station: 'A', time: '2025-01-01T02:00:00+08:00', values: {} }], evaluated),
+    ).toThrow(/labelled/);
   });
 });
 

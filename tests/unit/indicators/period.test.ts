@@ -23,7 +23,12 @@ describe('percentile (HJ 663-2013 Appendix A, T16)', () => {
 
   it('CO 95th of 10 values is 1.42 (k = 9.55), reported 1.4', () => {
     expect(percentile(co, 95)).toBeCloseTo(1.42, 10);
-    expect(percentileScaled(co.map((v) => Math.round(v * 10)), 95)).toBe(14);
+    expect(
+      percentileScaled(
+        co.map((v) => Math.round(v * 10)),
+        95,
+      ),
+    ).toBe(14);
   });
 
   it('O3 90th of 12 values is 188.5 (k = 10.9), reported 188 by half to even', () => {
@@ -48,7 +53,8 @@ describe('percentile (HJ 663-2013 Appendix A, T16)', () => {
 });
 
 describe('periodValidity (GB 3095-2012 Table 4, T15)', () => {
-  const firstN = (month: string, n: number): string[] => datesBetween(monthSpec(month).from, monthSpec(month).to).slice(0, n);
+  const firstN = (month: string, n: number): string[] =>
+    datesBetween(monthSpec(month).from, monthSpec(month).to).slice(0, n);
 
   it.each([
     ['2025-02', 24, false],
@@ -76,7 +82,11 @@ describe('periodValidity (GB 3095-2012 Table 4, T15)', () => {
     const long = [1, 3, 5, 7, 8, 10];
     const d323 = yearWith((m) => (long.includes(m) ? 4 : 3));
     expect(d323).toHaveLength(323);
-    expect(periodValidity(yearSpec('2025'), d323)).toMatchObject({ valid: false, count: 323, shortMonths: [] });
+    expect(periodValidity(yearSpec('2025'), d323)).toMatchObject({
+      valid: false,
+      count: 323,
+      shortMonths: [],
+    });
     const d324 = yearWith((m) => (long.slice(1).includes(m) ? 4 : 3));
     expect(periodValidity(yearSpec('2025'), d324).valid).toBe(true);
   });
@@ -84,21 +94,40 @@ describe('periodValidity (GB 3095-2012 Table 4, T15)', () => {
   it('a year with 330 valid days but a 20-day month is invalid (both conditions)', () => {
     const d = yearWith((m) => (m === 3 ? 11 : m === 1 ? 0 : m === 2 ? 0 : 2));
     expect(d.length).toBeGreaterThanOrEqual(330);
-    expect(periodValidity(yearSpec('2025'), d)).toMatchObject({ valid: false, shortMonths: ['2025-03'] });
+    expect(periodValidity(yearSpec('2025'), d)).toMatchObject({
+      valid: false,
+      shortMonths: ['2025-03'],
+    });
   });
 
   it('year-to-date judges whole months only', () => {
     const spec = ytdSpec('2025-03-10');
     const d = [...firstN('2025-01', 31), ...firstN('2025-02', 28), ...firstN('2025-03', 2)];
     expect(periodValidity(spec, d).valid).toBe(true);
-    expect(periodValidity(spec, [...firstN('2025-01', 26), ...firstN('2025-02', 28)]).shortMonths).toEqual(['2025-01']);
+    expect(
+      periodValidity(spec, [...firstN('2025-01', 26), ...firstN('2025-02', 28)]).shortMonths,
+    ).toEqual(['2025-01']);
   });
 });
 
-const pv = (value: number | null): PeriodValue => ({ value, valid: value !== null, count: 365, required: 324, shortMonths: [] });
+const pv = (value: number | null): PeriodValue => ({
+  value,
+  valid: value !== null,
+  count: 365,
+  required: 324,
+  shortMonths: [],
+});
 const t17: PeriodConcentrations = {
-  so2: pv(8), no2: pv(25), pm10: pv(70), pm2_5: pv(40), co_p95: pv(1.2), o3_8h_p90: pv(170),
-  so2_p98: pv(20), no2_p98: pv(60), pm10_p95: pv(140), pm2_5_p95: pv(90),
+  so2: pv(8),
+  no2: pv(25),
+  pm10: pv(70),
+  pm2_5: pv(40),
+  co_p95: pv(1.2),
+  o3_8h_p90: pv(170),
+  so2_p98: pv(20),
+  no2_p98: pv(60),
+  pm10_p95: pv(140),
+  pm2_5_p95: pv(90),
 };
 
 describe('compositeIndex and gradeIIVerdict (T17)', () => {
@@ -122,7 +151,11 @@ describe('compositeIndex and gradeIIVerdict (T17)', () => {
   it('T17 is not grade-II attained (PM2.5 40 > 35, O3 170 > 160)', () => {
     const g = gradeIIVerdict(t17, '2012');
     expect(g.headline).toBe('not_attained');
-    expect(g.items.filter((i) => i.attained === false).map((i) => i.item)).toEqual(['pm2_5', 'o3_8h_p90', 'pm2_5_p95']);
+    expect(g.items.filter((i) => i.attained === false).map((i) => i.item)).toEqual([
+      'pm2_5',
+      'o3_8h_p90',
+      'pm2_5_p95',
+    ]);
   });
 
   it('T19: an annual PM2.5 of 35 attains grade II (≤ 35); 36 does not', () => {
@@ -137,11 +170,34 @@ describe('compositeIndex and gradeIIVerdict (T17)', () => {
 
 // Synthetic daily values: only what periodStatistics reads.
 function fakeDay(date: string, aqi: number | null, pm2_5: number | null = 30): DailyValue {
-  const s = (value: number | null): DailyStat => ({ value, count: value === null ? 0 : 24, valid: value !== null });
-  const r: AqiResult = { aqi, level: null, iaqi: {}, primary: [], exceedance: [], missing: [], partial: false, notes: [] };
+  const s = (value: number | null): DailyStat => ({
+    value,
+    count: value === null ? 0 : 24,
+    valid: value !== null,
+  });
+  const r: AqiResult = {
+    aqi,
+    level: null,
+    iaqi: {},
+    primary: [],
+    exceedance: [],
+    missing: [],
+    partial: false,
+    notes: [],
+  };
   return {
-    date, area: 'A', regime: regimeForDate(date),
-    so2: s(8), no2: s(25), pm10: s(pm2_5 === null ? null : pm2_5 * 2), pm2_5: s(pm2_5), co: s(1), o3_8h_max: s(120), o3_1h_max: s(150), aqi: r, valid: aqi !== null,
+    date,
+    area: 'A',
+    regime: regimeForDate(date),
+    so2: s(8),
+    no2: s(25),
+    pm10: s(pm2_5 === null ? null : pm2_5 * 2),
+    pm2_5: s(pm2_5),
+    co: s(1),
+    o3_8h_max: s(120),
+    o3_1h_max: s(150),
+    aqi: r,
+    valid: aqi !== null,
   };
 }
 
@@ -164,13 +220,29 @@ describe('periodStatistics ratios (T18) and dust deduction', () => {
 
   it('T18 raw: 298/362 = 82.3 % good, 2/362 = 0.6 % heavy', () => {
     const s = periodStatistics('A', yearSpec('2025'), days, dust, 'raw');
-    expect(s).toMatchObject({ validDays: 362, goodDays: 298, goodRatio: 82.3, heavyDays: 2, heavyRatio: 0.6, regime: '2012', dustDays: 3, dustDaysDeducted: 0 });
+    expect(s).toMatchObject({
+      validDays: 362,
+      goodDays: 298,
+      goodRatio: 82.3,
+      heavyDays: 2,
+      heavyRatio: 0.6,
+      regime: '2012',
+      dustDays: 3,
+      dustDaysDeducted: 0,
+    });
     expect(s.days.valid).toBe(true);
   });
 
   it('T18 dust-excluded: removing the 2 dust exceedance days gives 298/360 = 82.8 %', () => {
     const s = periodStatistics('A', yearSpec('2025'), days, dust, 'dust_excluded');
-    expect(s).toMatchObject({ validDays: 360, goodDays: 298, goodRatio: 82.8, heavyDays: 0, heavyRatio: 0, dustDaysDeducted: 2 });
+    expect(s).toMatchObject({
+      validDays: 360,
+      goodDays: 298,
+      goodRatio: 82.8,
+      heavyDays: 0,
+      heavyRatio: 0,
+      dustDaysDeducted: 2,
+    });
   });
 
   it('dust-excluded drops PM values of dust days from the PM mean but keeps other pollutants', () => {
@@ -181,7 +253,13 @@ describe('periodStatistics ratios (T18) and dust deduction', () => {
   });
 
   it('a month short of days has null ratios and means but keeps its counts', () => {
-    const s = periodStatistics('A', monthSpec('2025-02'), days.filter((d) => d.date < '2025-02-25'), new Set(), 'raw');
+    const s = periodStatistics(
+      'A',
+      monthSpec('2025-02'),
+      days.filter((d) => d.date < '2025-02-25'),
+      new Set(),
+      'raw',
+    );
     expect(s.days).toMatchObject({ valid: false, count: 24, required: 25 });
     expect(s.goodRatio).toBeNull();
     expect(s.goodDays).toBe(24);
@@ -198,10 +276,20 @@ describe('periodStatistics ratios (T18) and dust deduction', () => {
     expect(s.compositeIndex).toBeNull();
     expect(s.compositeIndexByRegime['2012']).not.toBeNull();
     expect(s.gradeII).toBeNull();
-    expect(periodStatistics('A', monthSpec('2026-03'), d2026, new Set(), 'raw').regime).toBe('2026');
+    expect(periodStatistics('A', monthSpec('2026-03'), d2026, new Set(), 'raw').regime).toBe(
+      '2026',
+    );
   });
 
   it('refuses the same date twice', () => {
-    expect(() => periodStatistics('A', monthSpec('2025-01'), [fakeDay('2025-01-01', 50), fakeDay('2025-01-01', 60)], new Set(), 'raw')).toThrow(/twice/);
+    expect(() =>
+      periodStatistics(
+        'A',
+        monthSpec('2025-01'),
+        [fakeDay('2025-01-01', 50), fakeDay('2025-01-01', 60)],
+        new Set(),
+        'raw',
+      ),
+    ).toThrow(/twice/);
   });
 });

@@ -5,7 +5,12 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectResults, createIndicatorPipeline, type IndicatorResults, type PipelineProbe } from '../../../src/indicators/pipeline.ts';
+import {
+  collectResults,
+  createIndicatorPipeline,
+  type IndicatorResults,
+  type PipelineProbe,
+} from '../../../src/indicators/pipeline.ts';
 import { ingestObservations } from '../../../src/records/ingest.ts';
 import { loadDustDays } from '../../../src/records/dust.ts';
 import { loadStations } from '../../../src/records/stations.ts';
@@ -21,20 +26,38 @@ function digest(results: IndicatorResults): { hourly: string; rows: number; coll
     h.update(`${JSON.stringify(row)}\n`);
     rows++;
   }
-  return { hourly: h.digest('hex'), rows, collected: createHash('sha256').update(JSON.stringify(collectResults(results))).digest('hex') };
+  return {
+    hourly: h.digest('hex'),
+    rows,
+    collected: createHash('sha256')
+      .update(JSON.stringify(collectResults(results)))
+      .digest('hex'),
+  };
 }
 
-const hour = (station: string, time: string, values: StationHour['values']): StationHour => ({ station, time, values });
+const hour = (station: string, time: string, values: StationHour['values']): StationHour => ({
+  station,
+  time,
+  values,
+});
 
 describe('settling days and spooling their grids', () => {
   it('gives the bundled data the same hourly, daily and period results while holding about a day of grids', async () => {
     const stations = loadStations('data');
     const dustDays = new Set((loadDustDays('data') ?? []).map((d) => d.date));
-    const evaluatedStations = new Set(stations.filter((s) => s.evaluated && s.kind !== 'control').map((s) => s.code));
+    const evaluatedStations = new Set(
+      stations.filter((s) => s.evaluated && s.kind !== 'control').map((s) => s.code),
+    );
     const allStations = stations.map((s) => s.code);
     const spillDir = mkdtempSync(join(root, 'bundled-'));
     const probe: PipelineProbe = { pendingGrids: 0, peakPendingGrids: 0, spooledGrids: 0 };
-    const settled = createIndicatorPipeline({ evaluatedStations, allStations, dustDays, spillDir, probe });
+    const settled = createIndicatorPipeline({
+      evaluatedStations,
+      allStations,
+      dustDays,
+      spillDir,
+      probe,
+    });
     const held = createIndicatorPipeline({ evaluatedStations, allStations, dustDays });
     let settles = 0;
     const quality = await ingestObservations({
@@ -73,7 +96,12 @@ describe('settling days and spooling their grids', () => {
   }, 120_000);
 
   it('keeps moving means across midnight when the day before was settled, and not across a missing day', () => {
-    const opts = { evaluatedStations: new Set(['A']), allStations: ['A'], dustDays: new Set<string>(), spillDir: root };
+    const opts = {
+      evaluatedStations: new Set(['A']),
+      allStations: ['A'],
+      dustDays: new Set<string>(),
+      spillDir: root,
+    };
     const label = (day: string, h: number): string =>
       h === 24
         ? `${new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)}T00:00:00+08:00`
@@ -82,7 +110,8 @@ describe('settling days and spooling their grids', () => {
       const p = createIndicatorPipeline(opts);
       for (const [i, day] of days.entries()) {
         // O3 at hours 1…4 and 21…24 of each natural day: 100·(i+1) + hour.
-        for (const h of [1, 2, 3, 4, 21, 22, 23, 24]) p.addHour(hour('A', label(day, h), { o3: 100 * (i + 1) + h }));
+        for (const h of [1, 2, 3, 4, 21, 22, 23, 24])
+          p.addHour(hour('A', label(day, h), { o3: 100 * (i + 1) + h }));
         if (settle) p.settleBefore(label(day, 24).slice(0, 10));
       }
       const r = p.finish();
@@ -104,24 +133,40 @@ describe('settling days and spooling their grids', () => {
   });
 
   it('refuses an hour of a settled day and a bound that is not a date', () => {
-    const p = createIndicatorPipeline({ evaluatedStations: new Set(['A']), allStations: ['A'], dustDays: new Set() });
+    const p = createIndicatorPipeline({
+      evaluatedStations: new Set(['A']),
+      allStations: ['A'],
+      dustDays: new Set(),
+    });
     p.addHour(hour('A', '2025-01-10T05:00:00+08:00', { pm2_5: 30 }));
     p.settleBefore('2025-01-11');
     // 2025-01-11 00:00 is hour 24 of 01-10: settled.
-    expect(() => p.addHour(hour('A', '2025-01-11T00:00:00+08:00', { pm2_5: 31 }))).toThrow(/A 2025-01-11T00:00:00\+08:00: the day 2025-01-10 was already settled/);
+    expect(() => p.addHour(hour('A', '2025-01-11T00:00:00+08:00', { pm2_5: 31 }))).toThrow(
+      /A 2025-01-11T00:00:00\+08:00: the day 2025-01-10 was already settled/,
+    );
     p.addHour(hour('A', '2025-01-11T01:00:00+08:00', { pm2_5: 31 }));
     // an earlier bound is ignored, a malformed one throws
     p.settleBefore('2025-01-01');
     expect(() => p.settleBefore('~')).toThrow(/not a date/);
     const r = p.finish();
-    expect(collectResults(r).daily.map((d) => `${d.area} ${d.date}`)).toEqual(['A 2025-01-10', 'A 2025-01-11', 'county 2025-01-10', 'county 2025-01-11']);
+    expect(collectResults(r).daily.map((d) => `${d.area} ${d.date}`)).toEqual([
+      'A 2025-01-10',
+      'A 2025-01-11',
+      'county 2025-01-10',
+      'county 2025-01-11',
+    ]);
     r.close();
   });
 
   it('closes its scratch file when disposed, also before finish()', () => {
     const spillDir = mkdtempSync(join(root, 'dispose-'));
     {
-      using p = createIndicatorPipeline({ evaluatedStations: new Set(['A']), allStations: ['A'], dustDays: new Set(), spillDir });
+      using p = createIndicatorPipeline({
+        evaluatedStations: new Set(['A']),
+        allStations: ['A'],
+        dustDays: new Set(),
+        spillDir,
+      });
       p.addHour(hour('A', '2025-01-10T05:00:00+08:00', { pm2_5: 30 }));
       p.settleBefore('2025-01-11');
       expect(readdirSync(spillDir)).toHaveLength(1);

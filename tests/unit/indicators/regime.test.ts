@@ -12,9 +12,12 @@ describe('regimeForDate', () => {
     expect(regimeForDate(d)).toBe(want);
   });
 
-  it.each(['2026-02-30', '2026-3-1', '20260301', ''])('regimeForDate rejects the malformed date "%s"', (d) => {
-    expect(() => regimeForDate(d)).toThrow(/date/);
-  });
+  it.each(['2026-02-30', '2026-3-1', '20260301', ''])(
+    'regimeForDate rejects the malformed date "%s"',
+    (d) => {
+      expect(() => regimeForDate(d)).toThrow(/date/);
+    },
+  );
 
   it('regimeForDate refuses the final phase of GB 3095—2026, whose limits are not implemented', () => {
     expect(() => regimeForDate('2031-01-01')).toThrow(/final phase/);

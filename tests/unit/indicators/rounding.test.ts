@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { divideCeil, divideHalfEven, ratioPercent, roundConcentration, roundHalfEven, toScaled } from '../../../src/indicators/rounding.ts';
+import {
+  divideCeil,
+  divideHalfEven,
+  ratioPercent,
+  roundConcentration,
+  roundHalfEven,
+  toScaled,
+} from '../../../src/indicators/rounding.ts';
 
 describe('roundHalfEven (GB/T 8170)', () => {
   it.each([

@@ -12,7 +12,10 @@ function records(): [string, Uint8Array][] {
   const out: [string, Uint8Array][] = [];
   for (let i = 0; i < 500; i++) {
     const len = i === 250 ? 100 : 1 + (i % 40);
-    out.push([['a', 'b', 'c'][i % 3] as string, Uint8Array.from({ length: len }, (_, k) => (i + k) % 256)]);
+    out.push([
+      ['a', 'b', 'c'][i % 3] as string,
+      Uint8Array.from({ length: len }, (_, k) => (i + k) % 256),
+    ]);
   }
   return out;
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseChangelog } from '../../../src/page-data/changelog.ts';
 
-const entry = (head: string, body = '### zh\n- 变化\n### en\n- change\n'): string => `# Title\n\n${head}\n\n${body}`;
+const entry = (head: string, body = '### zh\n- 变化\n### en\n- change\n'): string =>
+  `# Title\n\n${head}\n\n${body}`;
 
 describe('parseChangelog', () => {
   it('reads data/CHANGELOG.md: newest first, every entry in both languages, the first release named', () => {
@@ -18,8 +19,17 @@ describe('parseChangelog', () => {
   });
 
   it('joins an indented continuation line to its item', () => {
-    const [e] = parseChangelog(entry('## 2026-12-01 erratum', '### zh\n- 第一行\n  续行\n### en\n- first\n  more\n'), 'c.md');
-    expect(e).toEqual({ date: '2026-12-01', kind: 'erratum', release: null, zh: ['第一行 续行'], en: ['first more'] });
+    const [e] = parseChangelog(
+      entry('## 2026-12-01 erratum', '### zh\n- 第一行\n  续行\n### en\n- first\n  more\n'),
+      'c.md',
+    );
+    expect(e).toEqual({
+      date: '2026-12-01',
+      kind: 'erratum',
+      release: null,
+      zh: ['第一行 续行'],
+      en: ['first more'],
+    });
   });
 
   it.each([

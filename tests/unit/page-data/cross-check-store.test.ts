@@ -4,16 +4,32 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { realtimeAqi } from '../../../src/indicators/aqi.ts';
 import type { HourlyIndicator } from '../../../src/indicators/pipeline.ts';
-import { createReferenceStore, crossCheckPublishedAqi } from '../../../src/page-data/cross-check.ts';
+import {
+  createReferenceStore,
+  crossCheckPublishedAqi,
+} from '../../../src/page-data/cross-check.ts';
 import type { PublishedReference } from '../../../src/records/ingest.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cross-check-store-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const t = (h: number): string => `2025-06-01T${String(h).padStart(2, '0')}:00:00+08:00`;
-const ref = (station: string, h: number, aqi: number | null, primary: string[], line: number): PublishedReference => ({ station, time: t(h), aqi, primary, file: 'observations/x.csv', line });
+const ref = (
+  station: string,
+  h: number,
+  aqi: number | null,
+  primary: string[],
+  line: number,
+): PublishedReference => ({ station, time: t(h), aqi, primary, file: 'observations/x.csv', line });
 /** PM2.5 only: 1-h 80 µg/m³ → IAQI 100 + 5 × 50 / 40 = 106.25, rounded up to 107 (HJ 633 Table 1, formula (1)), primary PM2.5. */
-const hourOf = (area: string, h: number, pm2_5: number): HourlyIndicator => ({ time: t(h), area, values: { pm2_5 }, o3_8h: null, aqi: realtimeAqi({ pm2_5 }, '2012'), regime: '2012' });
+const hourOf = (area: string, h: number, pm2_5: number): HourlyIndicator => ({
+  time: t(h),
+  area,
+  values: { pm2_5 },
+  o3_8h: null,
+  aqi: realtimeAqi({ pm2_5 }, '2012'),
+  regime: '2012',
+});
 
 describe('the published-AQI references, spooled per station', () => {
   it('gives back one station’s references by hour, the later of two for the same hour winning', () => {
@@ -43,14 +59,27 @@ describe('the published-AQI references, spooled per station', () => {
       asked.push(area);
       return store.forStation(area);
     });
-    for (const h of [hourOf('S1', 1, 80), hourOf('S1', 2, 80), hourOf('S2', 1, 80), hourOf('S2', 2, 80)]) check.add(h);
+    for (const h of [
+      hourOf('S1', 1, 80),
+      hourOf('S1', 2, 80),
+      hourOf('S2', 1, 80),
+      hourOf('S2', 2, 80),
+    ])
+      check.add(h);
     expect(asked).toEqual(['S1', 'S2']);
     const r = check.result();
-    expect(r).toMatchObject({ compared: 3, agree: 1, onlyPublished: 0, onlyComputed: 0, primaryDisagree: 1 });
-    expect(r.examples.map((e) => `${e.station} ${e.time.slice(11, 13)} ${e.published}/${e.computed} line ${e.line}`)).toEqual([
-      'S1 02 110/107 line 3',
-      'S2 01 107/107 line 4',
-    ]);
+    expect(r).toMatchObject({
+      compared: 3,
+      agree: 1,
+      onlyPublished: 0,
+      onlyComputed: 0,
+      primaryDisagree: 1,
+    });
+    expect(
+      r.examples.map(
+        (e) => `${e.station} ${e.time.slice(11, 13)} ${e.published}/${e.computed} line ${e.line}`,
+      ),
+    ).toEqual(['S1 02 110/107 line 3', 'S2 01 107/107 line 4']);
   });
 
   it('removes its scratch file when disposed', () => {

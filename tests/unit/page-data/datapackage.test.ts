@@ -4,7 +4,11 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../../src/records/site.ts';
-import { checkCsv, checkCsvFile, writeOpenDataDescriptors } from '../../../src/page-data/open-data-files.ts';
+import {
+  checkCsv,
+  checkCsvFile,
+  writeOpenDataDescriptors,
+} from '../../../src/page-data/open-data-files.ts';
 import { licenceId, parseSha256sums, sha256sums } from '../../../src/page-data/datapackage.ts';
 import { FIXED_DATASETS, datasetsFor } from '../../../src/page-data/datasets.ts';
 import { loadSchemas, validate } from '../../lib/json-schema.ts';
@@ -15,16 +19,29 @@ const AS_OF = '2024-01-01T03:00:00+08:00';
 const schemas = loadSchemas('datapackage-v2.json', 'tableschema-v2.json', 'csvw-metadata.json');
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
-async function built(): Promise<{ dir: string; pub: string; dp: Record<string, unknown>; csvw: Record<string, unknown> }> {
+async function built(): Promise<{
+  dir: string;
+  pub: string;
+  dp: Record<string, unknown>;
+  csvw: Record<string, unknown>;
+}> {
   const dir = tempDir('od-');
   writeFixtureData(dir);
   await writeOpenDataDescriptors(dir, site, AS_OF);
   const pub = join(dir, 'public', 'data');
-  const read = (f: string): Record<string, unknown> => JSON.parse(readFileSync(join(pub, f), 'utf8')) as Record<string, unknown>;
+  const read = (f: string): Record<string, unknown> =>
+    JSON.parse(readFileSync(join(pub, f), 'utf8')) as Record<string, unknown>;
   return { dir, pub, dp: read('datapackage.json'), csvw: read('csv-metadata.json') };
 }
 
-type Res = { name: string; path: string; bytes: number; hash: string; sample: boolean; schema?: { fields: { name: string; unit?: string }[] } };
+type Res = {
+  name: string;
+  path: string;
+  bytes: number;
+  hash: string;
+  sample: boolean;
+  schema?: { fields: { name: string; unit?: string }[] };
+};
 
 describe('writeOpenDataDescriptors', () => {
   it('writes a datapackage.json that validates against the Data Package v2 and Table Schema profiles', async () => {
@@ -43,7 +60,9 @@ describe('writeOpenDataDescriptors', () => {
   it('gives every resource the bytes and sha256 of its file, and lists every published dataset', async () => {
     const { pub, dp } = await built();
     const resources = dp['resources'] as Res[];
-    expect(resources.map((r) => r.path)).toEqual(datasetsFor(['hourly-2024.csv']).map((d) => d.path));
+    expect(resources.map((r) => r.path)).toEqual(
+      datasetsFor(['hourly-2024.csv']).map((d) => d.path),
+    );
     for (const r of resources) {
       const buf = readFileSync(join(pub, r.path));
       expect(r.bytes).toBe(buf.length);
@@ -81,7 +100,9 @@ describe('writeOpenDataDescriptors', () => {
     const dir = tempDir('od-');
     writeFixtureData(dir);
     writeFileSync(join(dir, 'public', 'data', 'stray.csv'), 'a\n1\n');
-    await expect(writeOpenDataDescriptors(dir, site, AS_OF)).rejects.toThrow(/stray\.csv: published under \/data\/ but has no entry/);
+    await expect(writeOpenDataDescriptors(dir, site, AS_OF)).rejects.toThrow(
+      /stray\.csv: published under \/data\/ but has no entry/,
+    );
   });
 });
 
@@ -92,14 +113,29 @@ describe('checkCsv', () => {
 
   it('counts data rows and finds the period covered', () => {
     const text = `${header}\npm2_5_annual,2025,raw,38,35,<,not_met,,computed,true\npm2_5_annual,2024,raw,,35,<,not_assessable,,computed,true\n`;
-    expect(checkCsv(text, 't.csv', spec)).toEqual({ rows: 2, period: { first: '2024', last: '2025' } });
+    expect(checkCsv(text, 't.csv', spec)).toEqual({
+      rows: 2,
+      period: { first: '2024', last: '2025' },
+    });
   });
 
   it.each([
     ['a wrong header', 'target,year\n', 't.csv:1: expected the header'],
-    ['a number that is not one', `${header}\npm2_5_annual,2025,raw,3 8,35,<,met,,computed,true\n`, 't.csv:2: column value: expected number, got "3 8"'],
-    ['a value outside its enum', `${header}\npm2_5_annual,2025,raw,38,35,<,maybe,,computed,true\n`, 't.csv:2: column verdict: expected one of met, not_met, not_assessable'],
-    ['a boolean spelt 1', `${header}\npm2_5_annual,2025,raw,38,35,<,met,,computed,1\n`, 't.csv:2: column sample: expected boolean'],
+    [
+      'a number that is not one',
+      `${header}\npm2_5_annual,2025,raw,3 8,35,<,met,,computed,true\n`,
+      't.csv:2: column value: expected number, got "3 8"',
+    ],
+    [
+      'a value outside its enum',
+      `${header}\npm2_5_annual,2025,raw,38,35,<,maybe,,computed,true\n`,
+      't.csv:2: column verdict: expected one of met, not_met, not_assessable',
+    ],
+    [
+      'a boolean spelt 1',
+      `${header}\npm2_5_annual,2025,raw,38,35,<,met,,computed,1\n`,
+      't.csv:2: column sample: expected boolean',
+    ],
     ['a short row', `${header}\npm2_5_annual,2025\n`, 't.csv:2: expected 10 cells, got 2'],
   ])('stops on %s, naming file, line and column', (_what, text, message) => {
     expect(() => checkCsv(text, 't.csv', spec)).toThrow(message);
@@ -110,29 +146,46 @@ describe('checkCsvFile (streamed, for the build’s files)', () => {
   const spec = FIXED_DATASETS.find((d) => d.name === 'target-progress');
   if (spec === undefined) throw new Error('no target-progress dataset');
   const header = spec.fields.map((f) => f.name).join(',');
-  const row = (year: number, value: number): string => `pm2_5_annual,${year},raw,${value},35,<,not_met,,computed,true`;
+  const row = (year: number, value: number): string =>
+    `pm2_5_annual,${year},raw,${value},35,<,not_met,,computed,true`;
   // ≈ 60 bytes a row: 20,000 rows are over a megabyte, many stream chunks.
   const big = (eol: string, bad?: number): string =>
-    [header, ...Array.from({ length: 20_000 }, (_, k) => (k + 2 === bad ? row(2000, 1).replace(',1,', ',x,') : row(2000 + (k % 26), 30 + (k % 9))))].join(eol) + eol;
+    [
+      header,
+      ...Array.from({ length: 20_000 }, (_, k) =>
+        k + 2 === bad ? row(2000, 1).replace(',1,', ',x,') : row(2000 + (k % 26), 30 + (k % 9)),
+      ),
+    ].join(eol) + eol;
 
   it.each([
     ['LF', '\n', false],
     ['CRLF', '\r\n', false],
     ['LF, gzip', '\n', true],
-  ])('gives what checkCsv gives on the whole text (%s), and the line terminator', async (_name, eol, gz) => {
-    const text = big(eol);
-    const dir = tempDir('csvfile-');
-    const path = join(dir, gz ? 't.csv.gz' : 't.csv');
-    writeFileSync(path, gz ? gzipSync(text) : text);
-    const streamed = await checkCsvFile(path, 't.csv', spec, gz);
-    expect(streamed).toEqual({ ...checkCsv(text, 't.csv', spec), lineTerminator: eol });
-    expect(streamed.rows).toBe(20_000);
-    expect(streamed.period).toEqual({ first: '2000', last: '2025' });
-  });
+  ])(
+    'gives what checkCsv gives on the whole text (%s), and the line terminator',
+    async (_name, eol, gz) => {
+      const text = big(eol);
+      const dir = tempDir('csvfile-');
+      const path = join(dir, gz ? 't.csv.gz' : 't.csv');
+      writeFileSync(path, gz ? gzipSync(text) : text);
+      const streamed = await checkCsvFile(path, 't.csv', spec, gz);
+      expect(streamed).toEqual({ ...checkCsv(text, 't.csv', spec), lineTerminator: eol });
+      expect(streamed.rows).toBe(20_000);
+      expect(streamed.period).toEqual({ first: '2000', last: '2025' });
+    },
+  );
 
   it.each([
-    ['a bad cell far into the file', big('\n', 15_000), 't.csv:15000: column value: expected number, got "x"'],
-    ['a blank line before the end', `${header}\n${row(2024, 1)}\n\n${row(2025, 2)}\n`, 't.csv:3: expected 10 cells, got 1'],
+    [
+      'a bad cell far into the file',
+      big('\n', 15_000),
+      't.csv:15000: column value: expected number, got "x"',
+    ],
+    [
+      'a blank line before the end',
+      `${header}\n${row(2024, 1)}\n\n${row(2025, 2)}\n`,
+      't.csv:3: expected 10 cells, got 1',
+    ],
     ['a byte-order mark', `\uFEFF${header}\n`, 't.csv:1: expected UTF-8 without a byte-order mark'],
     ['an empty file', '', 't.csv:1: expected the header'],
   ])('stops on %s, naming file and line', async (_name, text, message) => {
@@ -144,12 +197,26 @@ describe('checkCsvFile (streamed, for the build’s files)', () => {
   it('accepts a header-only file as zero rows', async () => {
     const path = join(tempDir('csvfile-'), 't.csv');
     writeFileSync(path, `${header}\n`);
-    expect(await checkCsvFile(path, 't.csv', spec, false)).toEqual({ rows: 0, period: null, lineTerminator: '\n' });
+    expect(await checkCsvFile(path, 't.csv', spec, false)).toEqual({
+      rows: 0,
+      period: null,
+      lineTerminator: '\n',
+    });
   });
 });
 
 describe('the vendored schemas', () => {
-  const good = { resources: [{ name: 'a', path: 'a.csv', bytes: 1, hash: `sha256:${'a'.repeat(64)}`, schema: { fields: [{ name: 'x', type: 'string' }] } }] };
+  const good = {
+    resources: [
+      {
+        name: 'a',
+        path: 'a.csv',
+        bytes: 1,
+        hash: `sha256:${'a'.repeat(64)}`,
+        schema: { fields: [{ name: 'x', type: 'string' }] },
+      },
+    ],
+  };
   it('accept a minimal valid package', () => {
     expect(validate(good, 'datapackage-v2.json', schemas)).toEqual([]);
   });
@@ -159,7 +226,10 @@ describe('the vendored schemas', () => {
     ['a hash that is not hex', { resources: [{ ...good.resources[0], hash: 'sha256:xyz' }] }],
     ['negative bytes', { resources: [{ ...good.resources[0], bytes: -1 }] }],
     ['a path that climbs out', { resources: [{ ...good.resources[0], path: '../a.csv' }] }],
-    ['an unknown field type', { resources: [{ ...good.resources[0], schema: { fields: [{ name: 'x', type: 'text' }] } }] }],
+    [
+      'an unknown field type',
+      { resources: [{ ...good.resources[0], schema: { fields: [{ name: 'x', type: 'text' }] } }] },
+    ],
     ['an empty field list', { resources: [{ ...good.resources[0], schema: { fields: [] } }] }],
     ['a created that is not a date-time', { ...good, created: '28/11/2026' }],
     ['a licence with a spaced name', { ...good, licenses: [{ name: 'CC BY 4.0' }] }],
@@ -168,9 +238,27 @@ describe('the vendored schemas', () => {
   });
   it.each([
     ['no tables', { '@context': 'http://www.w3.org/ns/csvw', tables: [] }],
-    ['a wrong context', { '@context': 'http://example.org/', tables: [{ url: 'a.csv', tableSchema: { columns: [{ name: 'a' }] } }] }],
-    ['a column name with a space', { '@context': 'http://www.w3.org/ns/csvw', tables: [{ url: 'a.csv', tableSchema: { columns: [{ name: 'a b' }] } }] }],
-    ['an unknown datatype', { '@context': 'http://www.w3.org/ns/csvw', tables: [{ url: 'a.csv', tableSchema: { columns: [{ name: 'a', datatype: 'float64' }] } }] }],
+    [
+      'a wrong context',
+      {
+        '@context': 'http://example.org/',
+        tables: [{ url: 'a.csv', tableSchema: { columns: [{ name: 'a' }] } }],
+      },
+    ],
+    [
+      'a column name with a space',
+      {
+        '@context': 'http://www.w3.org/ns/csvw',
+        tables: [{ url: 'a.csv', tableSchema: { columns: [{ name: 'a b' }] } }],
+      },
+    ],
+    [
+      'an unknown datatype',
+      {
+        '@context': 'http://www.w3.org/ns/csvw',
+        tables: [{ url: 'a.csv', tableSchema: { columns: [{ name: 'a', datatype: 'float64' }] } }],
+      },
+    ],
   ])('reject CSVW metadata with %s', (_what, md) => {
     expect(validate(md, 'csvw-metadata.json', schemas).length).toBeGreaterThan(0);
   });
@@ -184,7 +272,10 @@ describe('helpers', () => {
     expect(licenceId(name)).toBe(id);
   });
   it('sha256sums sorts by path and parseSha256sums reads it back; a bad line names its line', () => {
-    const text = sha256sums([{ path: 'b', sha256: 'b'.repeat(64) }, { path: 'a', sha256: 'a'.repeat(64) }]);
+    const text = sha256sums([
+      { path: 'b', sha256: 'b'.repeat(64) },
+      { path: 'a', sha256: 'a'.repeat(64) },
+    ]);
     expect(parseSha256sums(text, 'S').map((l) => l.path)).toEqual(['a', 'b']);
     expect(() => parseSha256sums(`${text}oops\n`, 'S')).toThrow('S:3:');
   });

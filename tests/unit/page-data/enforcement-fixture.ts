@@ -37,4 +37,14 @@ export function kase(over: Partial<EnforcementCase> = {}): EnforcementCase {
   };
 }
 
-export const pt = (over: Partial<BurningPoint>): BurningPoint => ({ date: '2025-06-01', township: 'sample-east', kind: 'straw', points: 1, deductionCny: 500_000, source: null, note: '', sample: true, ...over });
+export const pt = (over: Partial<BurningPoint>): BurningPoint => ({
+  date: '2025-06-01',
+  township: 'sample-east',
+  kind: 'straw',
+  points: 1,
+  deductionCny: 500_000,
+  source: null,
+  note: '',
+  sample: true,
+  ...over,
+});

@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readEnforcementFolder, type BurningPoint, type EnforcementCase, type EnforcementRecords } from '../../../src/records/enforcement.ts';
+import {
+  readEnforcementFolder,
+  type BurningPoint,
+  type EnforcementCase,
+  type EnforcementRecords,
+} from '../../../src/records/enforcement.ts';
 import {
   GENERATED_FILE,
   buildEnforcementData,
@@ -24,10 +29,14 @@ import {
 import { enforcementTextKeys, et } from '../../../src/page-data/enforcement-text.ts';
 import { TOWNSHIPS, kase, pt } from './enforcement-fixture.ts';
 
-
-const records = (cases: EnforcementCase[], burning: BurningPoint[] = []): EnforcementRecords => ({ townships: TOWNSHIPS, cases, burning });
+const records = (cases: EnforcementCase[], burning: BurningPoint[] = []): EnforcementRecords => ({
+  townships: TOWNSHIPS,
+  cases,
+  burning,
+});
 const at = (asOf: string) => ({ asOf, source: 'site' as const });
-const columnSum = (chart: ChartData | undefined, i = 0): number => (chart?.rows ?? []).reduce((s, r) => s + (r.values[i] ?? 0), 0);
+const columnSum = (chart: ChartData | undefined, i = 0): number =>
+  (chart?.rows ?? []).reduce((s, r) => s + (r.values[i] ?? 0), 0);
 
 describe('publicity(case, asOf)', () => {
   it.each<[string | null, string | null, string, string]>([
@@ -37,18 +46,31 @@ describe('publicity(case, asOf)', () => {
     ['2025-06-01', null, '2025-05-31', 'public'], // revoked later than asOf: not yet
     ['2025-06-01', null, '2025-06-01', 'revoked'],
     ['2025-06-01', '2025-05-01', '2025-07-01', 'revoked'], // revocation wins over expiry
-  ])('revoked %s, public until %s, judged on %s → %s', (revokedDate, publicityEndDate, asOf, expected) => {
-    expect(publicity({ revokedDate, publicityEndDate }, asOf)).toBe(expected);
-  });
+  ])(
+    'revoked %s, public until %s, judged on %s → %s',
+    (revokedDate, publicityEndDate, asOf, expected) => {
+      expect(publicity({ revokedDate, publicityEndDate }, asOf)).toBe(expected);
+    },
+  );
 });
 
 describe('resolveAsOf(siteAsOf, records)', () => {
   it('takes the Beijing date of the site label, whatever the machine zone', () => {
-    expect(resolveAsOf('2026-01-01T00:00:00+08:00', records([]))).toEqual({ asOf: '2026-01-01', source: 'site' });
+    expect(resolveAsOf('2026-01-01T00:00:00+08:00', records([]))).toEqual({
+      asOf: '2026-01-01',
+      source: 'site',
+    });
   });
 
   it('falls back to the latest event date in the data when the site has none', () => {
-    const r = records([kase({ decisionDate: '2025-01-01', publishedDate: '2025-01-02', revokedDate: '2025-09-09', publicityEndDate: '2030-01-01' })]);
+    const r = records([
+      kase({
+        decisionDate: '2025-01-01',
+        publishedDate: '2025-01-02',
+        revokedDate: '2025-09-09',
+        publicityEndDate: '2030-01-01',
+      }),
+    ]);
     expect(resolveAsOf(null, r)).toEqual({ asOf: '2025-09-09', source: 'data' });
   });
 });
@@ -56,15 +78,47 @@ describe('resolveAsOf(siteAsOf, records)', () => {
 describe('enforcementPageData(records, asOf)', () => {
   const cases = [
     kase({ decisionDate: '2024-05-01', publishedDate: '2024-05-02', penaltyFen: 100_00 }),
-    kase({ decisionDate: '2025-07-01', publishedDate: '2025-07-02', penaltyFen: 250_50, category: 'dust', township: 'sample-west', typical: true }),
-    kase({ decisionDate: '2025-02-01', publishedDate: '2025-02-02', entityId: 'sample-b', entityName: '示例面馆（虚构）', entityType: 'individual-business', creditCode: null, category: 'restaurant-fumes', measures: ['warning'], penaltyFen: 0 }),
-    kase({ decisionDate: '2025-01-10', revokedDate: '2025-04-01', revocationNote: '复议撤销（样例）', publishedDate: '2025-01-11' }),
-    kase({ decisionDate: '2024-01-10', publishedDate: '2024-01-11', publicityEndDate: '2024-12-31', entityId: 'sample-c', entityName: '示例砖瓦厂（虚构）' }),
+    kase({
+      decisionDate: '2025-07-01',
+      publishedDate: '2025-07-02',
+      penaltyFen: 250_50,
+      category: 'dust',
+      township: 'sample-west',
+      typical: true,
+    }),
+    kase({
+      decisionDate: '2025-02-01',
+      publishedDate: '2025-02-02',
+      entityId: 'sample-b',
+      entityName: '示例面馆（虚构）',
+      entityType: 'individual-business',
+      creditCode: null,
+      category: 'restaurant-fumes',
+      measures: ['warning'],
+      penaltyFen: 0,
+    }),
+    kase({
+      decisionDate: '2025-01-10',
+      revokedDate: '2025-04-01',
+      revocationNote: '复议撤销（样例）',
+      publishedDate: '2025-01-11',
+    }),
+    kase({
+      decisionDate: '2024-01-10',
+      publishedDate: '2024-01-11',
+      publicityEndDate: '2024-12-31',
+      entityId: 'sample-c',
+      entityName: '示例砖瓦厂（虚构）',
+    }),
   ];
   const data = enforcementPageData(records(cases), at('2025-08-01'));
 
   it('lists public cases newest first and keeps only number and reason of withdrawn ones', () => {
-    expect(data.cases.map((c) => c.decisionDate)).toEqual(['2025-07-01', '2025-02-01', '2024-05-01']);
+    expect(data.cases.map((c) => c.decisionDate)).toEqual([
+      '2025-07-01',
+      '2025-02-01',
+      '2024-05-01',
+    ]);
     expect(data.withdrawn.map((w) => [w.reason, w.date, w.note])).toEqual([
       ['revoked', '2025-04-01', '复议撤销（样例）'],
       ['expired', '2024-12-31', null],
@@ -83,11 +137,18 @@ describe('enforcementPageData(records, asOf)', () => {
 
   it("has charts whose numbers equal the list's totals", () => {
     const byId = (id: string) => data.charts.find((c) => c.id === id);
-    for (const id of ['cases-by-year', 'cases-by-month', 'cases-by-category', 'cases-by-township']) {
+    for (const id of [
+      'cases-by-year',
+      'cases-by-month',
+      'cases-by-category',
+      'cases-by-township',
+    ]) {
       expect(columnSum(byId(id)), id).toBe(data.cases.length);
     }
     expect(Math.round(columnSum(byId('penalties-by-year')) * 100)).toBe(data.totalPenaltyFen);
-    expect(byId('cases-by-month')?.rows.map((r) => r.key)).toEqual(monthRange('2024-05', '2025-07'));
+    expect(byId('cases-by-month')?.rows.map((r) => r.key)).toEqual(
+      monthRange('2024-05', '2025-07'),
+    );
   });
 
   it('leaves withdrawn cases out of the open-data CSV', () => {
@@ -100,7 +161,11 @@ describe('enforcementPageData(records, asOf)', () => {
 describe('entityHistories(cases)', () => {
   it('aggregates one entity with several cases: count, sum, dates, names, newest first', () => {
     const views: CaseView[] = [
-      kase({ decisionDate: '2024-01-01', penaltyFen: 1_00, entityName: '示例旧名有限公司（虚构）' }),
+      kase({
+        decisionDate: '2024-01-01',
+        penaltyFen: 1_00,
+        entityName: '示例旧名有限公司（虚构）',
+      }),
       kase({ decisionDate: '2026-01-01', penaltyFen: 2_00, typical: true }),
       kase({ decisionDate: '2025-01-01', penaltyFen: 3_00, township: 'sample-west' }),
       kase({ entityId: 'sample-other', creditCode: null, penaltyFen: 7_00 }),
@@ -117,7 +182,11 @@ describe('entityHistories(cases)', () => {
       townships: ['sample-east', 'sample-west'],
     });
     expect(a?.caseSlugs).toEqual([views[1]?.slug, views[2]?.slug, views[0]?.slug]);
-    expect(other).toMatchObject({ id: 'sample-other', penaltyFen: 7_00, caseSlugs: [views[3]?.slug] });
+    expect(other).toMatchObject({
+      id: 'sample-other',
+      penaltyFen: 7_00,
+      caseSlugs: [views[3]?.slug],
+    });
   });
 });
 
@@ -133,13 +202,19 @@ describe('pagination and filter pages', () => {
     const result = paginate('/enforcement/', list, null);
     expect(result).toHaveLength(pages);
     expect(result.map((p) => p.cases.length)).toEqual(sizes);
-    expect(result.map((p) => p.path)).toEqual(result.map((_, i) => (i === 0 ? '/enforcement/' : `/enforcement/page/${i + 1}/`)));
+    expect(result.map((p) => p.path)).toEqual(
+      result.map((_, i) => (i === 0 ? '/enforcement/' : `/enforcement/page/${i + 1}/`)),
+    );
     expect(result[0]?.prevPath).toBeNull();
     expect(result.at(-1)?.nextPath).toBeNull();
   });
 
   const many = Array.from({ length: 25 }, (_, i) =>
-    kase({ decisionDate: `${2024 + (i % 2)}-03-01`, category: i % 5 === 0 ? 'dust' : 'exceeding-limits', township: i < 22 ? 'sample-east' : 'sample-west' }),
+    kase({
+      decisionDate: `${2024 + (i % 2)}-03-01`,
+      category: i % 5 === 0 ? 'dust' : 'exceeding-limits',
+      township: i < 22 ? 'sample-east' : 'sample-west',
+    }),
   );
   const data = enforcementPageData(records(many), at('2026-01-01'));
   const pages = listPages(data);
@@ -147,7 +222,9 @@ describe('pagination and filter pages', () => {
   it('shows every case exactly once across the main list pages', () => {
     const main = pages.filter((p) => p.filter === null);
     expect(main.map((p) => p.path)).toEqual(['/enforcement/', '/enforcement/page/2/']);
-    expect(main.flatMap((p) => p.cases.map((c) => c.slug)).sort()).toEqual(data.cases.map((c) => c.slug).sort());
+    expect(main.flatMap((p) => p.cases.map((c) => c.slug)).sort()).toEqual(
+      data.cases.map((c) => c.slug).sort(),
+    );
   });
 
   it('builds one paginated page set per filter value that has cases, and none for empty ones', () => {
@@ -165,9 +242,12 @@ describe('pagination and filter pages', () => {
     expect(noPermit).toMatchObject({ count: 0, path: null });
   });
 
-  it.each(['category', 'township', 'year'] as const)('the %s filter counts add up to all cases', (dim) => {
-    expect(filterOptions(data, dim).reduce((s, o) => s + o.count, 0)).toBe(data.cases.length);
-  });
+  it.each(['category', 'township', 'year'] as const)(
+    'the %s filter counts add up to all cases',
+    (dim) => {
+      expect(filterOptions(data, dim).reduce((s, o) => s + o.count, 0)).toBe(data.cases.length);
+    },
+  );
 });
 
 describe('burningView(points, townships)', () => {
@@ -182,7 +262,12 @@ describe('burningView(points, townships)', () => {
   );
 
   it("computes the plan's deduction (¥500,000 straw, ¥100,000 other per point) and flags gaps", () => {
-    expect(view.rows.map((r) => r.expectedDeductionCny)).toEqual([1_500_000, 100_000 * 2, 500_000, 1_000_000]);
+    expect(view.rows.map((r) => r.expectedDeductionCny)).toEqual([
+      1_500_000,
+      100_000 * 2,
+      500_000,
+      1_000_000,
+    ]);
     expect(view.expectedDeductionCny).toBe(3_200_000);
     expect(view.publishedDeductionCny).toBe(1_200_000);
     expect(view.unpublishedRows).toBe(1);
@@ -229,7 +314,9 @@ describe('buildEnforcementData(dataDir, outDir, asOf) on the bundled sample data
   it('writes page data with one revoked and one expired case, entities with several cases, and sample CSVs', async () => {
     const out = mkdtempSync(join(tmpdir(), 'enf-out-'));
     const data = await buildEnforcementData('data', out, null);
-    const back = enforcementPageDataSchema.parse(JSON.parse(readFileSync(join(out, GENERATED_FILE), 'utf8')));
+    const back = enforcementPageDataSchema.parse(
+      JSON.parse(readFileSync(join(out, GENERATED_FILE), 'utf8')),
+    );
     expect(back).toEqual(data);
     expect(data.sample).toBe(true);
     expect(data.withdrawn.map((w) => w.reason).sort()).toEqual(['expired', 'revoked']);
@@ -238,6 +325,12 @@ describe('buildEnforcementData(dataDir, outDir, asOf) on the bundled sample data
     const raw = await readEnforcementFolder('data');
     expect(data.cases.length + data.withdrawn.length).toBe(raw.cases.length);
     const csv = readFileSync(join(out, 'public', 'data', 'enforcement-cases.csv'), 'utf8');
-    expect(csv.trim().split('\r\n').slice(1).every((l) => l.endsWith('"true"'))).toBe(true);
+    expect(
+      csv
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .every((l) => l.endsWith('"true"')),
+    ).toBe(true);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildFeedItems, monthClose, nextDate, renderRss, rfc822, xmlEscape, type FeedInput, type MonthInput } from '../../../src/page-data/feed.ts';
+import {
+  buildFeedItems,
+  monthClose,
+  nextDate,
+  renderRss,
+  rfc822,
+  xmlEscape,
+  type FeedInput,
+  type MonthInput,
+} from '../../../src/page-data/feed.ts';
 import { childrenNamed, onlyChild, parseXml } from '../../lib/xml.ts';
 
 const month = (period: string, pm: number | null, ratio: number | null): MonthInput => ({
@@ -15,20 +24,76 @@ const base: FeedInput = {
   sample: true,
   months: [month('2026-01', 40, 80.6), month('2026-02', null, null), month('2026-03', 30, 90)],
   verdicts: [
-    { id: 'pm2_5_annual', slug: 'pm2_5', name: { zh: 'PM2.5 年均浓度', en: 'PM2.5 annual mean' }, year: '2025', raw: 'not_met', dust: 'met' },
-    { id: 'pm2_5_annual', slug: 'pm2_5', name: { zh: 'PM2.5 年均浓度', en: 'PM2.5 annual mean' }, year: '2026', raw: 'met', dust: 'met' },
+    {
+      id: 'pm2_5_annual',
+      slug: 'pm2_5',
+      name: { zh: 'PM2.5 年均浓度', en: 'PM2.5 annual mean' },
+      year: '2025',
+      raw: 'not_met',
+      dust: 'met',
+    },
+    {
+      id: 'pm2_5_annual',
+      slug: 'pm2_5',
+      name: { zh: 'PM2.5 年均浓度', en: 'PM2.5 annual mean' },
+      year: '2026',
+      raw: 'met',
+      dust: 'met',
+    },
   ],
   cases: [
-    { slug: 'sample-2025-001', decisionNo: '示例环罚〔2025〕001号', entityName: '示例建材有限公司（虚构）', publishedDate: '2025-06-01', sample: true },
-    { slug: 'sample-2025-002', decisionNo: '示例环罚〔2025〕002号', entityName: 'A & B <Ltd>', publishedDate: '2025-07-01', sample: false },
+    {
+      slug: 'sample-2025-001',
+      decisionNo: '示例环罚〔2025〕001号',
+      entityName: '示例建材有限公司（虚构）',
+      publishedDate: '2025-06-01',
+      sample: true,
+    },
+    {
+      slug: 'sample-2025-002',
+      decisionNo: '示例环罚〔2025〕002号',
+      entityName: 'A & B <Ltd>',
+      publishedDate: '2025-07-01',
+      sample: false,
+    },
   ],
   milestones: [
-    { targetId: '1.1-a', measureId: '1.10', deadline: '2025-12-31', status: 'no_published_evidence', evidence: [] },
-    { targetId: '1.2-a', measureId: '1.2', deadline: '2025-12-31', status: 'no_published_evidence', evidence: [] },
-    { targetId: '2.1-a', measureId: '2.1', deadline: '2026-06-30', status: 'not_due', evidence: [] },
-    { targetId: '3.1-a', measureId: '3.1', deadline: '2025-10-31', status: 'done', evidence: [{ date: '2025-11-05', status: 'done', summary: { zh: '已完成', en: 'Done' } }] },
+    {
+      targetId: '1.1-a',
+      measureId: '1.10',
+      deadline: '2025-12-31',
+      status: 'no_published_evidence',
+      evidence: [],
+    },
+    {
+      targetId: '1.2-a',
+      measureId: '1.2',
+      deadline: '2025-12-31',
+      status: 'no_published_evidence',
+      evidence: [],
+    },
+    {
+      targetId: '2.1-a',
+      measureId: '2.1',
+      deadline: '2026-06-30',
+      status: 'not_due',
+      evidence: [],
+    },
+    {
+      targetId: '3.1-a',
+      measureId: '3.1',
+      deadline: '2025-10-31',
+      status: 'done',
+      evidence: [{ date: '2025-11-05', status: 'done', summary: { zh: '已完成', en: 'Done' } }],
+    },
   ],
-  releases: [{ name: '2026-03-01.1', asOf: '2026-03-01T00:00:00+08:00', manifestPath: '/data/releases/2026-03-01.1.json' }],
+  releases: [
+    {
+      name: '2026-03-01.1',
+      asOf: '2026-03-01T00:00:00+08:00',
+      manifestPath: '/data/releases/2026-03-01.1.json',
+    },
+  ],
 };
 
 describe('rfc822(instant)', () => {
@@ -40,9 +105,12 @@ describe('rfc822(instant)', () => {
     expect(rfc822(instant)).toBe(expected);
   });
 
-  it.each(['2026-11-28', '2026-11-28T00:00:00Z', '2026-02-30T00:00:00+08:00'])('refuses %s, naming it', (bad) => {
-    expect(() => rfc822(bad)).toThrow(bad);
-  });
+  it.each(['2026-11-28', '2026-11-28T00:00:00Z', '2026-02-30T00:00:00+08:00'])(
+    'refuses %s, naming it',
+    (bad) => {
+      expect(() => rfc822(bad)).toThrow(bad);
+    },
+  );
 });
 
 describe('monthClose and nextDate', () => {
@@ -81,7 +149,9 @@ describe('buildFeedItems(input)', () => {
   it('dates a verdict at the hour that closes its year, and only once that hour has passed', () => {
     expect(ids).toContain('verdict-2025-pm2_5_annual');
     expect(ids).not.toContain('verdict-2026-pm2_5_annual');
-    expect(items.find((i) => i.id === 'verdict-2025-pm2_5_annual')?.date).toBe('2026-01-01T00:00:00+08:00');
+    expect(items.find((i) => i.id === 'verdict-2025-pm2_5_annual')?.date).toBe(
+      '2026-01-01T00:00:00+08:00',
+    );
   });
 
   it('dates cases by publication and marks sample ones', () => {
@@ -107,7 +177,9 @@ describe('buildFeedItems(input)', () => {
   });
 
   it('lists data releases at their as_of', () => {
-    expect(items.find((i) => i.id === 'release-2026-03-01.1')?.date).toBe('2026-03-01T00:00:00+08:00');
+    expect(items.find((i) => i.id === 'release-2026-03-01.1')?.date).toBe(
+      '2026-03-01T00:00:00+08:00',
+    );
   });
 
   it('sorts newest first with ties by id, so the order is stable', () => {
@@ -122,39 +194,61 @@ describe('buildFeedItems(input)', () => {
   });
 
   it('refuses a case whose publication date is not a date, naming the case', () => {
-    expect(() => buildFeedItems({ ...base, cases: [{ ...base.cases[0]!, publishedDate: '2025/06/01' }] })).toThrow(/sample-2025-001.*2025\/06\/01/);
+    expect(() =>
+      buildFeedItems({ ...base, cases: [{ ...base.cases[0]!, publishedDate: '2025/06/01' }] }),
+    ).toThrow(/sample-2025-001.*2025\/06\/01/);
   });
 
   it('refuses two items with the same id', () => {
-    expect(() => buildFeedItems({ ...base, cases: [base.cases[0]!, base.cases[0]!] })).toThrow('case-sample-2025-001');
+    expect(() => buildFeedItems({ ...base, cases: [base.cases[0]!, base.cases[0]!] })).toThrow(
+      'case-sample-2025-001',
+    );
   });
 });
 
 describe('renderRss(items, lang, channel)', () => {
-  const channel = { publicUrl: 'https://air.example.org/', county: { zh: '示例县', en: 'Example County' }, asOf: base.asOf };
+  const channel = {
+    publicUrl: 'https://air.example.org/',
+    county: { zh: '示例县', en: 'Example County' },
+    asOf: base.asOf,
+  };
   const items = buildFeedItems(base);
 
-  it.each(['zh', 'en'] as const)('writes well-formed RSS 2.0 with the required elements (%s)', (lang) => {
-    const rss = parseXml(renderRss(items, lang, channel));
-    expect(rss.name).toBe('rss');
-    expect(rss.attrs['version']).toBe('2.0');
-    const ch = onlyChild(rss, 'channel');
-    for (const n of ['title', 'link', 'description', 'language', 'pubDate']) expect(onlyChild(ch, n).text).not.toBe('');
-    expect(onlyChild(ch, 'pubDate').text).toBe('Sun, 01 Mar 2026 00:00:00 +0800');
-    const its = childrenNamed(ch, 'item');
-    expect(its).toHaveLength(items.length);
-    const guids = its.map((it) => onlyChild(it, 'guid').text);
-    expect(new Set(guids).size).toBe(guids.length);
-    for (const it of its) {
-      expect(onlyChild(it, 'link').text).toMatch(lang === 'zh' ? /^https:\/\/air\.example\.org\/(?!en\/)/ : /^https:\/\/air\.example\.org\/en\//);
-      expect(onlyChild(it, 'pubDate').text).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0800$/);
-    }
-  });
+  it.each(['zh', 'en'] as const)(
+    'writes well-formed RSS 2.0 with the required elements (%s)',
+    (lang) => {
+      const rss = parseXml(renderRss(items, lang, channel));
+      expect(rss.name).toBe('rss');
+      expect(rss.attrs['version']).toBe('2.0');
+      const ch = onlyChild(rss, 'channel');
+      for (const n of ['title', 'link', 'description', 'language', 'pubDate'])
+        expect(onlyChild(ch, n).text).not.toBe('');
+      expect(onlyChild(ch, 'pubDate').text).toBe('Sun, 01 Mar 2026 00:00:00 +0800');
+      const its = childrenNamed(ch, 'item');
+      expect(its).toHaveLength(items.length);
+      const guids = its.map((it) => onlyChild(it, 'guid').text);
+      expect(new Set(guids).size).toBe(guids.length);
+      for (const it of its) {
+        expect(onlyChild(it, 'link').text).toMatch(
+          lang === 'zh'
+            ? /^https:\/\/air\.example\.org\/(?!en\/)/
+            : /^https:\/\/air\.example\.org\/en\//,
+        );
+        expect(onlyChild(it, 'pubDate').text).toMatch(
+          /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0800$/,
+        );
+      }
+    },
+  );
 
   it('escapes markup in names', () => {
     const xml = renderRss(items, 'en', channel);
     expect(xml).toContain('A &amp; B &lt;Ltd&gt;');
-    expect(parseXml(xml).children[0]?.children.some((c) => c.children.some((t) => t.text.includes('A & B <Ltd>')))).toBe(true);
+    expect(
+      parseXml(xml).children[0]?.children.some((c) =>
+        c.children.some((t) => t.text.includes('A & B <Ltd>')),
+      ),
+    ).toBe(true);
   });
 
   it('writes the same bytes for the same data (no clock)', () => {

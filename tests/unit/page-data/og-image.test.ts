@@ -7,7 +7,11 @@ import { parseXml } from '../../lib/xml.ts';
 
 // A scoreboard built from the real builder's schema: one valid target, one with too few valid days.
 function input(sample: boolean): OgInput {
-  const cell = (value: number | null, valid: boolean, verdict: 'met' | 'not_met' | 'not_assessable') => ({
+  const cell = (
+    value: number | null,
+    valid: boolean,
+    verdict: 'met' | 'not_met' | 'not_assessable',
+  ) => ({
     basis: 'raw' as const,
     value,
     verdict,
@@ -18,7 +22,12 @@ function input(sample: boolean): OgInput {
     items: [],
     dustDaysDeducted: 0,
   });
-  const item = (id: 'pm2_5_annual' | 'good_days_ratio', value: number | null, valid: boolean, verdict: 'met' | 'not_met' | 'not_assessable') => ({
+  const item = (
+    id: 'pm2_5_annual' | 'good_days_ratio',
+    value: number | null,
+    valid: boolean,
+    verdict: 'met' | 'not_met' | 'not_assessable',
+  ) => ({
     id,
     year: '2025',
     regime: '2012' as const,
@@ -35,7 +44,10 @@ function input(sample: boolean): OgInput {
     asOf: '2026-11-28T00:00:00+08:00',
     warnings: [],
     targetYear: '2025',
-    scoreboard: [item('pm2_5_annual', 38, true, 'not_met'), item('good_days_ratio', 61.2, false, 'not_assessable')],
+    scoreboard: [
+      item('pm2_5_annual', 38, true, 'not_met'),
+      item('good_days_ratio', 61.2, false, 'not_assessable'),
+    ],
     ytd: null,
     now: null,
   });
@@ -45,7 +57,11 @@ function input(sample: boolean): OgInput {
 describe('ogImageSvg(input, lang)', () => {
   it.each(['zh', 'en'] as const)('is a well-formed 1200×630 SVG (%s)', (lang) => {
     const svg = parseXml(ogImageSvg(input(true), lang));
-    expect([svg.attrs['width'], svg.attrs['height'], svg.attrs['viewBox']]).toEqual([String(OG_WIDTH), String(OG_HEIGHT), '0 0 1200 630']);
+    expect([svg.attrs['width'], svg.attrs['height'], svg.attrs['viewBox']]).toEqual([
+      String(OG_WIDTH),
+      String(OG_HEIGHT),
+      '0 0 1200 630',
+    ]);
   });
 
   it('states the value, target and verdict of a valid target', () => {
@@ -68,10 +84,13 @@ describe('ogImageSvg(input, lang)', () => {
   });
 });
 
-describe.skipIf(!existsSync(process.env['CJK_FONT_FILE'] ?? DEFAULT_CJK_FONT))('the rasterised image', () => {
-  it('is a PNG of exactly 1200×630', () => {
-    const r = rasterize(ogImageSvg(input(true), 'zh'), { scale: 1 });
-    expect([r.width, r.height]).toEqual([1200, 630]);
-    expect(r.png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  });
-});
+describe.skipIf(!existsSync(process.env['CJK_FONT_FILE'] ?? DEFAULT_CJK_FONT))(
+  'the rasterised image',
+  () => {
+    it('is a PNG of exactly 1200×630', () => {
+      const r = rasterize(ogImageSvg(input(true), 'zh'), { scale: 1 });
+      expect([r.width, r.height]).toEqual([1200, 630]);
+      expect(r.png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    });
+  },
+);

@@ -24,7 +24,11 @@ export function writeFixtureData(outDir: string, rows = 3): void {
     mkdirSync(dirname(file), { recursive: true });
     const csv = csvDocument(
       spec.fields.map((f) => f.name),
-      Array.from({ length: rows }, (_, i) => spec.fields.map((f) => (f.enum === undefined ? VALUE[f.type](i) : f.enum[i % f.enum.length]))),
+      Array.from({ length: rows }, (_, i) =>
+        spec.fields.map((f) =>
+          f.enum === undefined ? VALUE[f.type](i) : f.enum[i % f.enum.length],
+        ),
+      ),
     );
     if (spec.format === 'csv') writeFileSync(file, csv);
     else if (spec.format === 'csv.gz') writeFileSync(file, gzipSync(csv));

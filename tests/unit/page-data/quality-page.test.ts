@@ -16,16 +16,51 @@ const six = (v: number) => ({ so2: v, no2: v, pm10: v, pm2_5: v, co: v, o3: v })
 
 /** A small quality.json: two files, two stations, three reasons. Counts are consistent by construction. */
 function fixture(): QualityFile {
-  const fileA = { read: 100, used: 60, rejected: 5, outOfScope: 10, reference: 20, empty: 4, identicalDuplicates: 1 };
-  const fileB = { read: 50, used: 30, rejected: 3, outOfScope: 0, reference: 15, empty: 2, identicalDuplicates: 0 };
-  const meta = () => ({ encoding: 'utf-8' as const, gzip: false, blankLines: 0, duplicateColumns: [], unknownColumns: [] });
+  const fileA = {
+    read: 100,
+    used: 60,
+    rejected: 5,
+    outOfScope: 10,
+    reference: 20,
+    empty: 4,
+    identicalDuplicates: 1,
+  };
+  const fileB = {
+    read: 50,
+    used: 30,
+    rejected: 3,
+    outOfScope: 0,
+    reference: 15,
+    empty: 2,
+    identicalDuplicates: 0,
+  };
+  const meta = () => ({
+    encoding: 'utf-8' as const,
+    gzip: false,
+    blankLines: 0,
+    duplicateColumns: [],
+    unknownColumns: [],
+  });
   return {
     sample: true,
-    crossCheck: { compared: 0, agree: 0, onlyPublished: 0, onlyComputed: 0, primaryDisagree: 0, examples: [] },
+    crossCheck: {
+      compared: 0,
+      agree: 0,
+      onlyPublished: 0,
+      onlyComputed: 0,
+      primaryDisagree: 0,
+      examples: [],
+    },
     quality: {
       files: [
         { file: 'observations/a.csv', format: 'county-hourly', rows: 17, ...meta(), ...fileA },
-        { file: 'observations/b.csv.gz', format: 'cnemc-hourly-snapshot', rows: 4, ...meta(), ...fileB },
+        {
+          file: 'observations/b.csv.gz',
+          format: 'cnemc-hourly-snapshot',
+          rows: 4,
+          ...meta(),
+          ...fileB,
+        },
       ],
       stations: [
         {
@@ -38,7 +73,12 @@ function fixture(): QualityFile {
           publishedReferences: 2,
           months: [
             { month: '2024-12', expectedHours: 744, hours: six(744), daysWith20Hours: six(31) },
-            { month: '2025-01', expectedHours: 744, hours: { ...six(700), o3: 0 }, daysWith20Hours: { ...six(30), o3: 0 } },
+            {
+              month: '2025-01',
+              expectedHours: 744,
+              hours: { ...six(700), o3: 0 },
+              daysWith20Hours: { ...six(30), o3: 0 },
+            },
           ],
         },
         {
@@ -49,7 +89,9 @@ function fixture(): QualityFile {
           empty: 3,
           identicalDuplicates: 0,
           publishedReferences: 0,
-          months: [{ month: '2025-01', expectedHours: 48, hours: six(24), daysWith20Hours: six(1) }],
+          months: [
+            { month: '2025-01', expectedHours: 48, hours: six(24), daysWith20Hours: six(1) },
+          ],
         },
       ],
       reasons: [
@@ -57,22 +99,57 @@ function fixture(): QualityFile {
           reason: 'wrong_field_count',
           cells: 6,
           records: 1,
-          examples: [{ file: 'observations/a.csv', line: 9, column: '', value: 'expected 8 fields, found 7: S1,2025-01-01', reason: 'wrong_field_count', cells: 6 }],
+          examples: [
+            {
+              file: 'observations/a.csv',
+              line: 9,
+              column: '',
+              value: 'expected 8 fields, found 7: S1,2025-01-01',
+              reason: 'wrong_field_count',
+              cells: 6,
+            },
+          ],
         },
         {
           reason: 'negative',
           cells: 1,
           records: 1,
-          examples: [{ file: 'observations/a.csv', line: 3, column: 'pm2_5', value: '-99', reason: 'negative', cells: 1 }],
+          examples: [
+            {
+              file: 'observations/a.csv',
+              line: 3,
+              column: 'pm2_5',
+              value: '-99',
+              reason: 'negative',
+              cells: 1,
+            },
+          ],
         },
         {
           reason: 'not_a_number',
           cells: 1,
           records: 1,
-          examples: [{ file: 'observations/b.csv.gz', line: 2, column: 'pm10', value: '<b>—</b>', reason: 'not_a_number', cells: 1 }],
+          examples: [
+            {
+              file: 'observations/b.csv.gz',
+              line: 2,
+              column: 'pm10',
+              value: '<b>—</b>',
+              reason: 'not_a_number',
+              cells: 1,
+            },
+          ],
         },
       ],
-      totals: { read: 150, used: 90, rejected: 8, outOfScope: 10, reference: 35, empty: 6, identicalDuplicates: 1 },
+      totals: {
+        read: 150,
+        used: 90,
+        rejected: 8,
+        outOfScope: 10,
+        reference: 35,
+        empty: 6,
+        identicalDuplicates: 1,
+      },
       span: { first: '2024-12-01T01:00:00+08:00', last: '2025-01-31T00:00:00+08:00' },
       hoursEmitted: 1000,
       publishedReferences: 3,
@@ -80,19 +157,28 @@ function fixture(): QualityFile {
   };
 }
 
-const names = [{ code: 'S1', name: { zh: '示例站一（虚构）', en: 'Sample station 1 (fictitious)' } }];
+const names = [
+  { code: 'S1', name: { zh: '示例站一（虚构）', en: 'Sample station 1 (fictitious)' } },
+];
 
 describe('REASON_TEXT', () => {
-  it.each(REJECTION_REASONS.map((r) => [r]))('labels and explains the rejection reason %s in both languages', (reason) => {
-    const t = REASON_TEXT[reason];
-    expect(t, `no text for ${reason}`).toBeDefined();
-    for (const s of [t.label.zh, t.label.en, t.explanation.zh, t.explanation.en]) expect(s.trim().length).toBeGreaterThan(1);
-    expect(t.label.zh).toMatch(/[\u4e00-\u9fff]/);
-    expect(t.label.en).not.toMatch(/[\u4e00-\u9fff]/);
-  });
+  it.each(REJECTION_REASONS.map((r) => [r]))(
+    'labels and explains the rejection reason %s in both languages',
+    (reason) => {
+      const t = REASON_TEXT[reason];
+      expect(t, `no text for ${reason}`).toBeDefined();
+      for (const s of [t.label.zh, t.label.en, t.explanation.zh, t.explanation.en])
+        expect(s.trim().length).toBeGreaterThan(1);
+      expect(t.label.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(t.label.en).not.toMatch(/[\u4e00-\u9fff]/);
+    },
+  );
 
   it('gives every reason a label of its own', () => {
-    const labels = REJECTION_REASONS.flatMap((r) => [REASON_TEXT[r].label.zh, REASON_TEXT[r].label.en]);
+    const labels = REJECTION_REASONS.flatMap((r) => [
+      REASON_TEXT[r].label.zh,
+      REASON_TEXT[r].label.en,
+    ]);
     expect(new Set(labels).size).toBe(labels.length);
     expect(Object.keys(REASON_TEXT).sort()).toEqual([...REJECTION_REASONS].sort());
   });
@@ -126,32 +212,63 @@ describe('buildQualityPage(file, names)', () => {
     expect(page.total.balanced).toBe(true);
   });
 
-  it.each(ACCOUNTING_TERMS.map((k) => [k]))('marks a file as not balanced when its %s count is off by one', (term) => {
-    const f = fixture();
-    const file = f.quality.files[0];
-    if (file === undefined) throw new Error('fixture has no file');
-    file[term] += 1;
-    const page = buildQualityPage(f, names);
-    expect(page.files[0]?.balanced).toBe(false);
-    expect(page.files[0]?.accounted).toBe(101);
-    expect(page.headline.en).toContain('the counts of 1 files do not add up');
-    expect(page.headline.zh).toContain('有1个文件的计数不相符');
-  });
+  it.each(ACCOUNTING_TERMS.map((k) => [k]))(
+    'marks a file as not balanced when its %s count is off by one',
+    (term) => {
+      const f = fixture();
+      const file = f.quality.files[0];
+      if (file === undefined) throw new Error('fixture has no file');
+      file[term] += 1;
+      const page = buildQualityPage(f, names);
+      expect(page.files[0]?.balanced).toBe(false);
+      expect(page.files[0]?.accounted).toBe(101);
+      expect(page.headline.en).toContain('the counts of 1 files do not add up');
+      expect(page.headline.zh).toContain('有1个文件的计数不相符');
+    },
+  );
 
   it('accountedCells sums exactly the six terms of the invariant, not read', () => {
-    expect(accountedCells({ read: 1000, used: 1, rejected: 2, outOfScope: 4, reference: 8, empty: 16, identicalDuplicates: 32 })).toBe(63);
+    expect(
+      accountedCells({
+        read: 1000,
+        used: 1,
+        rejected: 2,
+        outOfScope: 4,
+        reference: 8,
+        empty: 16,
+        identicalDuplicates: 32,
+      }),
+    ).toBe(63);
   });
 
   it('states the totals in the headline in both languages', () => {
     const page = buildQualityPage(fixture(), names);
-    expect(page.headline.zh).toBe('共读入150个数值单元格：使用90个，剔除8个；2个文件的计数全部相符。');
-    expect(page.headline.en).toBe('150 value cells read: 90 used, 8 rejected; the counts of all 2 files add up.');
+    expect(page.headline.zh).toBe(
+      '共读入150个数值单元格：使用90个，剔除8个；2个文件的计数全部相符。',
+    );
+    expect(page.headline.en).toBe(
+      '150 value cells read: 90 used, 8 rejected; the counts of all 2 files add up.',
+    );
   });
 
   it('adds the stations up, and the part not attributed to a station makes up the rest of the totals', () => {
     const page = buildQualityPage(fixture(), names);
-    expect(page.stationSum).toEqual({ used: 90, rejected: 7, reference: 35, empty: 6, identicalDuplicates: 1, publishedReferences: 2 });
-    expect(page.unattributed).toEqual({ used: 0, rejected: 1, reference: 0, empty: 0, identicalDuplicates: 0, publishedReferences: 1 });
+    expect(page.stationSum).toEqual({
+      used: 90,
+      rejected: 7,
+      reference: 35,
+      empty: 6,
+      identicalDuplicates: 1,
+      publishedReferences: 2,
+    });
+    expect(page.unattributed).toEqual({
+      used: 0,
+      rejected: 1,
+      reference: 0,
+      empty: 0,
+      identicalDuplicates: 0,
+      publishedReferences: 1,
+    });
     for (const k of STATION_TERMS) {
       const total = k === 'publishedReferences' ? 3 : page.total.counts[k];
       expect(page.stationSum[k] + page.unattributed[k]).toBe(total);
@@ -168,18 +285,28 @@ describe('buildQualityPage(file, names)', () => {
     const s = f.quality.stations[0];
     if (s === undefined) throw new Error('fixture has no station');
     s.used += 1;
-    expect(() => buildQualityPage(f, names)).toThrow(/stations hold 91 used cells, more than the total 90/);
+    expect(() => buildQualityPage(f, names)).toThrow(
+      /stations hold 91 used cells, more than the total 90/,
+    );
   });
 
   it('lists the reasons in the order of errors.ts with labels, counts and raw example values untouched', () => {
     const page = buildQualityPage(fixture(), names);
-    expect(page.reasons.map((r) => r.reason)).toEqual(['not_a_number', 'negative', 'wrong_field_count']);
+    expect(page.reasons.map((r) => r.reason)).toEqual([
+      'not_a_number',
+      'negative',
+      'wrong_field_count',
+    ]);
     expect(page.reasons[0]?.label).toEqual(REASON_TEXT.not_a_number.label);
     expect(page.reasons[0]?.examples[0]?.value).toBe('<b>—</b>');
     expect(page.reasonCells).toBe(8);
     expect(page.reasonRecords).toBe(3);
     expect(page.reasonsBalanced).toBe(true);
-    expect(page.absentReasons.map((r) => r.reason)).toEqual(REJECTION_REASONS.filter((r) => !['not_a_number', 'negative', 'wrong_field_count'].includes(r)));
+    expect(page.absentReasons.map((r) => r.reason)).toEqual(
+      REJECTION_REASONS.filter(
+        (r) => !['not_a_number', 'negative', 'wrong_field_count'].includes(r),
+      ),
+    );
   });
 
   it('flags reasons whose cells do not sum to the rejected total', () => {
@@ -210,7 +337,10 @@ describe('buildQualityPage(file, names)', () => {
     s.publishedReferences = 0;
     const page = buildQualityPage(f, names);
     expect(page.cross.status).toBe('none');
-    expect(page.cross.noneText).toEqual({ zh: qt('zh', 'crossNoneSample'), en: qt('en', 'crossNoneSample') });
+    expect(page.cross.noneText).toEqual({
+      zh: qt('zh', 'crossNoneSample'),
+      en: qt('en', 'crossNoneSample'),
+    });
   });
 
   it('says real data carry no published AQI without calling them sample data', () => {
@@ -221,7 +351,9 @@ describe('buildQualityPage(file, names)', () => {
   });
 
   it('says how many publisher records there were when none overlaps an hour of ours', () => {
-    expect(buildQualityPage(fixture(), names).cross.noneText?.zh).toBe(qt('zh', 'crossNoOverlap', { n: '3' }));
+    expect(buildQualityPage(fixture(), names).cross.noneText?.zh).toBe(
+      qt('zh', 'crossNoOverlap', { n: '3' }),
+    );
   });
 
   it('counts disagreements as compared minus agree', () => {
@@ -250,8 +382,18 @@ describe('buildQualityYear(file, names, year)', () => {
     expect(y.stations.map((s) => s.code)).toEqual(['S1', 'S2']);
     const jan = y.stations[0]?.months[0];
     expect(jan?.activeDays).toBe(31);
-    expect(jan?.cells.find((c) => c.pollutant === 'pm2_5')).toEqual({ pollutant: 'pm2_5', hours: 700, percent: 94, daysWith20Hours: 30 });
-    expect(jan?.cells.find((c) => c.pollutant === 'o3')).toEqual({ pollutant: 'o3', hours: 0, percent: 0, daysWith20Hours: 0 });
+    expect(jan?.cells.find((c) => c.pollutant === 'pm2_5')).toEqual({
+      pollutant: 'pm2_5',
+      hours: 700,
+      percent: 94,
+      daysWith20Hours: 30,
+    });
+    expect(jan?.cells.find((c) => c.pollutant === 'o3')).toEqual({
+      pollutant: 'o3',
+      hours: 0,
+      percent: 0,
+      daysWith20Hours: 0,
+    });
     expect(y.stations[1]?.months[0]?.activeDays).toBe(2);
   });
 
@@ -260,7 +402,9 @@ describe('buildQualityYear(file, names, year)', () => {
   });
 
   it('throws for a year without completeness data, naming the years there are', () => {
-    expect(() => buildQualityYear(fixture(), names, '2023')).toThrow('quality.json holds no completeness for 2023 (years: 2024, 2025)');
+    expect(() => buildQualityYear(fixture(), names, '2023')).toThrow(
+      'quality.json holds no completeness for 2023 (years: 2024, 2025)',
+    );
   });
 });
 

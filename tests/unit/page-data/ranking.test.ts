@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRanking, type PublishedPosition, type RankingRecords } from '../../../src/records/ranking.ts';
+import {
+  loadRanking,
+  type PublishedPosition,
+  type RankingRecords,
+} from '../../../src/records/ranking.ts';
 import {
   buildRankingData,
   buildSeries,
@@ -41,7 +45,12 @@ describe('periods', () => {
   });
 
   it('periodsBetween walks across a year boundary and includes both ends', () => {
-    expect(periodsBetween('2019-11', '2020-02')).toEqual(['2019-11', '2019-12', '2020-01', '2020-02']);
+    expect(periodsBetween('2019-11', '2020-02')).toEqual([
+      '2019-11',
+      '2019-12',
+      '2020-01',
+      '2020-02',
+    ]);
     expect(periodsBetween('2030-W52', '2031-W01')).toEqual(['2030-W52', '2031-W01']);
     expect(periodsBetween('2019-05', '2019-05')).toEqual(['2019-05']);
     expect(() => periodsBetween('2019-05', '2019')).toThrow('periods of different kinds');
@@ -76,16 +85,26 @@ describe('targetBand(baseline, placesMin, placesMax)', () => {
     [3, 1, 1, true],
     [1, 1, 1, true],
   ])('a baseline rank of %i gives ranks %i…%i (clamped: %s)', (value, best, worst, clamped) => {
-    const band = targetBand({ body: 'province-annual', year: 2029, value, source: 'https://example.org/x' }, 5, 10);
+    const band = targetBand(
+      { body: 'province-annual', year: 2029, value, source: 'https://example.org/x' },
+      5,
+      10,
+    );
     expect(band).toMatchObject({ status: 'known', best, worst, clamped });
   });
 
   it('is unknown when the baseline is unknown, keeping the places of the target', () => {
-    expect(targetBand('unknown', 5, 10)).toEqual({ status: 'unknown', placesMin: 5, placesMax: 10 });
+    expect(targetBand('unknown', 5, 10)).toEqual({
+      status: 'unknown',
+      placesMin: 5,
+      placesMax: 10,
+    });
   });
 
   it('follows the places of the data folder, not fixed numbers', () => {
-    expect(targetBand({ body: 'b', year: 2029, value: 30, source: 'https://example.org/x' }, 2, 3)).toMatchObject({ best: 27, worst: 28 });
+    expect(
+      targetBand({ body: 'b', year: 2029, value: 30, source: 'https://example.org/x' }, 2, 3),
+    ).toMatchObject({ best: 27, worst: 28 });
   });
 
   it('refuses an inverted range', () => {
@@ -98,7 +117,11 @@ describe('targetBand(baseline, placesMin, placesMax)', () => {
     [15, 'within'],
     [16, 'short'],
   ] as const)('rank %i against the band 10…15 is %s', (rank, where) => {
-    const band = targetBand({ body: 'b', year: 2029, value: 20, source: 'https://example.org/x' }, 5, 10);
+    const band = targetBand(
+      { body: 'b', year: 2029, value: 20, source: 'https://example.org/x' },
+      5,
+      10,
+    );
     expect(rankAgainstBand(rank, band)).toBe(where);
     expect(rankAgainstBand(rank, targetBand('unknown', 5, 10))).toBe('unknown');
   });
@@ -121,16 +144,25 @@ describe('buildSeries(config, body, positions)', () => {
   it('marks a shared rank as a tie and names the other unit', () => {
     const jan = monthly.points[0];
     expect(jan?.tiedWith).toEqual(['示例县乙（虚构）']);
-    expect(jan?.display).toEqual({ zh: '并列第3名（共105个县区）', en: '3rd (tied) of 105 counties' });
+    expect(jan?.display).toEqual({
+      zh: '并列第3名（共105个县区）',
+      en: '3rd (tied) of 105 counties',
+    });
     expect(monthly.points[2]?.tiedWith).toEqual([]);
     expect(monthly.points[2]?.display.zh).toBe('第7名（共106个县区）');
   });
 
   it('keeps a position without a number as the source words it', () => {
     const may = monthly.points[4];
-    expect(may?.display).toEqual({ zh: '后20名之列（虚构示例）', en: 'among the bottom 20 (fictional example)' });
+    expect(may?.display).toEqual({
+      zh: '后20名之列（虚构示例）',
+      en: 'among the bottom 20 (fictional example)',
+    });
     expect(may?.note?.en).toBe('A fictional note');
-    expect(may?.source).toMatchObject({ url: 'https://example.org/fictional/2030-05', kind: 'mirror' });
+    expect(may?.source).toMatchObject({
+      url: 'https://example.org/fictional/2030-05',
+      kind: 'mirror',
+    });
   });
 
   it('says what a gap is: no table at all, or a table without the county', () => {
@@ -147,7 +179,9 @@ describe('buildSeries(config, body, positions)', () => {
 
   it('takes the latest point with a position, numbered or not', () => {
     expect(monthly.latest?.period).toBe('2030-05');
-    expect(monthly.headline.zh).toBe('示例县（虚构）在该排名中最新的公开名次：2030年5月，后20名之列（虚构示例）。已收录3期。');
+    expect(monthly.headline.zh).toBe(
+      '示例县（虚构）在该排名中最新的公开名次：2030年5月，后20名之列（虚构示例）。已收录3期。',
+    );
   });
 
   it('keeps every ranking body in its own series, never one axis for different bodies', () => {
@@ -170,17 +204,26 @@ describe('buildSeries(config, body, positions)', () => {
     const empty = buildSeries(config, 'city-weekly', []);
     expect(empty.points).toEqual([]);
     expect(empty.latest).toBeNull();
-    expect(empty.headline.en).toBe('The data hold no published position of Example County (fictional) in this ranking.');
+    expect(empty.headline.en).toBe(
+      'The data hold no published position of Example County (fictional) in this ranking.',
+    );
     expect(empty.chart.worstRank).toBeNull();
   });
 
   it('refuses an unknown body', () => {
-    expect(() => buildSeries(config, 'nowhere', positions)).toThrow('unknown ranking body "nowhere"');
+    expect(() => buildSeries(config, 'nowhere', positions)).toThrow(
+      'unknown ranking body "nowhere"',
+    );
   });
 });
 
 describe('compareCompositeIndex(county, positions, computed)', () => {
-  const published = (period: string, value: number, decimals: number, unit = COUNTY): PublishedPosition => ({
+  const published = (
+    period: string,
+    value: number,
+    decimals: number,
+    unit = COUNTY,
+  ): PublishedPosition => ({
     body: 'province-monthly',
     period,
     periodKind: 'month',
@@ -200,7 +243,11 @@ describe('compareCompositeIndex(county, positions, computed)', () => {
     note: null,
     line: 2,
   });
-  const ours = (period: string, value: number, extra: Partial<ComputedCompositeIndex> = {}): ComputedCompositeIndex => ({
+  const ours = (
+    period: string,
+    value: number,
+    extra: Partial<ComputedCompositeIndex> = {},
+  ): ComputedCompositeIndex => ({
     period,
     value,
     basis: 'dust_excluded',
@@ -218,19 +265,33 @@ describe('compareCompositeIndex(county, positions, computed)', () => {
     [3.001, 3, 3.0016, 'disagree'],
     [4.3, 1, 4.34, 'agree'],
   ] as const)('published %f (%i decimals) vs computed %f: %s', (pub, decimals, mine, flag) => {
-    const [row] = compareCompositeIndex(COUNTY, [published('2025-03', pub, decimals)], [ours('2025-03', mine)]);
+    const [row] = compareCompositeIndex(
+      COUNTY,
+      [published('2025-03', pub, decimals)],
+      [ours('2025-03', mine)],
+    );
     expect(row?.flag).toBe(flag);
     expect(row?.published).toBe(pub);
     expect(row?.computed).toBe(mine);
   });
 
   it('uses only the dust-deducted computed index, to match the published rankings', () => {
-    const rows = compareCompositeIndex(COUNTY, [published('2025-03', 4.26, 2)], [ours('2025-03', 9.99, { basis: 'raw' })]);
-    expect(rows).toEqual([expect.objectContaining({ period: '2025-03', computed: null, flag: 'no_computed' })]);
+    const rows = compareCompositeIndex(
+      COUNTY,
+      [published('2025-03', 4.26, 2)],
+      [ours('2025-03', 9.99, { basis: 'raw' })],
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({ period: '2025-03', computed: null, flag: 'no_computed' }),
+    ]);
   });
 
   it('lists computed periods without a published index, sorted by when periods start', () => {
-    const rows = compareCompositeIndex(COUNTY, [published('2025-03', 4.26, 2), published('2025-03', 5, 2, '示例县乙（虚构）')], [ours('2025-04', 4.1), ours('2025-01', 4.5), ours('2025', 4.3)]);
+    const rows = compareCompositeIndex(
+      COUNTY,
+      [published('2025-03', 4.26, 2), published('2025-03', 5, 2, '示例县乙（虚构）')],
+      [ours('2025-04', 4.1), ours('2025-01', 4.5), ours('2025', 4.3)],
+    );
     expect(rows.map((r) => [r.period, r.flag])).toEqual([
       ['2025', 'no_published'],
       ['2025-01', 'no_published'],
@@ -240,19 +301,32 @@ describe('compareCompositeIndex(county, positions, computed)', () => {
   });
 
   it('refuses a 2025 period computed with the 2026 rules, and accepts them after the switch', () => {
-    expect(() => compareCompositeIndex(COUNTY, [], [ours('2025-12', 4, { regime: '2026' })])).toThrow('need the 2012 rules');
-    expect(() => compareCompositeIndex(COUNTY, [], [ours('2026', 4, { regime: 'mixed' })])).toThrow('need the 2012 rules');
-    expect(compareCompositeIndex(COUNTY, [], [ours('2026-03', 4, { regime: '2026' })])).toHaveLength(1);
+    expect(() =>
+      compareCompositeIndex(COUNTY, [], [ours('2025-12', 4, { regime: '2026' })]),
+    ).toThrow('need the 2012 rules');
+    expect(() => compareCompositeIndex(COUNTY, [], [ours('2026', 4, { regime: 'mixed' })])).toThrow(
+      'need the 2012 rules',
+    );
+    expect(
+      compareCompositeIndex(COUNTY, [], [ours('2026-03', 4, { regime: '2026' })]),
+    ).toHaveLength(1);
   });
 
   it('refuses a period given twice, a non-finite value and a malformed period', () => {
-    expect(() => compareCompositeIndex(COUNTY, [], [ours('2025-01', 4), ours('2025-01', 4.1)])).toThrow('given twice for 2025-01');
-    expect(() => compareCompositeIndex(COUNTY, [], [ours('2025-01', Number.NaN)])).toThrow('not a finite number');
+    expect(() =>
+      compareCompositeIndex(COUNTY, [], [ours('2025-01', 4), ours('2025-01', 4.1)]),
+    ).toThrow('given twice for 2025-01');
+    expect(() => compareCompositeIndex(COUNTY, [], [ours('2025-01', Number.NaN)])).toThrow(
+      'not a finite number',
+    );
     expect(() => compareCompositeIndex(COUNTY, [], [ours('2025-1', 4)])).toThrow('not a period');
   });
 
   it('compares the fixture months where both exist', () => {
-    const rows = compareCompositeIndex(COUNTY, positions, [ours('2030-03', 4.2651, { regime: '2026' }), ours('2030-01', 4.1, { regime: '2026' })]);
+    const rows = compareCompositeIndex(COUNTY, positions, [
+      ours('2030-03', 4.2651, { regime: '2026' }),
+      ours('2030-01', 4.1, { regime: '2026' }),
+    ]);
     expect(rows.map((r) => [r.period, r.body, r.flag, r.difference])).toEqual([
       ['2030-01', 'province-monthly', 'agree', 0],
       ['2030-03', 'province-monthly', 'disagree', 0.005],
@@ -264,7 +338,10 @@ describe('rankingPageData(records, computed, computedIsSample)', () => {
   it('puts the band computed from a known baseline on the baseline body’s chart and judges the latest rank', () => {
     const data = rankingPageData(records, [], false);
     expect(data.band).toMatchObject({ status: 'known', best: 10, worst: 15 });
-    expect(data.series.find((s) => s.id === 'province-annual')?.chart.band).toEqual({ best: 10, worst: 15 });
+    expect(data.series.find((s) => s.id === 'province-annual')?.chart.band).toEqual({
+      best: 10,
+      worst: 15,
+    });
     expect(data.series.find((s) => s.id === 'province-monthly')?.chart.band).toBeNull();
     expect(data.bandText.zh).toBe(
       '基线：2029年示例县（虚构）在“示例省年度排名（虚构）”中排第20名；提升5至10个位次即第10至15名。最新名次（2030年，第12名（共106个县区））在目标区间内。',
@@ -273,15 +350,23 @@ describe('rankingPageData(records, computed, computedIsSample)', () => {
   });
 
   it('says plainly that the band cannot be computed when the baseline is unknown', () => {
-    const data = rankingPageData({ config: { ...config, baseline: 'unknown' }, positions }, [], false);
+    const data = rankingPageData(
+      { config: { ...config, baseline: 'unknown' }, positions },
+      [],
+      false,
+    );
     expect(data.band).toEqual({ status: 'unknown', placesMin: 5, placesMax: 10 });
     expect(data.series.every((s) => s.chart.band === null)).toBe(true);
-    expect(data.bandText.en).toBe('The target is to move up 5 to 10 places, but the baseline rank is unknown, so the target band cannot be computed.');
+    expect(data.bandText.en).toBe(
+      'The target is to move up 5 to 10 places, but the baseline rank is unknown, so the target band cannot be computed.',
+    );
   });
 
   it('summarises how many positions are known, from how many rankings, and how many are words only', () => {
     const data = rankingPageData(records, [], true);
-    expect(data.summary.en).toMatch(/^7 published positions of Example County \(fictional\) are recorded, from 3 rankings .*for 1 of them the source describes the position in words/);
+    expect(data.summary.en).toMatch(
+      /^7 published positions of Example County \(fictional\) are recorded, from 3 rankings .*for 1 of them the source describes the position in words/,
+    );
     expect(data.computedIsSample).toBe(true);
   });
 
@@ -293,15 +378,30 @@ describe('rankingPageData(records, computed, computedIsSample)', () => {
 describe('buildRankingData(dataDir, outDir, computed, computedIsSample)', () => {
   it('writes the page data and the two open-data CSVs', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ranking-'));
-    const data = await buildRankingData(FIXTURE_DIR, out, [{ period: '2030-03', value: 4.2637, basis: 'dust_excluded', regime: '2026' }], true);
+    const data = await buildRankingData(
+      FIXTURE_DIR,
+      out,
+      [{ period: '2030-03', value: 4.2637, basis: 'dust_excluded', regime: '2026' }],
+      true,
+    );
     const json: unknown = JSON.parse(readFileSync(join(out, 'ranking.json'), 'utf8'));
     expect(rankingPageDataSchema.parse(json)).toEqual(data);
-    const positionsCsv = readFileSync(join(out, 'public/data/ranking/rankings.csv'), 'utf8').split('\n');
-    expect(positionsCsv[0]).toBe('body,period,status,rank,units_ranked,tied_with,position_zh,position_en,basis,composite_index,source_url');
-    expect(positionsCsv[1]).toBe('province-monthly,2030-01,ranked,3,105,示例县乙（虚构）,并列第3名（共105个县区）,3rd (tied) of 105 counties,dust_excluded,4.1,https://example.org/fictional/2030-01');
-    expect(positionsCsv[2]).toBe('province-monthly,2030-02,missing,,,,无该期数据,no data for this period,,,');
+    const positionsCsv = readFileSync(join(out, 'public/data/ranking/rankings.csv'), 'utf8').split(
+      '\n',
+    );
+    expect(positionsCsv[0]).toBe(
+      'body,period,status,rank,units_ranked,tied_with,position_zh,position_en,basis,composite_index,source_url',
+    );
+    expect(positionsCsv[1]).toBe(
+      'province-monthly,2030-01,ranked,3,105,示例县乙（虚构）,并列第3名（共105个县区）,3rd (tied) of 105 counties,dust_excluded,4.1,https://example.org/fictional/2030-01',
+    );
+    expect(positionsCsv[2]).toBe(
+      'province-monthly,2030-02,missing,,,,无该期数据,no data for this period,,,',
+    );
     const comparison = readFileSync(join(out, 'public/data/ranking/composite-index.csv'), 'utf8');
-    expect(comparison).toContain('2030-03,province-monthly,4.2637,2026,true,4.26,dust_excluded,0.004,agree');
+    expect(comparison).toContain(
+      '2030-03,province-monthly,4.2637,2026,true,4.26,dust_excluded,0.004,agree',
+    );
   });
 
   it('builds the bundled data folder: three positions, two rankings, unknown baseline', async () => {
@@ -314,6 +414,8 @@ describe('buildRankingData(dataDir, outDir, computed, computedIsSample)', () => 
     expect(data.band.status).toBe('unknown');
     expect(data.series[1]?.latest?.display.zh).toBe('第5名（共13个县区）');
     // A rank without the size of the table carries the source's words in the headline.
-    expect(data.series[0]?.headline.en).toContain('June 2019, 16th; the source says: 16th in the top 20');
+    expect(data.series[0]?.headline.en).toContain(
+      'June 2019, 16th; the source says: 16th in the top 20',
+    );
   });
 });

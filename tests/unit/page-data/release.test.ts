@@ -1,11 +1,26 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../../src/records/site.ts';
 import { siteDataFrom } from '../../../src/page-data/build-site-data.ts';
 import { writeOpenDataDescriptors } from '../../../src/page-data/open-data-files.ts';
-import { DuplicateReleaseError, cutRelease, defaultReleaseStore, nextReleaseName, verifyRelease } from '../../../src/page-data/release.ts';
+import {
+  DuplicateReleaseError,
+  cutRelease,
+  defaultReleaseStore,
+  nextReleaseName,
+  verifyRelease,
+} from '../../../src/page-data/release.ts';
 import { readZip } from '../../../src/page-data/zip.ts';
 import { tempDir, writeFixtureData } from './open-data-fixture.ts';
 
@@ -20,7 +35,10 @@ async function setup(): Promise<{ gen: string; dataDir: string; store: string }>
   copyFileSync('data/CHANGELOG.md', join(dataDir, 'CHANGELOG.md'));
   writeFixtureData(gen);
   // The release README and licence name the site as the build's site.json does.
-  writeFileSync(join(gen, 'site.json'), JSON.stringify(siteDataFrom(site, AS_OF, { zh: '示例方案', en: 'Sample plan' })));
+  writeFileSync(
+    join(gen, 'site.json'),
+    JSON.stringify(siteDataFrom(site, AS_OF, { zh: '示例方案', en: 'Sample plan' })),
+  );
   await writeOpenDataDescriptors(gen, site, AS_OF, { dataDir });
   return { gen, dataDir, store: join(root, 'store') };
 }
@@ -49,16 +67,34 @@ describe('cutRelease', () => {
     const first = await cutRelease({ generatedDir: gen, dataDir, store });
     expect(first.name).toBe('2024-01-01.1');
     const dir = join(store, first.name);
-    for (const f of ['README.md', 'LICENSE.txt', 'CHANGELOG.md', 'manifest.json', 'data/datapackage.json', 'data/csv-metadata.json', 'data/SHA256SUMS', 'data/daily.csv', 'data/excel/daily.csv', first.zip.path])
+    for (const f of [
+      'README.md',
+      'LICENSE.txt',
+      'CHANGELOG.md',
+      'manifest.json',
+      'data/datapackage.json',
+      'data/csv-metadata.json',
+      'data/SHA256SUMS',
+      'data/daily.csv',
+      'data/excel/daily.csv',
+      first.zip.path,
+    ])
       expect(existsSync(join(dir, f)), f).toBe(true);
-    expect(readFileSync(join(dataDir, 'releases', `${first.name}.json`), 'utf8')).toBe(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(readFileSync(join(dataDir, 'releases', `${first.name}.json`), 'utf8')).toBe(
+      readFileSync(join(dir, 'manifest.json'), 'utf8'),
+    );
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(/样例数据（虚构）\/ SAMPLE DATA/);
     expect(statSync(join(dir, 'data', 'daily.csv')).mode & 0o222).toBe(0);
     expect(await verifyRelease(dir, dataDir)).toEqual([]);
 
-    await expect(cutRelease({ generatedDir: gen, dataDir, store })).rejects.toThrow(DuplicateReleaseError);
+    await expect(cutRelease({ generatedDir: gen, dataDir, store })).rejects.toThrow(
+      DuplicateReleaseError,
+    );
 
-    appendFileSync(join(gen, 'public', 'data', 'daily.csv'), readFileSync(join(gen, 'public', 'data', 'daily.csv'), 'utf8').split('\n')[1] + '\n');
+    appendFileSync(
+      join(gen, 'public', 'data', 'daily.csv'),
+      readFileSync(join(gen, 'public', 'data', 'daily.csv'), 'utf8').split('\n')[1] + '\n',
+    );
     await writeOpenDataDescriptors(gen, site, AS_OF, { dataDir });
     const second = await cutRelease({ generatedDir: gen, dataDir, store });
     expect(second.name).toBe('2024-01-01.2');
@@ -70,23 +106,44 @@ describe('cutRelease', () => {
   it('refuses to cut when a published file changed after the build measured it', async () => {
     const { gen, dataDir, store } = await setup();
     appendFileSync(join(gen, 'public', 'data', 'annual.csv'), 'x\n');
-    await expect(cutRelease({ generatedDir: gen, dataDir, store })).rejects.toThrow(/annual\.csv: SHA-256 .* differs from the build's/);
+    await expect(cutRelease({ generatedDir: gen, dataDir, store })).rejects.toThrow(
+      /annual\.csv: SHA-256 .* differs from the build's/,
+    );
   });
 
   it('writes a ZIP whose entries are the release files, readable by unzip when it is installed', async () => {
     const { gen, dataDir, store } = await setup();
     const m = await cutRelease({ generatedDir: gen, dataDir, store });
     const zip = join(store, m.name, m.zip.path);
-    expect(readZip(readFileSync(zip)).map((e) => e.name).sort()).toEqual(m.files.map((f) => `${m.name}/${f.path}`).sort());
-    if (existsSync('/usr/bin/unzip')) expect(execFileSync('/usr/bin/unzip', ['-t', zip], { encoding: 'utf8' })).toMatch(/No errors detected/);
+    expect(
+      readZip(readFileSync(zip))
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(m.files.map((f) => `${m.name}/${f.path}`).sort());
+    if (existsSync('/usr/bin/unzip'))
+      expect(execFileSync('/usr/bin/unzip', ['-t', zip], { encoding: 'utf8' })).toMatch(
+        /No errors detected/,
+      );
   });
 });
 
 describe('verifyRelease', () => {
   it.each([
-    ['a changed file', (dir: string) => writeFileSync(join(dir, 'data', 'daily.csv'), 'changed\n'), /daily\.csv: .*bytes, manifest says/],
-    ['a missing file', (dir: string) => execFileSync('rm', [join(dir, 'LICENSE.txt')]), /LICENSE\.txt: missing/],
-    ['an extra file', (dir: string) => writeFileSync(join(dir, 'extra.txt'), 'x'), /extra\.txt: not in the manifest/],
+    [
+      'a changed file',
+      (dir: string) => writeFileSync(join(dir, 'data', 'daily.csv'), 'changed\n'),
+      /daily\.csv: .*bytes, manifest says/,
+    ],
+    [
+      'a missing file',
+      (dir: string) => execFileSync('rm', [join(dir, 'LICENSE.txt')]),
+      /LICENSE\.txt: missing/,
+    ],
+    [
+      'an extra file',
+      (dir: string) => writeFileSync(join(dir, 'extra.txt'), 'x'),
+      /extra\.txt: not in the manifest/,
+    ],
   ])('reports %s', async (_what, tamper, message) => {
     const { gen, dataDir, store } = await setup();
     const m = await cutRelease({ generatedDir: gen, dataDir, store });
@@ -99,7 +156,9 @@ describe('verifyRelease', () => {
 
   it('reports a folder without a manifest in the repository', async () => {
     const { dataDir } = await setup();
-    expect(await verifyRelease('/tmp/2020-01-01.1', dataDir)).toEqual([expect.stringMatching(/no manifest for release "2020-01-01.1"/)]);
+    expect(await verifyRelease('/tmp/2020-01-01.1', dataDir)).toEqual([
+      expect.stringMatching(/no manifest for release "2020-01-01.1"/),
+    ]);
   });
 });
 
@@ -111,9 +170,14 @@ describe('the build with releases', () => {
     const pub = join(gen, 'public', 'data');
     expect(page.releases.map((r) => r.manifest.name)).toEqual([m.name]);
     expect(page.releases[0]?.zipPath).toBe(`/data/releases/${m.name}/${m.zip.path}`);
-    expect(readFileSync(join(pub, 'latest', 'manifest.json'), 'utf8')).toBe(readFileSync(join(dataDir, 'releases', `${m.name}.json`), 'utf8'));
+    expect(readFileSync(join(pub, 'latest', 'manifest.json'), 'utf8')).toBe(
+      readFileSync(join(dataDir, 'releases', `${m.name}.json`), 'utf8'),
+    );
     expect(existsSync(join(pub, 'releases', m.name, m.zip.path))).toBe(true);
-    const without = await writeOpenDataDescriptors(gen, site, AS_OF, { dataDir, releaseStore: join(store, 'nowhere') });
+    const without = await writeOpenDataDescriptors(gen, site, AS_OF, {
+      dataDir,
+      releaseStore: join(store, 'nowhere'),
+    });
     expect(without.releases[0]?.zipPath).toBeNull();
   });
 
@@ -123,8 +187,12 @@ describe('the build with releases', () => {
     const zip = join(store, m.name, m.zip.path);
     chmodSync(zip, 0o644);
     appendFileSync(zip, 'x');
-    await expect(writeOpenDataDescriptors(gen, site, AS_OF, { dataDir, releaseStore: store })).rejects.toThrow(
-      new RegExp(`${m.zip.path.replace(/\./g, '\\.')}: SHA-256 [0-9a-f]{64} differs from ${m.zip.sha256} in .*${m.name}\\.json`),
+    await expect(
+      writeOpenDataDescriptors(gen, site, AS_OF, { dataDir, releaseStore: store }),
+    ).rejects.toThrow(
+      new RegExp(
+        `${m.zip.path.replace(/\./g, '\\.')}: SHA-256 [0-9a-f]{64} differs from ${m.zip.sha256} in .*${m.name}\\.json`,
+      ),
     );
   });
 });

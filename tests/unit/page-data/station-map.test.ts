@@ -13,9 +13,17 @@ import {
   type MapStationInput,
 } from '../../../src/page-data/station-map.ts';
 
-const st = (code: string, lon: number, lat: number, kind: MapStationInput['kind'] = 'county', label = code): MapStationInput => ({ code, lon, lat, kind, label });
-const dist = (a: { x: number; y: number }, b: { x: number; y: number }): number => Math.hypot(a.x - b.x, a.y - b.y);
-const overlap = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const st = (
+  code: string,
+  lon: number,
+  lat: number,
+  kind: MapStationInput['kind'] = 'county',
+  label = code,
+): MapStationInput => ({ code, lon, lat, kind, label });
+const dist = (a: { x: number; y: number }, b: { x: number; y: number }): number =>
+  Math.hypot(a.x - b.x, a.y - b.y);
+const overlap = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('projectKm(lon, lat, lon0, lat0, refLat)', () => {
   it('puts one degree of latitude at 111.2 km north', () => {
@@ -128,7 +136,10 @@ describe('layoutStationMap(stations, frame)', () => {
     const m = layoutStationMap([st('ONLY', 114, 33.4)]);
     expect(m.markers[0]!.x).toBeCloseTo(f.width / 2, 5);
     expect(m.markers[0]!.y).toBeCloseTo(f.padding + (f.height - 2 * f.padding - f.footer) / 2, 5);
-    expect(m.pxPerKm).toBeCloseTo(Math.min(f.width - 2 * f.padding, f.height - 2 * f.padding - f.footer) / MIN_SPAN_KM, 5);
+    expect(m.pxPerKm).toBeCloseTo(
+      Math.min(f.width - 2 * f.padding, f.height - 2 * f.padding - f.footer) / MIN_SPAN_KM,
+      5,
+    );
   });
 
   it('draws a scale bar of a round number of km no longer than a quarter of the map', () => {
@@ -166,19 +177,27 @@ describe('layoutStationMap(stations, frame)', () => {
       expect(b.x).toBeGreaterThanOrEqual(0);
       expect(b.x + b.width).toBeLessThanOrEqual(DEFAULT_FRAME.width);
       expect(mk.label.overlaps).toBe(false);
-      for (const other of m.markers) if (other !== mk) expect(overlap(b, other.label.box)).toBe(false);
+      for (const other of m.markers)
+        if (other !== mk) expect(overlap(b, other.label.box)).toBe(false);
     }
   });
 
   it('turns the label of the easternmost station to its left when the right side has no room', () => {
-    const m = layoutStationMap([st('W', 114, 33.4, 'county', 'West'), st('E', 114.2, 33.4, 'county', 'A long English station name')]);
+    const m = layoutStationMap([
+      st('W', 114, 33.4, 'county', 'West'),
+      st('E', 114.2, 33.4, 'county', 'A long English station name'),
+    ]);
     const east = m.markers.find((mk) => mk.code === 'E');
     expect(east?.label.anchor).toBe('end');
     expect(east!.label.x).toBeLessThan(east!.x);
   });
 
   it('moves a label up or down when two stations sit side by side', () => {
-    const m = layoutStationMap([st('A', 114, 33.4, 'county', 'Alpha station'), st('B', 114.001, 33.4, 'county', 'Bravo station'), st('C', 114.3, 33.1)]);
+    const m = layoutStationMap([
+      st('A', 114, 33.4, 'county', 'Alpha station'),
+      st('B', 114.001, 33.4, 'county', 'Bravo station'),
+      st('C', 114.3, 33.1),
+    ]);
     const [a, b] = m.markers;
     expect(overlap(a!.label.box, b!.label.box)).toBe(false);
   });

@@ -14,7 +14,12 @@ import {
 } from '../../../src/page-data/station-pages.ts';
 import type { HourPoint, StationPage } from '../../../src/page-data/stations.ts';
 import type { MonthCompletenessData } from '../../../src/page-data/quality-schema.ts';
-import { datumNote, markerName, notEnoughValid, yearSummaryText } from '../../../src/page-data/stations-text.ts';
+import {
+  datumNote,
+  markerName,
+  notEnoughValid,
+  yearSummaryText,
+} from '../../../src/page-data/stations-text.ts';
 import { monthCompletenessSchema } from '../../../src/page-data/quality-schema.ts';
 
 const hour = (over: Partial<HourPoint> = {}): HourPoint => ({
@@ -27,7 +32,10 @@ const hour = (over: Partial<HourPoint> = {}): HourPoint => ({
   ...over,
 });
 
-const month = (m: string, over: Partial<StationPage['months'][number]> = {}): StationPage['months'][number] => ({
+const month = (
+  m: string,
+  over: Partial<StationPage['months'][number]> = {},
+): StationPage['months'][number] => ({
   month: m,
   pm2_5: 40,
   pm10: 70,
@@ -44,17 +52,41 @@ const month = (m: string, over: Partial<StationPage['months'][number]> = {}): St
   ...over,
 });
 
-const page = (months: StationPage['months'], activeFrom = '2021-01-01', activeTo: string | null = null): StationPage => ({
-  meta: { code: 'S1', nameZh: '示例站一（虚构）', nameEn: 'Sample station 1 (fictitious)', lon: 114, lat: 33.4, kind: 'county', evaluated: true, activeFrom, activeTo, source: 'sample' },
+const page = (
+  months: StationPage['months'],
+  activeFrom = '2021-01-01',
+  activeTo: string | null = null,
+): StationPage => ({
+  meta: {
+    code: 'S1',
+    nameZh: '示例站一（虚构）',
+    nameEn: 'Sample station 1 (fictitious)',
+    lon: 114,
+    lat: 33.4,
+    kind: 'county',
+    evaluated: true,
+    activeFrom,
+    activeTo,
+    source: 'sample',
+  },
   latest: null,
   last7Days: [],
   months,
   years: [],
 });
 
-const q = (m: string, hours: Partial<Record<'so2' | 'no2' | 'pm10' | 'pm2_5' | 'co' | 'o3', number>>, expected = 744): MonthCompletenessData => {
+const q = (
+  m: string,
+  hours: Partial<Record<'so2' | 'no2' | 'pm10' | 'pm2_5' | 'co' | 'o3', number>>,
+  expected = 744,
+): MonthCompletenessData => {
   const h = { so2: 700, no2: 700, pm10: 700, pm2_5: 700, co: 700, o3: 700, ...hours };
-  return { month: m, expectedHours: expected, hours: h, daysWith20Hours: { so2: 30, no2: 30, pm10: 30, pm2_5: 30, co: 30, o3: 30 } };
+  return {
+    month: m,
+    expectedHours: expected,
+    hours: h,
+    daysWith20Hours: { so2: 30, no2: 30, pm10: 30, pm2_5: 30, co: 30, o3: 30 },
+  };
 };
 
 describe('station URLs', () => {
@@ -70,9 +102,12 @@ describe('checkStationCodes(codes)', () => {
     expect(() => checkStationCodes(['SAMPLE01', 'SAMPLE02', '1001A'])).not.toThrow();
   });
 
-  it.each(['county', 'County', 'COUNTY'])('refuses the code %s, which the county pages use', (code) => {
-    expect(() => checkStationCodes(['A1', code])).toThrow(/reserved for the county/);
-  });
+  it.each(['county', 'County', 'COUNTY'])(
+    'refuses the code %s, which the county pages use',
+    (code) => {
+      expect(() => checkStationCodes(['A1', code])).toThrow(/reserved for the county/);
+    },
+  );
 
   it('refuses two codes that differ only in case, naming both', () => {
     expect(() => checkStationCodes(['ab1', 'AB1'])).toThrow(/"ab1" and "AB1"/);
@@ -121,7 +156,12 @@ describe('latestView(hour)', () => {
 
 describe('hourCompleteness(month)', () => {
   it('reports the pollutant with the fewest hours as a share of the expected hours', () => {
-    expect(hourCompleteness(q('2025-01', { o3: 650, pm10: 640 }))).toEqual({ pollutant: 'pm10', hours: 640, expected: 744, percent: 86 });
+    expect(hourCompleteness(q('2025-01', { o3: 650, pm10: 640 }))).toEqual({
+      pollutant: 'pm10',
+      hours: 640,
+      expected: 744,
+      percent: 86,
+    });
   });
 
   it('has no percentage when no hours were expected', () => {
@@ -136,7 +176,10 @@ describe('monthViews(page, quality)', () => {
   });
 
   it('shows no statistic of a month that fails the day rule, even where a value exists', () => {
-    const [v] = monthViews(page([month('2025-02', { complete: false, validDays: 20, requiredDays: 25 })]), []);
+    const [v] = monthViews(
+      page([month('2025-02', { complete: false, validDays: 20, requiredDays: 25 })]),
+      [],
+    );
     expect(Object.values(v!.cells).every((c) => !c.valid)).toBe(true);
     expect(v).toMatchObject({ validDays: 20, requiredDays: 25, complete: false });
   });
@@ -150,13 +193,23 @@ describe('monthViews(page, quality)', () => {
   });
 
   it('keeps only the months of the station’s active period', () => {
-    const v = monthViews(page([month('2023-02'), month('2023-03'), month('2024-05'), month('2024-06')], '2023-03-15', '2024-05-31'), []);
+    const v = monthViews(
+      page(
+        [month('2023-02'), month('2023-03'), month('2024-05'), month('2024-06')],
+        '2023-03-15',
+        '2024-05-31',
+      ),
+      [],
+    );
     expect(v.map((m) => m.month)).toEqual(['2024-05', '2023-03']);
   });
 
   it('joins the ingest’s hourly completeness by month', () => {
     const v = monthViews(page([month('2025-01'), month('2025-02')]), [q('2025-01', { co: 600 })]);
-    expect(v.find((m) => m.month === '2025-01')?.hours).toMatchObject({ pollutant: 'co', hours: 600 });
+    expect(v.find((m) => m.month === '2025-01')?.hours).toMatchObject({
+      pollutant: 'co',
+      hours: 600,
+    });
     expect(v.find((m) => m.month === '2025-02')?.hours).toBeNull();
   });
 });
@@ -175,8 +228,21 @@ describe('yearSummary(year, days, bounds)', () => {
   });
 
   it('counts the days of the year without an evaluable AQI, present or absent', () => {
-    const s = yearSummary('2025', [{ date: '2025-01-01', aqi: 40 }, { date: '2025-01-02', aqi: null }], open);
-    expect(s).toMatchObject({ from: '2025-01-01', to: '2025-12-31', periodDays: 365, validDays: 1, withoutData: 364 });
+    const s = yearSummary(
+      '2025',
+      [
+        { date: '2025-01-01', aqi: 40 },
+        { date: '2025-01-02', aqi: null },
+      ],
+      open,
+    );
+    expect(s).toMatchObject({
+      from: '2025-01-01',
+      to: '2025-12-31',
+      periodDays: 365,
+      validDays: 1,
+      withoutData: 364,
+    });
   });
 
   it('has 366 days in a leap year', () => {
@@ -184,21 +250,52 @@ describe('yearSummary(year, days, bounds)', () => {
   });
 
   it('cuts the year to the active period and to the last day with data', () => {
-    const s = yearSummary('2023', [{ date: '2023-02-28', aqi: 40 }, { date: '2023-03-01', aqi: 40 }], { activeFrom: '2023-03-01', activeTo: null, lastDay: '2023-03-10' });
-    expect(s).toMatchObject({ from: '2023-03-01', to: '2023-03-10', periodDays: 10, validDays: 1, withoutData: 9 });
+    const s = yearSummary(
+      '2023',
+      [
+        { date: '2023-02-28', aqi: 40 },
+        { date: '2023-03-01', aqi: 40 },
+      ],
+      { activeFrom: '2023-03-01', activeTo: null, lastDay: '2023-03-10' },
+    );
+    expect(s).toMatchObject({
+      from: '2023-03-01',
+      to: '2023-03-10',
+      periodDays: 10,
+      validDays: 1,
+      withoutData: 9,
+    });
   });
 
   it('is empty for a year before the station started', () => {
-    expect(yearSummary('2022', [], { activeFrom: '2023-03-01', activeTo: null, lastDay: null })).toMatchObject({ periodDays: 0, withoutData: 0 });
+    expect(
+      yearSummary('2022', [], { activeFrom: '2023-03-01', activeTo: null, lastDay: null }),
+    ).toMatchObject({ periodDays: 0, withoutData: 0 });
   });
 
   it('counts evaluated dust days without deducting them', () => {
-    const s = yearSummary('2025', [{ date: '2025-04-01', aqi: 180, dust: true }, { date: '2025-04-02', aqi: null, dust: true }], open);
+    const s = yearSummary(
+      '2025',
+      [
+        { date: '2025-04-01', aqi: 180, dust: true },
+        { date: '2025-04-02', aqi: null, dust: true },
+      ],
+      open,
+    );
     expect(s).toMatchObject({ dustDays: 1, validDays: 1 });
   });
 
   it('refuses a day listed twice', () => {
-    expect(() => yearSummary('2025', [{ date: '2025-04-01', aqi: 1 }, { date: '2025-04-01', aqi: 2 }], open)).toThrow(/2025-04-01 appears twice/);
+    expect(() =>
+      yearSummary(
+        '2025',
+        [
+          { date: '2025-04-01', aqi: 1 },
+          { date: '2025-04-01', aqi: 2 },
+        ],
+        open,
+      ),
+    ).toThrow(/2025-04-01 appears twice/);
   });
 });
 
@@ -227,7 +324,14 @@ describe('yearNeighbours(years, year)', () => {
 
 describe('countyCalendarYears(chartIds)', () => {
   it('takes the years of the county calendars only', () => {
-    expect(countyCalendarYears(['calendar-county-2024', 'calendar-sample01-2023', 'calendar-county-2022', 'pm25-trend'])).toEqual(['2022', '2024']);
+    expect(
+      countyCalendarYears([
+        'calendar-county-2024',
+        'calendar-sample01-2023',
+        'calendar-county-2022',
+        'pm25-trend',
+      ]),
+    ).toEqual(['2022', '2024']);
   });
 });
 
@@ -245,16 +349,28 @@ describe('station texts', () => {
   });
 
   it('name a map marker by name, kind and coordinates', () => {
-    expect(markerName('zh', '示例对照站（虚构）', 'control', 113.9, 33.46)).toBe('示例对照站（虚构），对照点，经度 113.9000，纬度 33.4600');
-    expect(markerName('en', 'Sample 1', 'provincial', 114.021, 33.383)).toBe('Sample 1, provincial station, longitude 114.0210, latitude 33.3830');
+    expect(markerName('zh', '示例对照站（虚构）', 'control', 113.9, 33.46)).toBe(
+      '示例对照站（虚构），对照点，经度 113.9000，纬度 33.4600',
+    );
+    expect(markerName('en', 'Sample 1', 'provincial', 114.021, 33.383)).toBe(
+      'Sample 1, provincial station, longitude 114.0210, latitude 33.3830',
+    );
   });
 
   it('summarise a year with the same counts in both languages', () => {
-    const s = yearSummary('2025', [{ date: '2025-01-01', aqi: 40 }, { date: '2025-01-02', aqi: 250 }], { activeFrom: '2021-01-01', activeTo: null, lastDay: null });
+    const s = yearSummary(
+      '2025',
+      [
+        { date: '2025-01-01', aqi: 40 },
+        { date: '2025-01-02', aqi: 250 },
+      ],
+      { activeFrom: '2021-01-01', activeTo: null, lastDay: null },
+    );
     const zh = yearSummaryText('zh', '示例站一', s).join('');
     const en = yearSummaryText('en', 'Sample 1', s).join(' ');
     for (const n of ['365', '2 days', '1 good', '1 heavy', '363 days']) expect(en).toContain(n);
-    for (const n of ['共 365 天', '有 2 天', '1 天优良', '1 天重度', '363 天有效数据不足']) expect(zh).toContain(n);
+    for (const n of ['共 365 天', '有 2 天', '1 天优良', '1 天重度', '363 天有效数据不足'])
+      expect(zh).toContain(n);
   });
 });
 

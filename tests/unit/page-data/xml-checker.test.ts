@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseXml } from '../../lib/xml.ts';
 
-describe('parseXml (the tests\' well-formedness checker)', () => {
+describe("parseXml (the tests' well-formedness checker)", () => {
   it('parses elements, attributes, entities and CDATA', () => {
-    const root = parseXml('<?xml version="1.0" encoding="UTF-8"?>\n<a x="1 &amp; 2"><b>x &lt; y &#x4e2d;</b><c/><![CDATA[<raw>]]></a>\n');
+    const root = parseXml(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<a x="1 &amp; 2"><b>x &lt; y &#x4e2d;</b><c/><![CDATA[<raw>]]></a>\n',
+    );
     expect(root.name).toBe('a');
     expect(root.attrs['x']).toBe('1 & 2');
     expect(root.children.map((c) => c.name)).toEqual(['b', 'c']);
@@ -27,6 +29,8 @@ describe('parseXml (the tests\' well-formedness checker)', () => {
   });
 
   it('names the line and column of the error', () => {
-    expect(() => parseXml('<a>\n  <b>\n</a>')).toThrow(/line 3, column \d+: end tag <\/a> does not match <b>/);
+    expect(() => parseXml('<a>\n  <b>\n</a>')).toThrow(
+      /line 3, column \d+: end tag <\/a> does not match <b>/,
+    );
   });
 });

@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, crc32File, crc32Update, dosDateTime, readZip, readZipDirectory, writeZipFile, zipFiles } from '../../../src/page-data/zip.ts';
+import {
+  crc32,
+  crc32File,
+  crc32Update,
+  dosDateTime,
+  readZip,
+  readZipDirectory,
+  writeZipFile,
+  zipFiles,
+} from '../../../src/page-data/zip.ts';
 
 const files = [
   { name: 'r/a.csv', data: Buffer.from('a,b\n1,2\n'.repeat(200)) },
@@ -26,7 +35,8 @@ describe('crc32', () => {
 describe('crc32Update', () => {
   it('continues a CRC over more data', () => {
     const text = Buffer.from('The quick brown fox jumps over the lazy dog');
-    for (const cut of [0, 1, 20, text.length]) expect(crc32Update(crc32(text.subarray(0, cut)), text.subarray(cut))).toBe(0x414fa339);
+    for (const cut of [0, 1, 20, text.length])
+      expect(crc32Update(crc32(text.subarray(0, cut)), text.subarray(cut))).toBe(0x414fa339);
   });
   it('crc32File reads a file as a stream and gives crc32 of its bytes', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'crc-')), 'big');
@@ -78,7 +88,9 @@ describe('zipFiles', () => {
   it.runIf(existsSync('/usr/bin/unzip'))('passes unzip -t', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zip-'));
     writeFileSync(join(dir, 't.zip'), zipFiles(files, '2026-11-28'));
-    expect(execFileSync('/usr/bin/unzip', ['-t', join(dir, 't.zip')], { encoding: 'utf8' })).toMatch(/No errors detected/);
+    expect(
+      execFileSync('/usr/bin/unzip', ['-t', join(dir, 't.zip')], { encoding: 'utf8' }),
+    ).toMatch(/No errors detected/);
   });
 });
 
@@ -86,16 +98,39 @@ describe('writeZipFile (streamed, for releases)', () => {
   // Deterministic pseudo-random CSV of ~3 MB: many stream chunks, deflate shrinks it.
   let seed = 7;
   const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
-  const csv = Buffer.from(Array.from({ length: 60_000 }, () => `2025-01-01T01:00:00+08:00,S${rnd() % 90},${rnd() % 300},${rnd() % 999}\n`).join(''));
+  const csv = Buffer.from(
+    Array.from(
+      { length: 60_000 },
+      () => `2025-01-01T01:00:00+08:00,S${rnd() % 90},${rnd() % 300},${rnd() % 999}\n`,
+    ).join(''),
+  );
   // Incompressible bytes: deflate output is longer, so the entry is stored, at the end and inside.
-  const noise = Buffer.concat(Array.from({ length: 6_250 }, (_, i) => createHash('sha256').update(String(i)).digest()));
+  const noise = Buffer.concat(
+    Array.from({ length: 6_250 }, (_, i) => createHash('sha256').update(String(i)).digest()),
+  );
   const sets: [string, { name: string; data: Buffer }[]][] = [
     ['small files', files],
-    ['a 3 MB CSV, a gzip file and noise last', [{ name: 'r/big.csv', data: csv }, { name: 'r/x.csv.gz', data: gzipSync(csv) }, { name: 'r/noise.bin', data: noise }]],
-    ['noise first, then an empty file', [{ name: 'r/noise.bin', data: noise }, { name: 'r/empty', data: Buffer.alloc(0) }]],
+    [
+      'a 3 MB CSV, a gzip file and noise last',
+      [
+        { name: 'r/big.csv', data: csv },
+        { name: 'r/x.csv.gz', data: gzipSync(csv) },
+        { name: 'r/noise.bin', data: noise },
+      ],
+    ],
+    [
+      'noise first, then an empty file',
+      [
+        { name: 'r/noise.bin', data: noise },
+        { name: 'r/empty', data: Buffer.alloc(0) },
+      ],
+    ],
     // The deflate attempt of 2 MB of noise overruns the stored copy by more than the central
     // directory and end record: the bytes past the archive's end must be cut off.
-    ['2 MB of noise alone', [{ name: 'n', data: Buffer.concat(Array.from({ length: 10 }, () => noise)) }]],
+    [
+      '2 MB of noise alone',
+      [{ name: 'n', data: Buffer.concat(Array.from({ length: 10 }, () => noise)) }],
+    ],
   ];
 
   it.each(sets)('gives the bytes zipFiles gives (%s)', async (_name, set) => {
@@ -110,22 +145,51 @@ describe('writeZipFile (streamed, for releases)', () => {
     const got = readFileSync(join(dir, 'out.zip'));
     expect(got.length).toBe(want.length);
     expect(got.equals(want)).toBe(true);
-    expect(readZipDirectory(join(dir, 'out.zip'))).toEqual(readZip(want).map(({ name, method, crc, size, data }) => ({ name, method, crc, size, csize: data.length })));
+    expect(readZipDirectory(join(dir, 'out.zip'))).toEqual(
+      readZip(want).map(({ name, method, crc, size, data }) => ({
+        name,
+        method,
+        crc,
+        size,
+        csize: data.length,
+      })),
+    );
   });
 
   it('stores what deflate cannot shrink and deflates the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zipfile-'));
     writeFileSync(join(dir, 'a'), csv);
     writeFileSync(join(dir, 'b'), noise);
-    await writeZipFile(join(dir, 'out.zip'), [{ name: 'r/a', path: join(dir, 'a') }, { name: 'r/b', path: join(dir, 'b') }], '2026-11-28');
-    expect(readZipDirectory(join(dir, 'out.zip')).map((e) => `${e.name} ${e.method}`)).toEqual(['r/a 8', 'r/b 0']);
+    await writeZipFile(
+      join(dir, 'out.zip'),
+      [
+        { name: 'r/a', path: join(dir, 'a') },
+        { name: 'r/b', path: join(dir, 'b') },
+      ],
+      '2026-11-28',
+    );
+    expect(readZipDirectory(join(dir, 'out.zip')).map((e) => `${e.name} ${e.method}`)).toEqual([
+      'r/a 8',
+      'r/b 0',
+    ]);
   });
 
   it('refuses unsafe and duplicate names like zipFiles, and a file that is not an archive', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zipfile-'));
     writeFileSync(join(dir, 'a'), 'x');
-    await expect(writeZipFile(join(dir, 'o.zip'), [{ name: '../a', path: join(dir, 'a') }], '2026-11-28')).rejects.toThrow(/unsafe/);
-    await expect(writeZipFile(join(dir, 'o.zip'), [{ name: 'a', path: join(dir, 'a') }, { name: 'a', path: join(dir, 'a') }], '2026-11-28')).rejects.toThrow(/duplicate/);
+    await expect(
+      writeZipFile(join(dir, 'o.zip'), [{ name: '../a', path: join(dir, 'a') }], '2026-11-28'),
+    ).rejects.toThrow(/unsafe/);
+    await expect(
+      writeZipFile(
+        join(dir, 'o.zip'),
+        [
+          { name: 'a', path: join(dir, 'a') },
+          { name: 'a', path: join(dir, 'a') },
+        ],
+        '2026-11-28',
+      ),
+    ).rejects.toThrow(/duplicate/);
     expect(() => readZipDirectory(join(dir, 'a'))).toThrow(/no end-of-central-directory record/);
   });
 });

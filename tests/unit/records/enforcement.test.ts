@@ -56,7 +56,12 @@ function caseRow(over: Partial<CaseRow> = {}): CaseRow {
 const quote = (v: string): string => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 function casesCsv(rows: CaseRow[]): string {
-  return [CASE_COLUMNS.join(','), ...rows.map((r) => CASE_COLUMNS.map((c) => quote(r[c])).join(','))].join('\n') + '\n';
+  return (
+    [
+      CASE_COLUMNS.join(','),
+      ...rows.map((r) => CASE_COLUMNS.map((c) => quote(r[c])).join(',')),
+    ].join('\n') + '\n'
+  );
 }
 
 function issuesOf(rows: CaseRow[]): EnforcementIssue[] {
@@ -132,8 +137,14 @@ describe('checkSourceUrl(url, sample)', () => {
   });
 
   it('accepts https: and flags http: on a government host as insecure', () => {
-    expect(checkSourceUrl('https://example.org/sample/1.html', true)).toEqual({ url: 'https://example.org/sample/1.html', insecure: false });
-    expect(checkSourceUrl('http://www.xiping.gov.cn/a.html', false)).toEqual({ url: 'http://www.xiping.gov.cn/a.html', insecure: true });
+    expect(checkSourceUrl('https://example.org/sample/1.html', true)).toEqual({
+      url: 'https://example.org/sample/1.html',
+      insecure: false,
+    });
+    expect(checkSourceUrl('http://www.xiping.gov.cn/a.html', false)).toEqual({
+      url: 'http://www.xiping.gov.cn/a.html',
+      insecure: true,
+    });
   });
 });
 
@@ -142,33 +153,64 @@ describe('parseCases(text, file, townships)', () => {
     const r = parseCases(casesCsv([caseRow({ penalty_cny: '1234.5' })]), FILE, TOWNSHIPS);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.records[0]).toMatchObject({ slug: 'sample-2025-001', penaltyFen: 123450, measures: ['fine', 'rectify'], creditCode: CREDIT_CODE, typical: false, sample: true, line: 2 });
+    expect(r.records[0]).toMatchObject({
+      slug: 'sample-2025-001',
+      penaltyFen: 123450,
+      measures: ['fine', 'rectify'],
+      creditCode: CREDIT_CODE,
+      typical: false,
+      sample: true,
+      line: 2,
+    });
   });
 
   it.each(CASE_COLUMNS.filter((c) => !['credit_code', 'penalty_cny'].includes(c)))(
     'rejects a citizen ID number in the %s column, naming file, line and column',
     (column) => {
-      const issues = issuesOf([caseRow(), caseRow({ slug: 'sample-2025-002', decision_no: 'B', [column]: `x${CITIZEN_ID}x` })]);
+      const issues = issuesOf([
+        caseRow(),
+        caseRow({ slug: 'sample-2025-002', decision_no: 'B', [column]: `x${CITIZEN_ID}x` }),
+      ]);
       const privacy = issues.find((i) => /citizen ID/.test(i.reason));
-      expect(privacy).toMatchObject({ file: FILE, line: 3, column: CASE_COLUMNS.indexOf(column) + 1, columnName: column });
+      expect(privacy).toMatchObject({
+        file: FILE,
+        line: 3,
+        column: CASE_COLUMNS.indexOf(column) + 1,
+        columnName: column,
+      });
     },
   );
 
-  it.each(CASE_COLUMNS.filter((c) => c !== 'penalty_cny'))('rejects a mobile number in the %s column', (column) => {
-    const issues = issuesOf([caseRow({ [column]: '电话13912345678' })]);
-    expect(issues.find((i) => /mobile/.test(i.reason))).toMatchObject({ line: 2, column: CASE_COLUMNS.indexOf(column) + 1 });
-  });
+  it.each(CASE_COLUMNS.filter((c) => c !== 'penalty_cny'))(
+    'rejects a mobile number in the %s column',
+    (column) => {
+      const issues = issuesOf([caseRow({ [column]: '电话13912345678' })]);
+      expect(issues.find((i) => /mobile/.test(i.reason))).toMatchObject({
+        line: 2,
+        column: CASE_COLUMNS.indexOf(column) + 1,
+      });
+    },
+  );
 
   it('does not mistake a valid credit code in its own column for an ID, but rejects an ID there', () => {
     expect(issuesOf([caseRow()])).toEqual([]);
     const issues = issuesOf([caseRow({ credit_code: CITIZEN_ID })]);
-    expect(issues.some((i) => i.columnName === 'credit_code' && /citizen ID/.test(i.reason))).toBe(true);
+    expect(issues.some((i) => i.columnName === 'credit_code' && /citizen ID/.test(i.reason))).toBe(
+      true,
+    );
   });
 
   it('counts lines through a quoted cell that spans lines', () => {
-    const rows = [caseRow({ summary: '第一行\n第二行' }), caseRow({ slug: 'sample-2025-002', decision_no: 'B', category: 'no-such' })];
+    const rows = [
+      caseRow({ summary: '第一行\n第二行' }),
+      caseRow({ slug: 'sample-2025-002', decision_no: 'B', category: 'no-such' }),
+    ];
     const issue = issuesOf(rows)[0];
-    expect(issue).toMatchObject({ line: 4, columnName: 'category', column: CASE_COLUMNS.indexOf('category') + 1 });
+    expect(issue).toMatchObject({
+      line: 4,
+      columnName: 'category',
+      column: CASE_COLUMNS.indexOf('category') + 1,
+    });
     expect(issue?.reason).toMatch(/expected one of no-permit/);
   });
 
@@ -177,19 +219,54 @@ describe('parseCases(text, file, townships)', () => {
     ['a non-ASCII slug', { slug: '示例〔2025〕1' }, 'slug', /ASCII slug/],
     ['a reserved slug', { slug: 'burning' }, 'slug', /reserved/],
     ['an impossible date', { decision_date: '2025-02-29' }, 'decision_date', /YYYY-MM-DD/],
-    ['a publication before the decision', { published_date: '2025-02-01' }, 'published_date', /on or after decision_date/],
+    [
+      'a publication before the decision',
+      { published_date: '2025-02-01' },
+      'published_date',
+      /on or after decision_date/,
+    ],
     ['an unknown township', { township: 'elsewhere' }, 'township', /townships.csv/],
     ['a fine without an amount', { penalty_cny: '' }, 'penalty_cny', /expected the amount/],
     ['an amount without a fine', { measures: 'rectify' }, 'penalty_cny', /no fine/],
     ['an amount with separators', { penalty_cny: '200,000' }, 'penalty_cny', /no separators/],
     ['an unknown measure', { measures: 'fine;flogging' }, 'measures', /separated by ";"/],
-    ['an enterprise without a credit code', { credit_code: '' }, 'credit_code', /unified social credit code/],
-    ['a credit code with a bad check character', { credit_code: '91000000000000001P' }, 'credit_code', /check character/],
-    ['an individual business with a code', { entity_type: 'individual-business' }, 'credit_code', /named as published/],
-    ['a completed rectification without a date', { rectification_date: '' }, 'rectification_date', /date it was completed/],
-    ['a revocation without a note', { revoked_date: '2025-05-01' }, 'revocation_note', /needs a note/],
+    [
+      'an enterprise without a credit code',
+      { credit_code: '' },
+      'credit_code',
+      /unified social credit code/,
+    ],
+    [
+      'a credit code with a bad check character',
+      { credit_code: '91000000000000001P' },
+      'credit_code',
+      /check character/,
+    ],
+    [
+      'an individual business with a code',
+      { entity_type: 'individual-business' },
+      'credit_code',
+      /named as published/,
+    ],
+    [
+      'a completed rectification without a date',
+      { rectification_date: '' },
+      'rectification_date',
+      /date it was completed/,
+    ],
+    [
+      'a revocation without a note',
+      { revoked_date: '2025-05-01' },
+      'revocation_note',
+      /needs a note/,
+    ],
     ['a javascript: URL', { source_url: 'javascript:alert(1)' }, 'source_url', /not allowed/],
-    ['a sample entity without the fictitious mark', { entity_name: '示例建材有限公司' }, 'entity_name', /obviously fictitious/],
+    [
+      'a sample entity without the fictitious mark',
+      { entity_name: '示例建材有限公司' },
+      'entity_name',
+      /obviously fictitious/,
+    ],
     ['a typical flag that is not true/false', { typical: 'yes' }, 'typical', /true or false/],
     ['a cell with surrounding spaces', { legal_basis: ' 第九十九条' }, 'legal_basis', /spaces/],
   ])('rejects %s', (_what, over, column, reason) => {
@@ -211,34 +288,69 @@ describe('parseCases(text, file, townships)', () => {
     const other = '910000000000000242';
     expect(isCreditCode(other)).toBe(true);
     const a = issuesOf([caseRow(), caseRow({ slug: 's2', decision_no: 'B', credit_code: other })]);
-    expect(a.some((i) => i.columnName === 'entity_id' && /differs from line 2/.test(i.reason))).toBe(true);
-    const b = issuesOf([caseRow(), caseRow({ slug: 's2', decision_no: 'B', entity_id: 'sample-b' })]);
-    expect(b.some((i) => i.columnName === 'credit_code' && /one entity, one id/.test(i.reason))).toBe(true);
+    expect(
+      a.some((i) => i.columnName === 'entity_id' && /differs from line 2/.test(i.reason)),
+    ).toBe(true);
+    const b = issuesOf([
+      caseRow(),
+      caseRow({ slug: 's2', decision_no: 'B', entity_id: 'sample-b' }),
+    ]);
+    expect(
+      b.some((i) => i.columnName === 'credit_code' && /one entity, one id/.test(i.reason)),
+    ).toBe(true);
   });
 
   it('reports a missing column as a structural issue of the header', () => {
     const text = casesCsv([caseRow()]).replace('summary,', '').replace(',颗粒物超标（样例）', '');
     const r = parseCases(text, FILE, TOWNSHIPS);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]).toMatchObject({ line: 1, reason: 'missing required column "summary"' });
+    if (!r.ok)
+      expect(r.issues[0]).toMatchObject({ line: 1, reason: 'missing required column "summary"' });
   });
 
   it('reports a row with the wrong number of cells', () => {
     const r = parseCases(`${CASE_COLUMNS.join(',')}\na,b\n`, FILE, TOWNSHIPS);
-    expect(r.ok ? [] : r.issues).toEqual([{ file: FILE, line: 2, column: 0, columnName: '', value: '', reason: `expected ${CASE_COLUMNS.length} cells, found 2` }]);
+    expect(r.ok ? [] : r.issues).toEqual([
+      {
+        file: FILE,
+        line: 2,
+        column: 0,
+        columnName: '',
+        value: '',
+        reason: `expected ${CASE_COLUMNS.length} cells, found 2`,
+      },
+    ]);
   });
 });
 
 describe('parseTownships and parseBurningPoints', () => {
   it('requires sample townships to carry the fictitious mark', () => {
-    const r = parseTownships('id,name_zh,name_en,sample\nsample-east,示例东乡,Sample East,true\n', 'townships.csv');
+    const r = parseTownships(
+      'id,name_zh,name_en,sample\nsample-east,示例东乡,Sample East,true\n',
+      'townships.csv',
+    );
     expect(r.ok ? [] : r.issues).toMatchObject([{ line: 2, column: 2, columnName: 'name_zh' }]);
   });
 
   const head = BURNING_COLUMNS.join(',');
   it('reads fire points and accepts an empty (unpublished) deduction', () => {
-    const r = parseBurningPoints(`${head}\n2025-06-01,sample-east,straw,2,,https://example.org/b,,true\n`, 'b.csv', TOWNSHIPS);
-    expect(r.ok && r.records).toEqual([{ date: '2025-06-01', township: 'sample-east', kind: 'straw', points: 2, deductionCny: null, source: { url: 'https://example.org/b', insecure: false }, note: '', sample: true }]);
+    const r = parseBurningPoints(
+      `${head}\n2025-06-01,sample-east,straw,2,,https://example.org/b,,true\n`,
+      'b.csv',
+      TOWNSHIPS,
+    );
+    expect(r.ok && r.records).toEqual([
+      {
+        date: '2025-06-01',
+        township: 'sample-east',
+        kind: 'straw',
+        points: 2,
+        deductionCny: null,
+        source: { url: 'https://example.org/b', insecure: false },
+        note: '',
+        sample: true,
+      },
+    ]);
   });
 
   it.each<[string, string, string]>([
@@ -250,13 +362,19 @@ describe('parseTownships and parseBurningPoints', () => {
     const r = parseBurningPoints(`${head}\n${line}\n`, 'b.csv', TOWNSHIPS);
     const issue = r.ok ? undefined : r.issues.find((i) => i.columnName === column);
     expect(issue?.reason).toContain(reason);
-    expect(issue).toMatchObject({ file: 'b.csv', line: 2, column: BURNING_COLUMNS.indexOf(column as (typeof BURNING_COLUMNS)[number]) + 1 });
+    expect(issue).toMatchObject({
+      file: 'b.csv',
+      line: 2,
+      column: BURNING_COLUMNS.indexOf(column as (typeof BURNING_COLUMNS)[number]) + 1,
+    });
   });
 
   it('rejects the same date, township and kind twice', () => {
     const row = '2025-06-01,sample-east,straw,1,500000,,,true';
     const r = parseBurningPoints(`${head}\n${row}\n${row}\n`, 'b.csv', TOWNSHIPS);
-    expect(r.ok ? [] : r.issues.map((i) => i.reason)).toEqual(['duplicate date, township and kind (first on line 2); one row each']);
+    expect(r.ok ? [] : r.issues.map((i) => i.reason)).toEqual([
+      'duplicate date, township and kind (first on line 2); one row each',
+    ]);
   });
 });
 
@@ -264,17 +382,32 @@ describe('readEnforcementFolder(dataDir)', () => {
   it('accepts the bundled sample data', async () => {
     const r = await readEnforcementFolder('data');
     expect(r.cases.length).toBeGreaterThanOrEqual(30);
-    expect(r.cases.every((c) => c.sample && c.entityName.includes('（虚构）') && c.source.url.startsWith('https://example.org/'))).toBe(true);
+    expect(
+      r.cases.every(
+        (c) =>
+          c.sample &&
+          c.entityName.includes('（虚构）') &&
+          c.source.url.startsWith('https://example.org/'),
+      ),
+    ).toBe(true);
   });
 
   it('throws one message that lists every problem as file:line:column (name)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'enf-'));
     mkdirSync(join(dir, 'enforcement'));
-    writeFileSync(join(dir, 'enforcement', 'townships.csv'), 'id,name_zh,name_en,sample\nsample-east,示例东乡（虚构）,Sample East (fictitious),true\n');
-    writeFileSync(join(dir, 'enforcement', 'cases.csv'), casesCsv([caseRow({ summary: `当事人身份证${CITIZEN_ID}` })]));
+    writeFileSync(
+      join(dir, 'enforcement', 'townships.csv'),
+      'id,name_zh,name_en,sample\nsample-east,示例东乡（虚构）,Sample East (fictitious),true\n',
+    );
+    writeFileSync(
+      join(dir, 'enforcement', 'cases.csv'),
+      casesCsv([caseRow({ summary: `当事人身份证${CITIZEN_ID}` })]),
+    );
     writeFileSync(join(dir, 'enforcement', 'burning-points.csv'), `${BURNING_COLUMNS.join(',')}\n`);
     const file = join(dir, 'enforcement', 'cases.csv');
-    await expect(readEnforcementFolder(dir)).rejects.toThrow(`${file}:2:${CASE_COLUMNS.indexOf('summary') + 1} (summary): a citizen ID number`);
+    await expect(readEnforcementFolder(dir)).rejects.toThrow(
+      `${file}:2:${CASE_COLUMNS.indexOf('summary') + 1} (summary): a citizen ID number`,
+    );
   });
 
   it('names the missing file', async () => {

@@ -40,11 +40,14 @@ describe('headersForPath(path)', () => {
     expect(h['Cache-Control']).toBeUndefined();
   });
 
-  it.each(['/embed/pm2_5-annual/', '/en/embed/pm2_5-annual/'])('lets %s be framed, with one CSP', (p) => {
-    const h = headersForPath(p);
-    expect(h['X-Frame-Options']).toBeUndefined();
-    expect(h['Content-Security-Policy']).toBe(contentSecurityPolicy({ frameable: true }));
-  });
+  it.each(['/embed/pm2_5-annual/', '/en/embed/pm2_5-annual/'])(
+    'lets %s be framed, with one CSP',
+    (p) => {
+      const h = headersForPath(p);
+      expect(h['X-Frame-Options']).toBeUndefined();
+      expect(h['Content-Security-Policy']).toBe(contentSecurityPolicy({ frameable: true }));
+    },
+  );
 
   it.each(['/report/', '/en/report/'])('never caches %s', (p) => {
     expect(headersForPath(p)['Cache-Control']).toBe('no-store');
@@ -82,7 +85,10 @@ describe('shipped header files', () => {
 
   it('nginx turns access logging off and caching off for the reporting pages', () => {
     const conf = renderNginx();
-    const block = conf.slice(conf.indexOf('location = /report/'), conf.indexOf('location = /en/report/'));
+    const block = conf.slice(
+      conf.indexOf('location = /report/'),
+      conf.indexOf('location = /en/report/'),
+    );
     expect(block).toContain('access_log off;');
     expect(block).toContain('Cache-Control "no-store"');
     expect(block).toContain("default-src 'none'");
