@@ -1,8 +1,9 @@
 // Real headless Chromium (Debian's /usr/bin/chromium or CHROME_PATH) driven by playwright-core.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { bundledCjkFonts } from '../../src/charts/shared/export.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -10,7 +11,7 @@ export function chromiumPath(): string {
   const found = [process.env.CHROME_PATH, ...CANDIDATES].find((p) => p && existsSync(p));
   if (!found) {
     throw new Error(
-      'Chromium not found: install it (Debian/Ubuntu: apt-get install chromium fonts-wqy-microhei) or set CHROME_PATH',
+      'Chromium not found: install it (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH',
     );
   }
   return found;
@@ -28,6 +29,29 @@ const ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * A fontconfig file that adds the npm package's Noto Sans SC to the machine's fonts, so Chinese
+ * renders (and is measured) the same on a machine without any CJK system font.
+ */
+function fontconfigFile(dir: string): string {
+  const fontDirs = [...new Set(bundledCjkFonts().map((f) => dirname(f)))];
+  const file = join(dir, 'fonts.conf');
+  writeFileSync(
+    file,
+    [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
+      '<fontconfig>',
+      '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
+      ...fontDirs.map((d) => `  <dir>${d}</dir>`),
+      `  <cachedir>${join(dir, 'fontconfig-cache')}</cachedir>`,
+      '</fontconfig>',
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
 export interface Session {
   context: BrowserContext;
   close(): Promise<void>;
@@ -39,6 +63,7 @@ export async function openBrowser(opts: { javaScriptEnabled: boolean }): Promise
     executablePath: chromiumPath(),
     headless: true,
     args: ARGS,
+    env: { ...process.env, FONTCONFIG_FILE: fontconfigFile(dir) },
     javaScriptEnabled: opts.javaScriptEnabled,
     viewport: { width: 1280, height: 900 },
   });

@@ -2,9 +2,12 @@
  * Downloadable images. The exported SVG is the inline chart plus a footer that makes it cite
  * itself (title, source, data date, permalink, CSV hash, sample mark); the PNG is that SVG
  * rasterised at 2× by resvg with the CJK font loaded explicitly, so output does not depend on
- * the machine's fontconfig.
+ * the machine's fontconfig: by default Noto Sans SC from the npm package
+ * @expo-google-fonts/noto-sans-sc (SIL Open Font License 1.1), pinned in package-lock.json, so
+ * every machine that ran `npm ci` draws the same PNG bytes.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { csvHash } from './hash.ts';
 import { wrap } from './measure.ts';
@@ -74,15 +77,42 @@ export function exportSvg(spec: ChartSpec, lang: Lang, size?: Size): string {
   );
 }
 
-export const DEFAULT_CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
-const FONT_FAMILY = 'WenQuanYi Micro Hei';
+const require = createRequire(import.meta.url);
+const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';
+
+/** The bundled CJK font files (regular and bold; the charts use no other weight). */
+export function bundledCjkFonts(): readonly string[] {
+  return [
+    require.resolve(`${FONT_PACKAGE}/400Regular/NotoSansSC_400Regular.ttf`),
+    require.resolve(`${FONT_PACKAGE}/700Bold/NotoSansSC_700Bold.ttf`),
+  ];
+}
+const FONT_FAMILY = 'Noto Sans SC';
 
 export interface PngOptions {
-  /** A CJK font file; default env CJK_FONT_FILE, else the Debian WenQuanYi Micro Hei. */
+  /** A CJK font file; default env CJK_FONT_FILE, else the bundled Noto Sans SC. */
   readonly fontFile?: string;
-  /** Family name inside that font file, used for every generic/unknown family. */
+  /**
+   * Family name inside that font file, used for every generic/unknown family. With only the
+   * given files loaded resvg falls back to them for any family, so a wrong name still draws.
+   */
   readonly fontFamily?: string;
   readonly scale?: number;
+}
+
+/** Font files to load: an explicit file (option or CJK_FONT_FILE) replaces the bundled pair. */
+export function cjkFontFiles(opts: Pick<PngOptions, 'fontFile'> = {}): readonly string[] {
+  const file = opts.fontFile ?? process.env['CJK_FONT_FILE'];
+  const files = file === undefined || file === '' ? bundledCjkFonts() : [file];
+  for (const f of files) {
+    // Without a CJK font resvg drops every Chinese glyph silently: refuse instead.
+    if (!existsSync(f)) {
+      throw new Error(
+        `PNG export: CJK font file not found: ${f}. Run npm ci (it installs ${FONT_PACKAGE}), or set CJK_FONT_FILE to a .ttf/.ttc/.otf with Chinese glyphs.`,
+      );
+    }
+  }
+  return files;
 }
 
 export interface Raster {
@@ -94,17 +124,11 @@ export interface Raster {
 }
 
 export function rasterize(svg: string, opts: PngOptions = {}): Raster {
-  const fontFile = opts.fontFile ?? process.env['CJK_FONT_FILE'] ?? DEFAULT_CJK_FONT;
-  if (!existsSync(fontFile)) {
-    // Without a CJK font resvg drops every Chinese glyph silently: refuse instead.
-    throw new Error(
-      `PNG export: CJK font file not found: ${fontFile}. Install it (Debian: apt-get install fonts-wqy-microhei) or set CJK_FONT_FILE to a .ttf/.ttc/.otf with Chinese glyphs.`,
-    );
-  }
-  const family = opts.fontFamily ?? FONT_FAMILY;
+  const fontFiles = [...cjkFontFiles(opts)];
+  const family = opts.fontFamily ?? process.env['CJK_FONT_FAMILY'] ?? FONT_FAMILY;
   const resvg = new Resvg(svg, {
     font: {
-      fontFiles: [fontFile],
+      fontFiles,
       loadSystemFonts: false,
       defaultFontFamily: family,
       sansSerifFamily: family,

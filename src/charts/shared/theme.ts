@@ -8,7 +8,7 @@ import type { MilestoneStatus } from './types.ts';
 
 export const THEME = {
   font: {
-    // The exported PNG is rendered with WenQuanYi Micro Hei (export.ts), so it is in the stack.
+    // The exported PNG maps this stack to the bundled Noto Sans SC (export.ts: sans-serif family).
     family:
       'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif',
     size: 12,

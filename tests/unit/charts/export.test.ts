@@ -1,7 +1,11 @@
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_CJK_FONT,
+  bundledCjkFonts,
+  cjkFontFiles,
   exportPng,
   exportSvg,
   rasterize,
@@ -11,7 +15,6 @@ import { allSpecs, calendarSpec, lineSpec, meta } from './fixtures.ts';
 import type { ChartSpec } from '../../../src/charts/shared/types.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const fontFile = process.env['CJK_FONT_FILE'] ?? DEFAULT_CJK_FONT;
 
 describe('exportSvg(spec, lang)', () => {
   it.each(['zh', 'en'] as const)(
@@ -59,11 +62,35 @@ describe('exportSvg(spec, lang)', () => {
 });
 
 describe('exportPng(svg)', () => {
-  it('has the CJK font installed (apt-get install fonts-wqy-microhei, or set CJK_FONT_FILE)', () => {
-    // Fails loudly instead of skipping: without it Chinese text would silently vanish from PNGs.
-    expect(existsSync(fontFile), `missing ${fontFile}: apt-get install fonts-wqy-microhei`).toBe(
+  it('loads the Noto Sans SC files of the npm package @expo-google-fonts/noto-sans-sc', () => {
+    const files = bundledCjkFonts();
+    expect(files.map((f) => f.split('/').pop())).toEqual([
+      'NotoSansSC_400Regular.ttf',
+      'NotoSansSC_700Bold.ttf',
+    ]);
+    expect(files.every((f) => f.includes('/node_modules/@expo-google-fonts/noto-sans-sc/'))).toBe(
       true,
     );
+    for (const f of files) expect(existsSync(f)).toBe(true);
+  });
+
+  const LATIN_ONLY = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+  it.skipIf(!existsSync(LATIN_ONLY))(
+    'draws every Chinese character alike with a font that has no Chinese glyphs (so the check below can fail)',
+    () => {
+      const svg = exportSvg(lineSpec, 'zh');
+      const a = rasterize(svg, { fontFile: LATIN_ONLY }).pixels;
+      const b = rasterize(svg.replace(/\p{Script=Han}/gu, '一'), { fontFile: LATIN_ONLY }).pixels;
+      expect(a.equals(b)).toBe(true);
+      const c = rasterize(svg).pixels;
+      const d = rasterize(svg.replace(/\p{Script=Han}/gu, '一')).pixels;
+      expect(c.equals(d)).toBe(false);
+    },
+  );
+
+  it('takes CJK_FONT_FILE (or the fontFile option) instead of the bundled pair', () => {
+    const [regular] = bundledCjkFonts();
+    expect(cjkFontFiles({ fontFile: regular })).toEqual([regular]);
   });
 
   it.each(allSpecs.map((s) => [s.type, s] as const))(
@@ -94,13 +121,74 @@ describe('exportPng(svg)', () => {
     expect(ink('优优')).not.toBe(ink('良良'));
   });
 
-  it('refuses a missing font file with an install hint', () => {
+  it('refuses a missing font file with a hint', () => {
     expect(() =>
       exportPng('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', {
         fontFile: '/nonexistent/font.ttc',
       }),
     ).toThrow(
-      /CJK font file not found: \/nonexistent\/font\.ttc\. Install it \(Debian: apt-get install fonts-wqy-microhei\) or set CJK_FONT_FILE/,
+      /CJK font file not found: \/nonexistent\/font\.ttc\. Run npm ci \(it installs @expo-google-fonts\/noto-sans-sc\), or set CJK_FONT_FILE/,
     );
+  });
+});
+
+// Hide the machine's fonts from a child process: as root, a private mount namespace with an
+// empty tmpfs over /usr/share/fonts (Debian's fonts-wqy-microhei lives there); elsewhere the
+// child still runs without CJK_FONT_FILE and with fontconfig pointed at nothing.
+function canHideSystemFonts(): boolean {
+  if (process.getuid?.() !== 0 || !existsSync('/usr/share/fonts')) return false;
+  try {
+    execFileSync('unshare', ['-m', 'true'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const HIDE = canHideSystemFonts();
+
+describe(`exportPng with the system fonts ${HIDE ? 'hidden (mount namespace over /usr/share/fonts)' : 'not hideable here (not root or no unshare): CJK_FONT_FILE unset only'}`, () => {
+  it('draws the Chinese text of a chart: its PNG differs from the same chart with every Chinese character replaced by 一', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xiping-png-'));
+    try {
+      const svg = exportSvg(lineSpec, 'zh');
+      // Every Han character replaced by 一: with Chinese glyphs the two renders differ; in a font
+      // without them every character is the same missing-glyph box and the renders are equal.
+      const bare = svg.replace(/\p{Script=Han}/gu, '一');
+      expect(bare).not.toBe(svg);
+      writeFileSync(join(dir, 'a.svg'), svg);
+      writeFileSync(join(dir, 'b.svg'), bare);
+      const env: NodeJS.ProcessEnv = { ...process.env, FONTCONFIG_FILE: '/nonexistent' };
+      delete env['CJK_FONT_FILE'];
+      delete env['CJK_FONT_FAMILY'];
+      const probe = resolve('tests/lib/png-probe.ts');
+      const args = [probe, join(dir, 'a.svg'), join(dir, 'b.svg')];
+      const run = HIDE
+        ? spawnSync(
+            'unshare',
+            [
+              '-m',
+              'sh',
+              '-c',
+              'mount -t tmpfs tmpfs /usr/share/fonts && exec "$@"',
+              'sh',
+              process.execPath,
+              ...args,
+            ],
+            { env, encoding: 'utf8' },
+          )
+        : spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const out = JSON.parse(run.stdout) as {
+        differ: number;
+        fonts: string[];
+        systemFonts: number | null;
+      };
+      if (HIDE) expect(out.systemFonts).toBe(0);
+      expect(out.fonts).toEqual([...bundledCjkFonts()]);
+      // Title, axis labels and footer in Chinese: thousands of pixels at 2×.
+      expect(out.differ).toBeGreaterThan(2000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
