@@ -1,7 +1,7 @@
 // npm test — every check, in one command, with one closing line CI can read:
 //   tests: N passed, M failed
-// 1. lint, 2. type check (astro check), 3. build twice and compare dist/ byte for byte,
-// 4. vitest (unit, build-output and browser projects).
+// 1. lint, 2. formatting (prettier --check; npm run format fixes it), 3. type check (astro check),
+// 4. build twice and compare dist/ byte for byte, 5. vitest (unit, build-output and browser projects).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -44,6 +44,7 @@ function treeHash(dir: string): Map<string, string> {
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 check('lint (eslint, zero warnings)', run('lint', npm, ['run', '-s', 'lint']));
+check('formatting (prettier --check)', run('format check', npm, ['run', '-s', 'format:check']));
 check('type check (astro check)', run('type check', npm, ['run', '-s', 'check:types']));
 
 const built = run('build', npm, ['run', '-s', 'build']);

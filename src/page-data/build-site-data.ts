@@ -21,7 +21,7 @@ import { BASES, type PeriodStatistic } from '../indicators/period.ts';
 import { dayOfLabel } from '../records/time.ts';
 import { exportPng, exportSvg } from '../charts/shared/export.ts';
 import type { ChartSpec } from '../charts/shared/types.ts';
-import { csvDocument, csvLine, type Cell } from './csv.ts';
+import { csvDocument, csvLine, type Cell } from '../publish/csv.ts';
 import {
   DAILY_FIELDS,
   HOURLY_FIELDS,

@@ -43,9 +43,7 @@ export function chartMeta(
   headline: Bilingual,
   table: ChartMeta['table'],
 ): ChartMeta {
-  const base = tableToCsv(table);
-  const lines = base.replace(/\n$/, '').split('\n');
-  const csv = `${lines.map((l, i) => `${l},${i === 0 ? 'sample' : String(ctx.sample)}`).join('\n')}\n`;
+  const csv = tableToCsv(table, [{ header: 'sample', value: ctx.sample }]);
   return {
     id,
     title,

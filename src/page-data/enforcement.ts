@@ -24,6 +24,7 @@ import {
   type Township,
 } from '../records/enforcement.ts';
 import { beijingDate, labelToEpoch } from '../records/time.ts';
+import { csvDocument } from '../publish/csv.ts';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 type Bilingual = z.infer<typeof bilingual>;
@@ -554,16 +555,8 @@ export function listPages(data: Pick<EnforcementPageData, 'cases' | 'townships'>
 // Open-data CSV (only what is public at asOf)
 // ---------------------------------------------------------------------------------------------
 
-/** Quote every cell; a leading = + - @ is neutralised so spreadsheets never run it as a formula. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
+// Written by the one CSV writer (src/publish/csv.ts): its formula guard matters here, as names,
+// summaries and notes are free text from the records.
 const yuanText = (fen: number): string =>
   fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2);
 
@@ -590,7 +583,7 @@ export function casesCsv(data: EnforcementPageData): string {
     'summary',
     'sample',
   ];
-  return toCsv(
+  return csvDocument(
     header,
     data.cases.map((c) => [
       c.slug,
@@ -629,7 +622,7 @@ export function burningCsv(data: EnforcementPageData): string {
     'note',
     'sample',
   ];
-  return toCsv(
+  return csvDocument(
     header,
     data.burning.rows.map((r) => [
       r.date,

@@ -8,7 +8,7 @@ import type { DailyRecord, HourlyIndicator } from '../indicators/pipeline.ts';
 import type { PeriodStatistic } from '../indicators/period.ts';
 import type { TargetProgress } from '../indicators/targets.ts';
 import type { Pollutant } from '../records/types.ts';
-import type { Cell } from './csv.ts';
+import type { Cell } from '../publish/csv.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'datetime';
 

@@ -22,6 +22,7 @@ import {
 } from '../records/plan.ts';
 import { planParagraphs, chineseNumeralValue } from '../records/plan-text.ts';
 import { dayOfLabel } from '../records/time.ts';
+import { csvDocument } from '../publish/csv.ts';
 import {
   DERIVED_STATUSES,
   departmentAccountability,
@@ -412,19 +413,7 @@ export function compareIds(a: string, b: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Open-data CSVs (UTF-8, header row, comma-separated, RFC 4180 quoting). Columns: docs/open-data-plan.md.
-
-function csvCell(v: string | number | boolean | null): string {
-  const s = v === null ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function csv(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | boolean | null)[])[],
-): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
-}
+// Open-data CSVs (written by src/publish/csv.ts, the one CSV policy). Columns: docs/open-data-plan.md.
 
 const ids = (bodies: readonly BodyView[], role: Role): string =>
   bodies
@@ -433,7 +422,7 @@ const ids = (bodies: readonly BodyView[], role: Role): string =>
     .join(';');
 
 export function measuresCsv(p: PlanPagesData): string {
-  return csv(
+  return csvDocument(
     [
       'id',
       'section',
@@ -469,7 +458,7 @@ export function measuresCsv(p: PlanPagesData): string {
 
 export function targetsCsv(plan: PlanData, p: PlanPagesData): string {
   const view = new Map(p.measures.flatMap((m) => m.targets).map((t) => [t.id, t]));
-  return csv(
+  return csvDocument(
     [
       'id',
       'measure_id',
@@ -524,7 +513,7 @@ export function targetsCsv(plan: PlanData, p: PlanPagesData): string {
 }
 
 export function departmentsCsv(p: PlanPagesData): string {
-  return csv(
+  return csvDocument(
     [
       'id',
       'name_zh',

@@ -7,6 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { csvDocument } from '../publish/csv.ts';
 import {
   isoWeeksInYear,
   loadRanking,
@@ -611,23 +612,11 @@ export function rankingPageData(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Open-data CSVs.
-
-function csvCell(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function csv(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | null)[])[],
-): string {
-  return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
-}
+// Open-data CSVs (written by src/publish/csv.ts, the one CSV policy).
 
 /** The county's published positions (all bodies), one row per body and period, gaps included. */
 export function positionsCsv(data: RankingPageData): string {
-  return csv(
+  return csvDocument(
     [
       'body',
       'period',
@@ -660,7 +649,7 @@ export function positionsCsv(data: RankingPageData): string {
 }
 
 export function comparisonCsv(data: RankingPageData): string {
-  return csv(
+  return csvDocument(
     [
       'period',
       'body',

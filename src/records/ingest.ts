@@ -43,6 +43,7 @@ import { fileDaySpan, UNKNOWN_SPAN, type FileSpan } from './spans.ts';
 import { dayOfLabel, epochToLabel, hourOfDay, labelOfDateHour } from './time.ts';
 import { POLLUTANTS, type Pollutant, type StationHour } from './types.ts';
 import type { Station } from './stations.ts';
+import { csvLine } from '../publish/csv.ts';
 
 /** A publisher-computed AQI (and primary pollutant) as published, for cross-checks only. */
 export interface PublishedReference {
@@ -186,10 +187,6 @@ function zeroCounts(): CellCounts {
   };
 }
 
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
 /** List observation files (.csv, .csv.gz) under dir, sorted by relative path for a deterministic order. */
 export function listObservationFiles(dir: string): string[] {
   const out: string[] = [];
@@ -312,9 +309,7 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     sum.cells += cells;
     sum.records += 1;
     if (sum.examples.length < examplesPerReason) sum.examples.push(r);
-    gzip.write(
-      `${csvField(r.file)},${line},${csvField(column)},${csvField(value)},${reason},${cells}\n`,
-    );
+    gzip.write(csvLine([r.file, line, column, value, reason, cells]));
   };
 
   const rejectStored = (b: DayBuffer, i: number, reason: RejectionReason): void => {

@@ -89,7 +89,8 @@ describe('exportPng(svg)', () => {
   );
 
   it('takes CJK_FONT_FILE (or the fontFile option) instead of the bundled pair', () => {
-    const [regular] = bundledCjkFonts();
+    const regular = bundledCjkFonts()[0] ?? '';
+    expect(regular).toMatch(/NotoSansSC_400Regular\.ttf$/);
     expect(cjkFontFiles({ fontFile: regular })).toEqual([regular]);
   });
 

@@ -216,7 +216,14 @@ describe('csv and hash', () => {
         ['c', 1.5],
       ],
     });
-    expect(csv).toBe('名称 (Name),值 (Value)\r\n"a, ""b""",\r\nc,1.5\r\n');
+    expect(csv).toBe('名称 (Name),值 (Value)\n"a, ""b""",\nc,1.5\n');
+  });
+  it('tableToCsv() appends extra columns (the sample mark) to the header and every row', () => {
+    const csv = tableToCsv(
+      { columns: [{ zh: '日期', en: 'Date' }], rows: [['2024-01-01'], ['2024-01-02']] },
+      [{ header: 'sample', value: true }],
+    );
+    expect(csv).toBe('日期 (Date),sample\n2024-01-01,true\n2024-01-02,true\n');
   });
   it('tableToCsv() refuses a row with the wrong number of cells', () => {
     expect(() => tableToCsv({ columns: [{ zh: 'a', en: 'a' }], rows: [[1, 2]] })).toThrow(
@@ -225,7 +232,7 @@ describe('csv and hash', () => {
   });
   it('tableToCsv() refuses NaN', () => {
     expect(() => tableToCsv({ columns: [{ zh: 'a', en: 'a' }], rows: [[Number.NaN]] })).toThrow(
-      /row 1, column 1/,
+      /CSV row 2, column 1: expected a finite number/,
     );
   });
   it('csvHash() is the first 12 hex digits of SHA-256', () => {

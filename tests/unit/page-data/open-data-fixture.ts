@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { datasetsFor } from '../../../src/page-data/datasets.ts';
-import { csvDocument, type Cell } from '../../../src/page-data/csv.ts';
+import { csvDocument, type Cell } from '../../../src/publish/csv.ts';
 import type { FieldSpec } from '../../../src/page-data/open-data.ts';
 
 const VALUE: Record<FieldSpec['type'], (i: number) => Cell> = {
