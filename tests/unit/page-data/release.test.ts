@@ -6,6 +6,7 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -21,7 +22,7 @@ import {
   nextReleaseName,
   verifyRelease,
 } from '../../../src/page-data/release.ts';
-import { readZip } from '../../../src/page-data/zip.ts';
+import { crc32File, readZipDirectory } from '../../../src/page-data/zip.ts';
 import { tempDir, writeFixtureData } from './open-data-fixture.ts';
 
 const site = loadSite('data');
@@ -111,15 +112,26 @@ describe('cutRelease', () => {
     );
   });
 
-  it('writes a ZIP whose entries are the release files, readable by unzip when it is installed', async () => {
+  it('writes a ZIP whose entries are the release files (name, size, CRC-32), the same bytes on every cut, readable by unzip when it is installed', async () => {
     const { gen, dataDir, store } = await setup();
     const m = await cutRelease({ generatedDir: gen, dataDir, store });
-    const zip = join(store, m.name, m.zip.path);
-    expect(
-      readZip(readFileSync(zip))
-        .map((e) => e.name)
-        .sort(),
-    ).toEqual(m.files.map((f) => `${m.name}/${f.path}`).sort());
+    const dir = join(store, m.name);
+    const zip = join(dir, m.zip.path);
+    const want = await Promise.all(
+      m.files.map(async (f) => ({
+        name: `${m.name}/${f.path}`,
+        size: f.bytes,
+        crc: await crc32File(join(dir, f.path)),
+      })),
+    );
+    expect(await readZipDirectory(zip, true)).toEqual(want);
+    // The same build cut again (another store, the same name) gives the same ZIP bytes.
+    rmSync(join(dataDir, 'releases'), { recursive: true });
+    const again = await cutRelease({ generatedDir: gen, dataDir, store: `${store}-again` });
+    expect(again).toEqual(m);
+    expect(readFileSync(join(`${store}-again`, m.name, m.zip.path)).equals(readFileSync(zip))).toBe(
+      true,
+    );
     if (existsSync('/usr/bin/unzip'))
       expect(execFileSync('/usr/bin/unzip', ['-t', zip], { encoding: 'utf8' })).toMatch(
         /No errors detected/,
