@@ -244,7 +244,7 @@ export async function verifyRelease(dir: string, dataDir: string): Promise<strin
   const zipFile = join(dir, m.zip.path);
   if (existsSync(zipFile)) {
     try {
-      const entries = new Map(readZipDirectory(zipFile).map((e) => [e.name, e]));
+      const entries = new Map((await readZipDirectory(zipFile, true)).map((e) => [e.name, e]));
       for (const f of m.files) {
         const e = entries.get(`${name}/${f.path}`);
         const file = join(dir, f.path);

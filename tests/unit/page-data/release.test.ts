@@ -6,6 +6,7 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -17,11 +18,14 @@ import { writeOpenDataDescriptors } from '../../../src/page-data/open-data-files
 import {
   DuplicateReleaseError,
   cutRelease,
+  dataDigest,
   defaultReleaseStore,
   nextReleaseName,
   verifyRelease,
 } from '../../../src/page-data/release.ts';
-import { readZip } from '../../../src/page-data/zip.ts';
+import { OPEN_DATA_FILE, openDataPageSchema } from '../../../src/page-data/open-data-page.ts';
+import { releaseManifestSchema } from '../../../src/page-data/release-manifest.ts';
+import { crc32File, readZipDirectory } from '../../../src/page-data/zip.ts';
 import { tempDir, writeFixtureData } from './open-data-fixture.ts';
 
 const site = loadSite('data');
@@ -111,15 +115,26 @@ describe('cutRelease', () => {
     );
   });
 
-  it('writes a ZIP whose entries are the release files, readable by unzip when it is installed', async () => {
+  it('writes a ZIP whose entries are the release files (name, size, CRC-32), the same bytes on every cut, readable by unzip when it is installed', async () => {
     const { gen, dataDir, store } = await setup();
     const m = await cutRelease({ generatedDir: gen, dataDir, store });
-    const zip = join(store, m.name, m.zip.path);
-    expect(
-      readZip(readFileSync(zip))
-        .map((e) => e.name)
-        .sort(),
-    ).toEqual(m.files.map((f) => `${m.name}/${f.path}`).sort());
+    const dir = join(store, m.name);
+    const zip = join(dir, m.zip.path);
+    const want = await Promise.all(
+      m.files.map(async (f) => ({
+        name: `${m.name}/${f.path}`,
+        size: f.bytes,
+        crc: await crc32File(join(dir, f.path)),
+      })),
+    );
+    expect(await readZipDirectory(zip, true)).toEqual(want);
+    // The same build cut again (another store, the same name) gives the same ZIP bytes.
+    rmSync(join(dataDir, 'releases'), { recursive: true });
+    const again = await cutRelease({ generatedDir: gen, dataDir, store: `${store}-again` });
+    expect(again).toEqual(m);
+    expect(readFileSync(join(`${store}-again`, m.name, m.zip.path)).equals(readFileSync(zip))).toBe(
+      true,
+    );
     if (existsSync('/usr/bin/unzip'))
       expect(execFileSync('/usr/bin/unzip', ['-t', zip], { encoding: 'utf8' })).toMatch(
         /No errors detected/,
@@ -195,4 +210,57 @@ describe('the build with releases', () => {
       ),
     );
   });
+});
+
+// The committed release, re-cut from a build of the same data (npm run build:data first; skipped
+// when .generated/ holds other data). Its files are the manifest's byte for byte. Its ZIP is not:
+// 2026-11-28.1.zip (sha256 91b444d6…) was written by the hand-made writer before yazl; yazl
+// streams each entry with a data descriptor (flag bit 3 set, CRC and sizes 0 in the local header,
+// 16 bytes after the data: 41 × 16 = 656 bytes more) and writes "version made by" 6.3 instead of
+// 2.0. The deflated data of every entry are the same bytes. The published ZIP stays the one the
+// manifest names; the new bytes are pinned below so that a change in them is seen.
+describe('the committed release 2026-11-28.1, cut again from the build', () => {
+  const committed = releaseManifestSchema.parse(
+    JSON.parse(readFileSync('data/releases/2026-11-28.1.json', 'utf8')),
+  );
+  const pageFile = join('.generated', OPEN_DATA_FILE);
+  const page = existsSync(pageFile)
+    ? openDataPageSchema.parse(JSON.parse(readFileSync(pageFile, 'utf8')))
+    : null;
+  const same =
+    page !== null &&
+    page.asOf === committed.as_of &&
+    dataDigest(page.datasets) === committed.data_sha256;
+
+  it.runIf(same)(
+    'gives the manifest’s files, and a ZIP of them that unzip and yauzl verify',
+    async () => {
+      const root = tempDir('rel-committed-');
+      const dataDir = join(root, 'data');
+      mkdirSync(dataDir);
+      copyFileSync('data/CHANGELOG.md', join(dataDir, 'CHANGELOG.md'));
+      const m = await cutRelease({
+        generatedDir: '.generated',
+        dataDir,
+        store: join(root, 'store'),
+      });
+      expect({ ...m, zip: committed.zip }).toEqual(committed);
+      const dir = join(root, 'store', m.name);
+      const zip = join(dir, m.zip.path);
+      const want = committed.files.map((f) => ({ name: `${m.name}/${f.path}`, size: f.bytes }));
+      const got = await readZipDirectory(zip, true);
+      expect(got.map(({ name, size }) => ({ name, size }))).toEqual(want);
+      for (const [i, f] of committed.files.entries())
+        expect(got[i]?.crc, f.path).toBe(await crc32File(join(dir, f.path)));
+      expect(m.zip).toEqual({
+        path: '2026-11-28.1.zip',
+        bytes: 4878991,
+        sha256: '6d575fcce897c264227ec2397666b849fe99cbcf5190c0996c01ffd4777196f9',
+      });
+      if (existsSync('/usr/bin/unzip'))
+        expect(execFileSync('/usr/bin/unzip', ['-t', zip], { encoding: 'utf8' })).toMatch(
+          /No errors detected/,
+        );
+    },
+  );
 });

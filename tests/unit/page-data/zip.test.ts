@@ -1,19 +1,17 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync, inflateRawSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { crc32, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
-  crc32,
   crc32File,
-  crc32Update,
-  dosDateTime,
-  readZip,
+  crc32Stream,
   readZipDirectory,
   writeZipFile,
-  zipFiles,
+  zipDate,
 } from '../../../src/page-data/zip.ts';
 
 const files = [
@@ -22,174 +20,195 @@ const files = [
   { name: 'r/empty.txt', data: Buffer.alloc(0) },
 ];
 
-describe('crc32', () => {
+// Deterministic pseudo-random CSV of ~3 MB (many stream chunks), its gzip, and incompressible bytes.
+let seed = 7;
+const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+const csv = Buffer.from(
+  Array.from(
+    { length: 60_000 },
+    () => `2025-01-01T01:00:00+08:00,S${rnd() % 90},${rnd() % 300},${rnd() % 999}\n`,
+  ).join(''),
+);
+const noise = Buffer.concat(
+  Array.from({ length: 6_250 }, (_, i) => createHash('sha256').update(String(i)).digest()),
+);
+const big = [
+  { name: 'r/big.csv', data: csv },
+  { name: 'r/x.csv.gz', data: gzipSync(csv) },
+  { name: 'r/noise.bin', data: noise },
+  ...files,
+];
+
+const python = spawnSync('python3', ['-c', 'import zipfile']).status === 0;
+const unzip = spawnSync('unzip', ['-v']).status === 0;
+
+/** Write `set` to an archive in a new folder; returns its path. */
+async function zipOf(set: { name: string; data: Buffer }[], date = '2026-11-28'): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'zip-'));
+  const entries = set.map((f, i) => {
+    writeFileSync(join(dir, `in-${i}`), f.data);
+    return { name: f.name, path: join(dir, `in-${i}`) };
+  });
+  await writeZipFile(join(dir, 'out.zip'), entries, date);
+  return join(dir, 'out.zip');
+}
+
+describe('crc32File and crc32Stream (node:zlib crc32)', () => {
   it.each([
     ['', 0x00000000],
     ['123456789', 0xcbf43926],
     ['The quick brown fox jumps over the lazy dog', 0x414fa339],
-  ])('crc32(%j) is the ISO 3309 check value', (text, want) => {
-    expect(crc32(Buffer.from(text))).toBe(want);
+  ])('the CRC-32 of %j is the ISO 3309 check value', async (text, want) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'crc-')), 'f');
+    writeFileSync(path, text);
+    expect(await crc32File(path)).toBe(want);
+    const cut = Math.floor(text.length / 2);
+    const chunks = [text.slice(0, cut), text.slice(cut)].map((s) => Buffer.from(s));
+    expect(await crc32Stream(Readable.from(chunks))).toBe(want);
   });
-});
 
-describe('crc32Update', () => {
-  it('continues a CRC over more data', () => {
-    const text = Buffer.from('The quick brown fox jumps over the lazy dog');
-    for (const cut of [0, 1, 20, text.length])
-      expect(crc32Update(crc32(text.subarray(0, cut)), text.subarray(cut))).toBe(0x414fa339);
-  });
-  it('crc32File reads a file as a stream and gives crc32 of its bytes', async () => {
+  it('reads a file of several stream chunks and gives the CRC-32 of all its bytes', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'crc-')), 'big');
-    const data = Buffer.from('123456789'.repeat(100_000)); // 900 KB: several stream chunks
+    const data = Buffer.from('123456789'.repeat(100_000)); // 900 KB
     writeFileSync(path, data);
     expect(await crc32File(path)).toBe(crc32(data));
   });
 });
 
-describe('dosDateTime', () => {
-  it.each([
-    ['1980-01-01', (0 << 9) | (1 << 5) | 1],
-    ['2026-11-28', (46 << 9) | (11 << 5) | 28],
-    ['2107-12-31', (127 << 9) | (12 << 5) | 31],
-  ])('dosDateTime(%s) packs year−1980, month and day', (d, want) => {
-    expect(dosDateTime(d)).toEqual({ date: want, time: 0 });
-  });
-  it.each(['1979-12-31', '2108-01-01', '2026-11-28T00:00'])('dosDateTime(%s) is refused', (d) => {
-    expect(() => dosDateTime(d)).toThrow(/zip:/);
-  });
+describe('zipDate', () => {
+  it.each(['1980-01-01', '2026-11-28', '2107-12-31', '2024-03-10', '2024-02-29'])(
+    'zipDate(%s) is that date at 00:00 in local components',
+    (d) => {
+      const t = zipDate(d);
+      const [y, m, day] = d.split('-').map(Number);
+      expect([
+        t.getFullYear(),
+        t.getMonth() + 1,
+        t.getDate(),
+        t.getHours(),
+        t.getMinutes(),
+      ]).toEqual([y, m, day, 0, 0]);
+    },
+  );
+  it.each(['1979-12-31', '2108-01-01', '2026-11-28T00:00', '2026-02-30', '2026-13-01', ''])(
+    'zipDate(%j) is refused',
+    (d) => {
+      expect(() => zipDate(d)).toThrow(/zip:/);
+    },
+  );
 });
 
-describe('zipFiles', () => {
-  it('writes every entry so that reading the central directory and inflating gives the files back', () => {
-    const zip = zipFiles(files, '2026-11-28');
-    const back = readZip(zip);
-    expect(back.map((e) => e.name)).toEqual(files.map((f) => f.name));
-    for (const [i, e] of back.entries()) {
-      const data = e.method === 8 ? inflateRawSync(e.data) : e.data;
-      expect(Buffer.compare(data, files[i]?.data ?? Buffer.alloc(1))).toBe(0);
-      expect(e.crc).toBe(crc32(data));
-    }
-    expect(back[0]?.method).toBe(8);
+describe('writeZipFile and readZipDirectory', () => {
+  it('writes every file, in order, so that the directory and the inflated entries give them back', async () => {
+    const zip = await zipOf(big);
+    expect(await readZipDirectory(zip, true)).toEqual(
+      big.map((f) => ({ name: f.name, size: f.data.length, crc: crc32(f.data) })),
+    );
   });
 
-  it('gives the same bytes for the same files and date, and different bytes for another date', () => {
-    expect(zipFiles(files, '2026-11-28').equals(zipFiles(files, '2026-11-28'))).toBe(true);
-    expect(zipFiles(files, '2026-11-28').equals(zipFiles(files, '2026-11-29'))).toBe(false);
+  it('gives the same bytes for the same files and date, and other bytes for another date', async () => {
+    const a = readFileSync(await zipOf(big));
+    expect(a.equals(readFileSync(await zipOf(big)))).toBe(true);
+    expect(a.equals(readFileSync(await zipOf(big, '2026-11-29')))).toBe(false);
   });
 
-  it.each([['../evil.txt'], ['/abs.txt'], ['']])('refuses the unsafe entry name %j', (name) => {
-    expect(() => zipFiles([{ name, data: Buffer.from('x') }], '2026-11-28')).toThrow(/unsafe/);
+  it('gives the same bytes whatever the time zone (TZ=UTC, Asia/Shanghai, America/New_York, Pacific/Kiritimati)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zip-tz-'));
+    writeFileSync(join(dir, 'a'), files[0]?.data ?? '');
+    const module = resolve('src/page-data/zip.ts');
+    const script = `import { writeZipFile } from ${JSON.stringify(module)};
+      await writeZipFile(process.argv[1], [{ name: 'r/a.csv', path: ${JSON.stringify(join(dir, 'a'))} }], '2026-11-28');`;
+    const out = (tz: string): Buffer => {
+      const path = join(dir, `${tz.replace('/', '-')}.zip`);
+      execFileSync(process.execPath, ['--input-type=module', '-e', script, path], {
+        env: { ...process.env, TZ: tz },
+      });
+      return readFileSync(path);
+    };
+    const utc = out('UTC');
+    for (const tz of ['Asia/Shanghai', 'America/New_York', 'Pacific/Kiritimati'])
+      expect(out(tz).equals(utc), tz).toBe(true);
+    // DOS date 2026-11-28, time 00:00, in the local header (offsets 10 and 12).
+    expect([utc.readUInt16LE(10), utc.readUInt16LE(12)]).toEqual([0, (46 << 9) | (11 << 5) | 28]);
   });
 
-  it('refuses duplicate names', () => {
-    expect(() => zipFiles([files[0]!, files[0]!], '2026-11-28')).toThrow(/duplicate/);
+  it.runIf(python)(
+    'is read by Python’s zipfile: contents, date, mode, deflate, no extra fields',
+    async () => {
+      const zip = await zipOf(big);
+      const py = `
+import json, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as z:
+    assert z.testzip() is None
+    print(json.dumps([[i.filename, z.read(i).hex(), list(i.date_time), i.external_attr >> 16,
+                       i.compress_type, i.extra.hex()] for i in z.infolist()]))`;
+      const got = JSON.parse(
+        execFileSync('python3', ['-c', py, zip], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+      ) as [string, string, number[], number, number, string][];
+      expect(got).toEqual(
+        big.map((f) => [f.name, f.data.toString('hex'), [2026, 11, 28, 0, 0, 0], 0o100644, 8, '']),
+      );
+    },
+  );
+
+  it.runIf(unzip)('passes unzip -t', async () => {
+    expect(execFileSync('unzip', ['-t', await zipOf(big)], { encoding: 'utf8' })).toMatch(
+      /No errors detected/,
+    );
   });
 
-  it.runIf(existsSync('/usr/bin/unzip'))('passes unzip -t', () => {
+  it.each([['../evil.txt'], ['/abs.txt'], ['']])(
+    'refuses the unsafe entry name %j',
+    async (name) => {
+      await expect(zipOf([{ name, data: Buffer.from('x') }])).rejects.toThrow(
+        /absolute path|invalid relative path|empty metadataPath/,
+      );
+    },
+  );
+
+  it('refuses duplicate names, and fails (not hangs) on a missing input file', async () => {
+    await expect(zipOf([files[0]!, files[0]!])).rejects.toThrow(/duplicates/);
     const dir = mkdtempSync(join(tmpdir(), 'zip-'));
-    writeFileSync(join(dir, 't.zip'), zipFiles(files, '2026-11-28'));
-    expect(
-      execFileSync('/usr/bin/unzip', ['-t', join(dir, 't.zip')], { encoding: 'utf8' }),
-    ).toMatch(/No errors detected/);
-  });
-});
-
-describe('writeZipFile (streamed, for releases)', () => {
-  // Deterministic pseudo-random CSV of ~3 MB: many stream chunks, deflate shrinks it.
-  let seed = 7;
-  const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
-  const csv = Buffer.from(
-    Array.from(
-      { length: 60_000 },
-      () => `2025-01-01T01:00:00+08:00,S${rnd() % 90},${rnd() % 300},${rnd() % 999}\n`,
-    ).join(''),
-  );
-  // Incompressible bytes: deflate output is longer, so the entry is stored, at the end and inside.
-  const noise = Buffer.concat(
-    Array.from({ length: 6_250 }, (_, i) => createHash('sha256').update(String(i)).digest()),
-  );
-  const sets: [string, { name: string; data: Buffer }[]][] = [
-    ['small files', files],
-    [
-      'a 3 MB CSV, a gzip file and noise last',
-      [
-        { name: 'r/big.csv', data: csv },
-        { name: 'r/x.csv.gz', data: gzipSync(csv) },
-        { name: 'r/noise.bin', data: noise },
-      ],
-    ],
-    [
-      'noise first, then an empty file',
-      [
-        { name: 'r/noise.bin', data: noise },
-        { name: 'r/empty', data: Buffer.alloc(0) },
-      ],
-    ],
-    // The deflate attempt of 2 MB of noise overruns the stored copy by more than the central
-    // directory and end record: the bytes past the archive's end must be cut off.
-    [
-      '2 MB of noise alone',
-      [{ name: 'n', data: Buffer.concat(Array.from({ length: 10 }, () => noise)) }],
-    ],
-  ];
-
-  it.each(sets)('gives the bytes zipFiles gives (%s)', async (_name, set) => {
-    const dir = mkdtempSync(join(tmpdir(), 'zipfile-'));
-    const entries = set.map((f, i) => {
-      const path = join(dir, `in-${i}`);
-      writeFileSync(path, f.data);
-      return { name: f.name, path };
-    });
-    await writeZipFile(join(dir, 'out.zip'), entries, '2026-11-28');
-    const want = zipFiles(set, '2026-11-28');
-    const got = readFileSync(join(dir, 'out.zip'));
-    expect(got.length).toBe(want.length);
-    expect(got.equals(want)).toBe(true);
-    expect(readZipDirectory(join(dir, 'out.zip'))).toEqual(
-      readZip(want).map(({ name, method, crc, size, data }) => ({
-        name,
-        method,
-        crc,
-        size,
-        csize: data.length,
-      })),
-    );
-  });
-
-  it('stores what deflate cannot shrink and deflates the rest', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zipfile-'));
-    writeFileSync(join(dir, 'a'), csv);
-    writeFileSync(join(dir, 'b'), noise);
-    await writeZipFile(
-      join(dir, 'out.zip'),
-      [
-        { name: 'r/a', path: join(dir, 'a') },
-        { name: 'r/b', path: join(dir, 'b') },
-      ],
-      '2026-11-28',
-    );
-    expect(readZipDirectory(join(dir, 'out.zip')).map((e) => `${e.name} ${e.method}`)).toEqual([
-      'r/a 8',
-      'r/b 0',
-    ]);
-  });
-
-  it('refuses unsafe and duplicate names like zipFiles, and a file that is not an archive', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zipfile-'));
-    writeFileSync(join(dir, 'a'), 'x');
     await expect(
-      writeZipFile(join(dir, 'o.zip'), [{ name: '../a', path: join(dir, 'a') }], '2026-11-28'),
-    ).rejects.toThrow(/unsafe/);
-    await expect(
-      writeZipFile(
-        join(dir, 'o.zip'),
-        [
-          { name: 'a', path: join(dir, 'a') },
-          { name: 'a', path: join(dir, 'a') },
-        ],
-        '2026-11-28',
-      ),
-    ).rejects.toThrow(/duplicate/);
-    expect(() => readZipDirectory(join(dir, 'a'))).toThrow(/no end-of-central-directory record/);
+      writeZipFile(join(dir, 'o.zip'), [{ name: 'a', path: join(dir, 'missing') }], '2026-11-28'),
+    ).rejects.toThrow(/ENOENT/);
+  });
+
+  it('reports an entry that does not inflate to its CRC-32 or size, and a file that is not a ZIP', async () => {
+    const zip = await zipOf(files);
+    const bytes = readFileSync(zip);
+    const cd = bytes.readUInt32LE(bytes.length - 6); // the first central directory record
+    const tampered = (at: number): string => {
+      const b = Buffer.from(bytes);
+      b.writeUInt32LE((b.readUInt32LE(at) ^ 1) >>> 0, at);
+      const path = `${zip}.${at}`;
+      writeFileSync(path, b);
+      return path;
+    };
+    await expect(readZipDirectory(tampered(cd + 16), true)).rejects.toThrow(/CRC-32/);
+    await expect(readZipDirectory(tampered(cd + 24), true)).rejects.toThrow(
+      /too many bytes|not enough bytes/,
+    );
+    expect(await readZipDirectory(tampered(cd + 16))).toHaveLength(files.length); // not inflated
+    writeFileSync(`${zip}.txt`, 'not a zip');
+    await expect(readZipDirectory(`${zip}.txt`)).rejects.toThrow(/end of central directory/i);
+  });
+
+  it('reads an archive written by the hand-made writer this replaced (release 2026-11-28.1)', async () => {
+    // zipFiles() of three files at 2026-11-28, from src/page-data/zip.ts before yazl.
+    const old =
+      'UEsDBBQAAAgIAAAAfF0zNJesDQAAAKAAAAAHAAAAci9hLmNzdkvUSeIy1DHiShykNABQSwMEFAAACAAAAAB8XXtD4tQKAAAACgAAAAwAAAByL+aVsOaNri50eHTopb/lubPljr8KUEsDBBQAAAgAAAAAfF0AAAAAAAAAAAAAAAALAAAAci9lbXB0eS50eHRQSwECFAMUAAAICAAAAHxdMzSXrA0AAACgAAAABwAAAAAAAAAAAAAApIEAAAAAci9hLmNzdlBLAQIUAxQAAAgAAAAAfF17Q+LUCgAAAAoAAAAMAAAAAAAAAAAAAACkgTIAAAByL+aVsOaNri50eHRQSwECFAMUAAAIAAAAAHxdAAAAAAAAAAAAAAAACwAAAAAAAAAAAAAApIFmAAAAci9lbXB0eS50eHRQSwUGAAAAAAMAAwCoAAAAjwAAAAAA';
+    const path = join(mkdtempSync(join(tmpdir(), 'zip-old-')), 'old.zip');
+    writeFileSync(path, Buffer.from(old, 'base64'));
+    const want = [
+      Buffer.from('a,b\n1,2\n'.repeat(20)),
+      Buffer.from('西平县\n'),
+      Buffer.alloc(0),
+    ].map((d, i) => ({
+      name: ['r/a.csv', 'r/数据.txt', 'r/empty.txt'][i],
+      size: d.length,
+      crc: crc32(d),
+    }));
+    expect(await readZipDirectory(path, true)).toEqual(want);
   });
 });
