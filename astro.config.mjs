@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import * as pagefind from 'pagefind';
 import { renderHeadersFile } from './src/security/headers.ts';
-import { pagePathOfFile, sitemapXml } from './src/page-data/sitemap.ts';
+import { pagePathOfFile, sitemapXml } from './src/publish/feed/sitemap.ts';
 
 /** The public URL comes from the data folder (via build:data), so another county's site is right. */
 function siteUrl() {

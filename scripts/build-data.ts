@@ -1,7 +1,7 @@
 // build:data — turns DATA_DIR (default data/) into validated page data in .generated/.
 // Thin entry point: environment, progress output and exit codes; the work is in src/page-data.
 import { resolve } from 'node:path';
-import { buildSiteData } from '../src/page-data/build-site-data.ts';
+import { buildSiteData } from '../src/publish/build.ts';
 
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 const outDir = resolve(process.env.GENERATED_DIR ?? '.generated');

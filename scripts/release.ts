@@ -7,7 +7,7 @@ import {
   cutRelease,
   defaultReleaseStore,
   verifyRelease,
-} from '../src/page-data/release.ts';
+} from '../src/publish/release/release.ts';
 
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 const generatedDir = resolve(process.env.GENERATED_DIR ?? '.generated');

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
-import { siteDataSchema, type SiteData } from '../page-data/site-data.ts';
+import { siteDataSchema, type SiteData } from '../page-data/site/schema.ts';
 
 export const GENERATED_DIR = resolve(process.env.GENERATED_DIR ?? '.generated');
 
@@ -55,7 +55,7 @@ export function readPublicFile(path: string): Buffer {
   return readFileSync(join(GENERATED_DIR, 'public', path));
 }
 
-import { chartRegistrySchema } from '../page-data/chart-registry.ts';
+import { chartRegistrySchema } from '../page-data/gallery/schema.ts';
 import type { ChartSpec } from '../charts/shared/types.ts';
 
 export function allCharts(): ChartSpec[] {

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
-import { qualityFileSchema } from '../../src/page-data/quality-schema.ts';
-import { qualityYears } from '../../src/page-data/quality-page.ts';
-import { REASON_TEXT } from '../../src/page-data/quality-text.ts';
+import { qualityFileSchema } from '../../src/page-data/quality/schema.ts';
+import { qualityYears } from '../../src/page-data/quality/build.ts';
+import { REASON_TEXT } from '../../src/page-data/quality/text.ts';
 
 beforeAll(assertBuilt);
 

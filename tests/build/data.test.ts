@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, distFiles, readDist } from '../lib/dist.ts';
 import { loadSchemas, validate } from '../lib/json-schema.ts';
-import { parseSha256sums } from '../../src/page-data/datapackage.ts';
+import { parseSha256sums } from '../../src/publish/open-data/descriptors.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
-import { OPEN_DATA_FILE, openDataPageSchema } from '../../src/page-data/open-data-page.ts';
+import { OPEN_DATA_FILE, openDataPageSchema } from '../../src/page-data/open-data/schema.ts';
 
 beforeAll(assertBuilt);
 

@@ -12,7 +12,7 @@ import {
   buildEnforcementData,
   enforcementPageDataSchema,
   listPages,
-} from '../../src/page-data/enforcement.ts';
+} from '../../src/page-data/enforcement/build.ts';
 import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
 
 beforeAll(assertBuilt);

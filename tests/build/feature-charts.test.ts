@@ -2,11 +2,14 @@
 // frame (inline <svg role="img">) with exactly one table, and the gallery lists every chart type.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allCharts, readGenerated } from '../../src/lib/generated.ts';
-import { CHART_TYPE_NAMES } from '../../src/page-data/chart-registry.ts';
-import { GENERATED_FILE, enforcementPageDataSchema } from '../../src/page-data/enforcement.ts';
-import { enforcementChartId } from '../../src/page-data/feature-charts.ts';
-import { planPagesSchema } from '../../src/page-data/plan-pages.ts';
-import { rankingPageDataSchema } from '../../src/page-data/ranking.ts';
+import { CHART_TYPE_NAMES } from '../../src/page-data/gallery/schema.ts';
+import {
+  GENERATED_FILE,
+  enforcementPageDataSchema,
+} from '../../src/page-data/enforcement/build.ts';
+import { enforcementChartId } from '../../src/page-data/site/feature-charts.ts';
+import { planPagesSchema } from '../../src/page-data/plan/build.ts';
+import { rankingPageDataSchema } from '../../src/page-data/ranking/build.ts';
 import { assertBuilt, readDist } from '../lib/dist.ts';
 
 beforeAll(assertBuilt);

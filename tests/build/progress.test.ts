@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, readDist } from '../lib/dist.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
-import { progressSchema } from '../../src/page-data/progress.ts';
-import { TARGET_PAGE } from '../../src/page-data/progress-text.ts';
+import { progressSchema } from '../../src/page-data/progress/build.ts';
+import { TARGET_PAGE } from '../../src/page-data/progress/text.ts';
 
 beforeAll(assertBuilt);
 

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, readDist } from '../lib/dist.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
-import { rankingPageDataSchema } from '../../src/page-data/ranking.ts';
+import { rankingPageDataSchema } from '../../src/page-data/ranking/build.ts';
 
 beforeAll(assertBuilt);
 

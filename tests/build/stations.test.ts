@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
 import { allCharts, readGenerated } from '../../src/lib/generated.ts';
 import { loadStations } from '../../src/records/stations.ts';
-import { stationsDataSchema } from '../../src/page-data/stations.ts';
-import { countyCalendarYears, monthInActivePeriod } from '../../src/page-data/station-pages.ts';
-import { kindLabel, notEnoughValid } from '../../src/page-data/stations-text.ts';
+import { stationsDataSchema } from '../../src/page-data/stations/build.ts';
+import { countyCalendarYears, monthInActivePeriod } from '../../src/page-data/stations/views.ts';
+import { kindLabel, notEnoughValid } from '../../src/page-data/stations/text.ts';
 
 beforeAll(assertBuilt);
 

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE,
   enforcementPageDataSchema,
   type EnforcementPageData,
-} from '../../page-data/enforcement.ts';
+} from '../../page-data/enforcement/build.ts';
 
 export function enforcementData(): EnforcementPageData {
   return readGenerated(GENERATED_FILE, enforcementPageDataSchema);

@@ -1,0 +1,366 @@
+/**
+ * Page data of the progress pages (home scoreboard, target pages, today's air), built from the
+ * indicator results. Pure: no I/O. The zod schemas are the contract between build:data (which
+ * writes `.generated/progress.json`) and the pages (which read it).
+ */
+import { z } from 'zod';
+import { CATEGORIES, level } from '../../indicators/aqi.ts';
+import type { HourlyIndicator } from '../../indicators/pipeline.ts';
+import type { Basis, PeriodStatistic } from '../../indicators/period.ts';
+import { LIMITS_2012, LIMITS_2026 } from '../../indicators/regime.ts';
+import {
+  PLAN_TARGETS,
+  assessTarget,
+  reconcile,
+  targetInputFromPeriod,
+  type PublishedStatistic,
+  type TargetDefinition,
+  type TargetId,
+} from '../../indicators/targets.ts';
+import { COUNTY_AREA } from '../../indicators/county.ts';
+
+const verdict = z.enum(['met', 'not_met', 'not_assessable']);
+const regime = z.enum(['2012', '2026']);
+const regimeLabel = z.enum(['2012', '2026', 'mixed']);
+const basis = z.enum(['raw', 'dust_excluded']);
+const pollutant = z.enum(['so2', 'no2', 'pm10', 'pm2_5', 'co', 'o3']);
+
+export const readingSchema = z.object({
+  reading: z.enum(['plan_reported', 'standard', 'exact', 'all_items']),
+  value: z.number().nullable(),
+  comparison: z.enum(['<', '<=', '>=', 'attained']),
+  verdict,
+});
+
+export const targetCellSchema = z.object({
+  basis,
+  value: z.number().nullable(),
+  verdict,
+  readings: z.array(readingSchema),
+  disagree: z.boolean(),
+  /** Day counts behind a ratio. */
+  counts: z.object({ numerator: z.number().int(), denominator: z.number().int() }).nullable(),
+  /** Valid days of the year and whether the year meets the day rule. */
+  validity: z.object({
+    days: z.number().int(),
+    required: z.number().int(),
+    valid: z.boolean(),
+    invalidMonths: z.array(z.string()),
+  }),
+  /** Grade II: the items of the verdict. */
+  items: z.array(
+    z.object({
+      item: z.string(),
+      value: z.number().nullable(),
+      limit: z.number(),
+      attained: z.boolean().nullable(),
+    }),
+  ),
+  dustDaysDeducted: z.number().int(),
+});
+export type TargetCell = z.infer<typeof targetCellSchema>;
+
+export const publishedSchema = z.object({
+  value: z.number(),
+  sourceUrl: z.string(),
+  published: z.string(),
+  /** computed − published (raw basis), when both exist. */
+  difference: z.number().nullable(),
+});
+
+export const scoreboardItemSchema = z.object({
+  id: z.enum(['pm2_5_annual', 'good_days_ratio', 'heavy_days_ratio', 'grade_ii']),
+  year: z.string(),
+  regime,
+  targetValue: z.number().nullable(),
+  comparison: z.enum(['<', '<=', '>=', 'attained']),
+  planWording: z.object({ zh: z.string(), en: z.string() }),
+  alternative: z.object({ zh: z.string(), en: z.string() }),
+  raw: targetCellSchema,
+  dust: targetCellSchema,
+  /** The official published figure for the year, when the data folder has one (then the headline). */
+  published: publishedSchema.nullable(),
+  /** What meeting it takes, e.g. days needed of the valid days. */
+  needed: z.object({
+    goodDaysAtLeast: z.number().int().nullable(),
+    heavyDaysAtMost: z.number().int().nullable(),
+  }),
+});
+export type ScoreboardItem = z.infer<typeof scoreboardItemSchema>;
+
+const ratioBlock = z.object({
+  value: z.number().nullable(),
+  numerator: z.number().int(),
+  denominator: z.number().int(),
+});
+
+export const ytdSchema = z.object({
+  period: z.string(),
+  from: z.string(),
+  to: z.string(),
+  regime: regimeLabel,
+  daysByRegime: z.object({ '2012': z.number().int(), '2026': z.number().int() }),
+  bases: z.array(
+    z.object({
+      basis,
+      pm2_5: z.number().nullable(),
+      pm2_5Valid: z.boolean(),
+      good: ratioBlock,
+      heavy: ratioBlock,
+      evaluableDays: z.number().int(),
+    }),
+  ),
+  limits: z.object({
+    pm2_5_2012: z.number(),
+    pm2_5_2026: z.number(),
+    pm10_2012: z.number(),
+    pm10_2026: z.number(),
+  }),
+});
+
+export const nowSchema = z.object({
+  time: z.string(),
+  aqi: z.number().int().nullable(),
+  level: z.number().int().nullable(),
+  primary: z.array(pollutant),
+  values: z.record(z.string(), z.number()),
+  regime,
+  category: z
+    .object({
+      zh: z.string(),
+      en: z.string(),
+      hex: z.string(),
+      healthZh: z.string(),
+      healthEn: z.string(),
+      adviceZh: z.string(),
+      adviceEn: z.string(),
+    })
+    .nullable(),
+});
+export type NowData = z.infer<typeof nowSchema>;
+
+export const warningSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  level: z.object({ zh: z.string(), en: z.string() }).nullable(),
+  source: z.object({
+    url: z.string().nullable(),
+    note: z.object({ zh: z.string(), en: z.string() }).nullable(),
+  }),
+  /** Whether the period covers the as_of day. */
+  current: z.boolean(),
+});
+export type WarningPeriod = z.infer<typeof warningSchema>;
+
+export const progressSchema = z.object({
+  asOf: z.string().nullable(),
+  /** Heavy-pollution warning periods the data folder lists, newest first. */
+  warnings: z.array(warningSchema),
+  targetYear: z.string(),
+  scoreboard: z.array(scoreboardItemSchema),
+  ytd: ytdSchema.nullable(),
+  now: nowSchema.nullable(),
+});
+export type ProgressPageData = z.infer<typeof progressSchema>;
+
+function annualOf(
+  stats: readonly PeriodStatistic[],
+  year: string,
+  b: Basis,
+): PeriodStatistic | undefined {
+  return stats.find((s) => s.area === COUNTY_AREA && s.period === year && s.basis === b);
+}
+
+function cell(def: TargetDefinition, stat: PeriodStatistic | undefined, b: Basis): TargetCell {
+  const empty = { days: 0, required: 324, valid: false, invalidMonths: [] as string[] };
+  if (stat === undefined) {
+    const p = assessTarget(def, {
+      year: def.year,
+      basis: b,
+      value: null,
+      final: true,
+      source: 'computed',
+    });
+    return {
+      basis: b,
+      value: null,
+      verdict: p.verdict,
+      readings: p.readings.map((r) => ({ ...r })),
+      disagree: p.disagree,
+      counts: null,
+      validity: empty,
+      items: [],
+      dustDaysDeducted: 0,
+    };
+  }
+  const input = targetInputFromPeriod(def, stat);
+  const p = assessTarget(def, input);
+  const grade = stat.gradeII;
+  return {
+    basis: b,
+    value: p.value,
+    verdict: p.verdict,
+    readings: p.readings.map((r) => ({ ...r })),
+    disagree: p.disagree,
+    counts: input.counts
+      ? { numerator: input.counts.numerator, denominator: input.counts.denominator }
+      : null,
+    validity: {
+      days: stat.days.count,
+      required: stat.days.required,
+      valid: stat.days.valid,
+      invalidMonths: [...stat.days.shortMonths],
+    },
+    items:
+      def.id === 'grade_ii' && grade
+        ? grade.items.map((i) => ({
+            item: i.item,
+            value: i.value,
+            limit: i.limit,
+            attained: i.attained,
+          }))
+        : [],
+    dustDaysDeducted: stat.dustDaysDeducted,
+  };
+}
+
+const PUBLISHED_INDICATOR: Readonly<Partial<Record<TargetId, string>>> = {
+  pm2_5_annual: 'pm2_5_mean',
+  good_days_ratio: 'good_ratio',
+  heavy_days_ratio: 'heavy_ratio',
+};
+
+/** The least whole number of good days (≥) or most heavy days (≤) that meets a ratio target over `n` days. */
+export function daysNeeded(
+  targetPercent: number,
+  n: number,
+  comparison: '>=' | '<=',
+): number | null {
+  if (n <= 0) return null;
+  // Exact integer arithmetic on tenths of a percent: days × 1000 vs target × 10 × n.
+  const t10 = Math.round(targetPercent * 10);
+  return comparison === '>=' ? Math.ceil((t10 * n) / 1000) : Math.floor((t10 * n) / 1000);
+}
+
+export function buildScoreboard(
+  annual: readonly PeriodStatistic[],
+  published: readonly PublishedStatistic[],
+): ScoreboardItem[] {
+  return PLAN_TARGETS.map((def) => {
+    const raw = cell(def, annualOf(annual, def.year, 'raw'), 'raw');
+    const dust = cell(def, annualOf(annual, def.year, 'dust_excluded'), 'dust_excluded');
+    const ind = PUBLISHED_INDICATOR[def.id];
+    const pub =
+      ind === undefined
+        ? undefined
+        : published.find((p) => p.period === def.year && p.indicator === ind);
+    const rec = reconcile(pub, raw.value);
+    const n = raw.counts?.denominator ?? 0;
+    return {
+      id: def.id,
+      year: def.year,
+      regime: '2012' as const,
+      targetValue: def.targetValue,
+      comparison: def.comparison,
+      planWording: { zh: def.planWordingZh, en: def.planWordingEn },
+      alternative: { zh: def.alternativeZh, en: def.alternativeEn },
+      raw,
+      dust,
+      published:
+        rec.published === null
+          ? null
+          : {
+              value: rec.published.value,
+              sourceUrl: rec.published.source_url,
+              published: rec.published.published,
+              difference: rec.difference,
+            },
+      needed: {
+        goodDaysAtLeast:
+          def.id === 'good_days_ratio' && def.targetValue !== null
+            ? daysNeeded(def.targetValue, n, '>=')
+            : null,
+        heavyDaysAtMost:
+          def.id === 'heavy_days_ratio' && def.targetValue !== null
+            ? daysNeeded(def.targetValue, n, '<=')
+            : null,
+      },
+    };
+  });
+}
+
+export function buildYtd(ytd: readonly PeriodStatistic[]): z.infer<typeof ytdSchema> | null {
+  const county = ytd.filter((s) => s.area === COUNTY_AREA);
+  const first = county[0];
+  if (first === undefined) return null;
+  return {
+    period: first.period,
+    from: first.from,
+    to: first.to,
+    regime: first.regime,
+    daysByRegime: { ...first.daysByRegime },
+    bases: county.map((s) => ({
+      basis: s.basis,
+      pm2_5: s.concentrations.pm2_5.value,
+      pm2_5Valid: s.concentrations.pm2_5.valid,
+      good: { value: s.goodRatio, numerator: s.goodDays, denominator: s.validDays },
+      heavy: { value: s.heavyRatio, numerator: s.heavyDays, denominator: s.validDays },
+      evaluableDays: s.days.count,
+    })),
+    limits: {
+      pm2_5_2012: LIMITS_2012.annual.pm2_5,
+      pm2_5_2026: LIMITS_2026.annual.pm2_5,
+      pm10_2012: LIMITS_2012.annual.pm10,
+      pm10_2026: LIMITS_2026.annual.pm10,
+    },
+  };
+}
+
+/** Today's air: the county's latest hour (the hour labelled `asOf`, or the latest before it). */
+export function buildNow(latest: HourlyIndicator | undefined): NowData | null {
+  if (latest === undefined) return null;
+  const cat = latest.aqi.aqi === null ? null : level(latest.aqi.aqi);
+  return {
+    time: latest.time,
+    aqi: latest.aqi.aqi,
+    level: latest.aqi.level,
+    primary: [...latest.aqi.primary],
+    values: { ...latest.values },
+    regime: latest.regime,
+    category:
+      cat === null
+        ? null
+        : {
+            zh: cat.zh,
+            en: cat.en,
+            hex: cat.hex,
+            healthZh: cat.healthZh,
+            healthEn: cat.healthEn,
+            adviceZh: cat.adviceZh,
+            adviceEn: cat.adviceEn,
+          },
+  };
+}
+
+/** The data folder's heavy-pollution warning periods, newest first, flagged when in force at `asOfDate`. */
+export function buildWarnings(
+  periods: readonly {
+    from: string;
+    to: string;
+    level?: { zh: string; en: string } | undefined;
+    source: { url: string | null; note?: { zh: string; en: string } | undefined };
+  }[],
+  asOfDate: string | null,
+): WarningPeriod[] {
+  return [...periods]
+    .sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0))
+    .map((p) => ({
+      from: p.from,
+      to: p.to,
+      level: p.level ?? null,
+      source: { url: p.source.url, note: p.source.note ?? null },
+      current: asOfDate !== null && p.from <= asOfDate && asOfDate <= p.to,
+    }));
+}
+
+export { CATEGORIES };

@@ -1,0 +1,158 @@
+/**
+ * Wording of the progress pages (home and target pages), both languages, with the rule behind
+ * each target in one sentence. Numbers are never written here: they come from page data.
+ */
+import type { Lang } from '../../i18n/strings.ts';
+import type { ScoreboardItem } from './build.ts';
+
+type Text = { readonly zh: string; readonly en: string };
+type TargetId = ScoreboardItem['id'];
+
+export const VERDICT: Readonly<
+  Record<'met' | 'not_met' | 'not_assessable', Text & { mark: string }>
+> = {
+  met: { zh: '达到', en: 'Met', mark: '✓' },
+  not_met: { zh: '未达到', en: 'Not met', mark: '✗' },
+  not_assessable: { zh: '无法评价', en: 'Not assessable', mark: '?' },
+};
+
+export const READING: Readonly<Record<'plan_reported' | 'standard' | 'exact' | 'all_items', Text>> =
+  {
+    plan_reported: {
+      zh: '按方案措辞、以公布精度判断',
+      en: "The plan's words, on the figure as published",
+    },
+    standard: { zh: '按 GB 3095-2012 二级标准（≤）', en: 'GB 3095-2012 grade II (≤)' },
+    exact: { zh: '按未修约的精确比率', en: 'On the exact, unrounded ratio' },
+    all_items: { zh: '含全部百分位数项目', en: 'All items, including the percentiles' },
+  };
+
+export const TARGET_PAGE: Readonly<
+  Record<TargetId, { slug: string; name: Text; chart: string | null; spark: string | null }>
+> = {
+  pm2_5_annual: {
+    slug: 'pm2_5',
+    name: { zh: 'PM2.5 年均浓度', en: 'PM2.5 annual mean' },
+    chart: 'pm25-trend',
+    spark: 'pm25-annual',
+  },
+  good_days_ratio: {
+    slug: 'good-days',
+    name: { zh: '优良天数比率', en: 'Good-days ratio' },
+    chart: 'good-days-trend',
+    spark: 'good-days-annual',
+  },
+  heavy_days_ratio: {
+    slug: 'heavy-days',
+    name: { zh: '重度及以上污染天数比率', en: 'Heavy-or-worse days ratio' },
+    chart: 'heavy-days-trend',
+    spark: 'heavy-days-annual',
+  },
+  grade_ii: {
+    slug: 'grade-ii',
+    name: { zh: '空气质量二级达标', en: 'Grade-II attainment' },
+    chart: null,
+    spark: null,
+  },
+};
+
+/** The rule of each target in one sentence, with the standard's clause. */
+export const RULE: Readonly<Record<TargetId, Text>> = {
+  pm2_5_annual: {
+    zh: '年均浓度是全年有效日均值的算术平均（GB 3095-2012 表 4：至少 324 个有效日，且每月至少 27 天、2 月 25 天），修约到整数后与方案的“低于 35”比较；GB 3095-2012 二级标准是“不超过 35”，两种读法不一致时都列出。',
+    en: 'The annual mean is the average of the valid daily means of the year (GB 3095-2012 Table 4: at least 324 valid days and at least 27 in every month, 25 in February), rounded to an integer and compared with the plan\'s "below 35"; GB 3095-2012 grade II reads "at most 35", and both readings are shown where they differ.',
+  },
+  good_days_ratio: {
+    zh: '优良天数比率 = 日 AQI ≤ 100 的天数 ÷ 有效天数（HJ 633-2012、HJ 663-2013），修约到一位小数后与 82.5% 比较；同时给出按精确比率的判断。',
+    en: 'Good-days ratio = days with daily AQI ≤ 100 ÷ valid days (HJ 633-2012, HJ 663-2013), rounded to one decimal and compared with 82.5 %; the reading on the exact ratio is given too.',
+  },
+  heavy_days_ratio: {
+    zh: '重度及以上污染天数比率 = 日 AQI > 200 的天数 ÷ 有效天数，修约到一位小数后与 0.3% 比较（以内即达到）。',
+    en: 'Heavy-or-worse days ratio = days with daily AQI > 200 ÷ valid days, rounded to one decimal and compared with 0.3 % (at most).',
+  },
+  grade_ii: {
+    zh: '六项主要统计量（SO2、NO2、PM10、PM2.5 年均值，CO 日均值第 95 百分位数，O3 日最大 8 小时平均第 90 百分位数）都不超过 GB 3095-2012 二级限值即为达标；另列含 98/95 百分位数在内的全部项目。',
+    en: 'Attained when the six headline statistics (annual means of SO2, NO2, PM10 and PM2.5; the CO daily 95th percentile; the O3 daily maximum 8-hour 90th percentile) are all within the GB 3095-2012 grade-II limits; all items including the 98th/95th percentiles are listed too.',
+  },
+};
+
+export const HOME = {
+  nowHeading: { zh: '当前空气', en: 'The air now' },
+  nowCounty: {
+    zh: '全县（参与评价站点的平均浓度计算）',
+    en: 'County (from the mean concentrations of the evaluated stations)',
+  },
+  nowNone: {
+    zh: '最近一小时没有可评价的全县 AQI。',
+    en: 'No county AQI could be evaluated for the latest hour.',
+  },
+  primary: { zh: '首要污染物', en: 'Primary pollutant' },
+  advice: { zh: '健康提示', en: 'Health advice' },
+  scoreHeading: { zh: '2025 年目标完成情况', en: 'The 2025 targets' },
+  scoreIntro: {
+    zh: '方案的 2025 年目标按 2012 年版标准评价（GB 3095-2012、HJ 633-2012、HJ 663-2013）。每项给出原始值和扣除沙尘后的值，以及数字的来源。',
+    en: "The plan's 2025 targets are judged under the 2012 rules (GB 3095-2012, HJ 633-2012, HJ 663-2013). Each shows the raw figure and the figure with sand-dust days deducted, and where the figure comes from.",
+  },
+  target: { zh: '目标', en: 'Target' },
+  value: { zh: '数值', en: 'Value' },
+  raw: { zh: '原始', en: 'Raw' },
+  dust: { zh: '扣除沙尘', en: 'Dust deducted' },
+  verdict: { zh: '结论', en: 'Verdict' },
+  rules: { zh: '评价标准', en: 'Rules' },
+  rules2012: { zh: '2012 年版标准', en: '2012 rules' },
+  computed: { zh: '由站点数据计算', en: 'Computed from station data' },
+  published: { zh: '官方公布', en: 'Officially published' },
+  noPublished: {
+    zh: '未找到官方公布的数字，显示的是计算值',
+    en: 'No official figure found; the computed figure is shown',
+  },
+  details: { zh: '详细说明', en: 'Details' },
+  bothReadings: { zh: '两种读法结论不同：', en: 'The readings disagree:' },
+  validDays: { zh: '有效天数', en: 'Valid days' },
+  notEnough: { zh: '有效数据不足', en: 'Not enough valid data' },
+  ranking: { zh: '全省县区排名提升 5–10 位', en: 'Move up 5–10 places in the provincial ranking' },
+  ytdHeading: { zh: '今年以来', en: 'This year so far' },
+  ytdMixed: {
+    zh: '今年的数字逐日按当天适用的标准计算：2 月底以前按 2012 年版标准，3 月 1 日起按 2026 年版标准（GB 3095—2026、HJ 633—2026、HJ 663—2026），因此标为“混合”。',
+    en: "This year's figures are computed day by day under the rules in force that day: the 2012 rules until the end of February, the 2026 rules (GB 3095—2026, HJ 633—2026, HJ 663—2026) from 1 March — hence labelled 'mixed'.",
+  },
+  newLimits: { zh: '新标准的含义', en: 'What the new standards mean' },
+  asOf: { zh: '数据截至', en: 'Data as of' },
+  neededGood: {
+    zh: '要达到目标，需要的优良天数（按有效天数）',
+    en: 'Good days needed to meet the target (of the valid days)',
+  },
+  neededHeavy: { zh: '允许的重度及以上污染天数最多为', en: 'Heavy-or-worse days allowed at most' },
+  linkTarget: { zh: '查看详情', en: 'Details' },
+} as const satisfies Readonly<Record<string, Text>>;
+
+export function tx(key: keyof typeof HOME, lang: Lang): string {
+  return HOME[key][lang];
+}
+
+/** A target's figure with its unit, or the words for a missing value. */
+export function formatValue(id: TargetId, value: number | null, lang: Lang): string {
+  if (value === null) return lang === 'zh' ? '有效数据不足' : 'not enough valid data';
+  if (id === 'pm2_5_annual') return lang === 'zh' ? `${value} 微克/立方米` : `${value} µg/m³`;
+  if (id === 'grade_ii') return '';
+  return lang === 'zh' ? `${value.toFixed(1)}%` : `${value.toFixed(1)} %`;
+}
+
+/** The target in words, e.g. "低于 35 微克/立方米". */
+export function formatTarget(
+  item: Pick<ScoreboardItem, 'id' | 'targetValue' | 'comparison'>,
+  lang: Lang,
+): string {
+  const v = item.targetValue;
+  if (item.id === 'grade_ii' || v === null)
+    return lang === 'zh'
+      ? '六项主要统计量均不超过二级限值'
+      : 'All six headline statistics within the grade-II limits';
+  const words: Record<string, Text> = {
+    '<': { zh: '低于', en: 'below' },
+    '<=': { zh: '不超过', en: 'at most' },
+    '>=': { zh: '不低于', en: 'at least' },
+  };
+  const w = words[item.comparison] ?? { zh: item.comparison, en: item.comparison };
+  return `${w[lang]} ${formatValue(item.id, v, lang)}`;
+}

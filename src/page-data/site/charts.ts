@@ -1,0 +1,453 @@
+/**
+ * Chart specs of the progress and station pages, with their headline sentences, tables and CSVs,
+ * built from indicator results. Every number in a headline comes from the same rows as the chart.
+ */
+import type { DailyRecord } from '../../indicators/pipeline.ts';
+import type { PeriodStatistic } from '../../indicators/period.ts';
+import { LIMITS_2012, LIMITS_2026, REGIME_2026_FROM } from '../../indicators/regime.ts';
+import { COUNTY_AREA } from '../../indicators/county.ts';
+import { dayOfLabel } from '../../records/time.ts';
+import { tableToCsv } from '../../charts/shared/csv.ts';
+import type {
+  Bilingual,
+  CalendarChartSpec,
+  Cell,
+  ChartMeta,
+  ChartSpec,
+  LineChartSpec,
+  LinePoint,
+  SparklineSpec,
+  BarChartSpec,
+} from '../../charts/shared/types.ts';
+
+export interface ChartContext {
+  readonly publicUrl: string;
+  readonly sample: boolean;
+  /** Citation of the observations (publisher · dataset). */
+  readonly source: Bilingual;
+  /** `YYYY-MM-DD` of the latest data. */
+  readonly dataDate: string;
+  readonly county: Bilingual;
+}
+
+const REGIME_NOTE: Bilingual = {
+  zh: '2026-03-01 新标准施行',
+  en: '2026-03-01 new standards in force',
+};
+
+/** The meta of a chart: permalink, CSV (with a `sample` column so the mark travels with the file). */
+export function chartMeta(
+  ctx: ChartContext,
+  id: string,
+  title: Bilingual,
+  headline: Bilingual,
+  table: ChartMeta['table'],
+): ChartMeta {
+  const csv = tableToCsv(table, [{ header: 'sample', value: ctx.sample }]);
+  return {
+    id,
+    title,
+    headline,
+    source: ctx.source,
+    dataDate: ctx.dataDate,
+    sample: ctx.sample,
+    permalink: `${ctx.publicUrl.replace(/\/$/, '')}/charts/${id}/`,
+    csv,
+    table,
+  };
+}
+
+const fmt = (v: number | null, d = 0): string => (v === null ? '—' : v.toFixed(d));
+
+function county(
+  stats: readonly PeriodStatistic[],
+  basis: 'raw' | 'dust_excluded',
+): PeriodStatistic[] {
+  return stats.filter((s) => s.area === COUNTY_AREA && s.basis === basis);
+}
+
+type TrendKind = 'pm2_5' | 'good' | 'heavy';
+/** Chart ids are ASCII slugs of [a-z0-9-]. */
+const TREND_ID: Readonly<Record<TrendKind, string>> = {
+  pm2_5: 'pm25',
+  good: 'good-days',
+  heavy: 'heavy-days',
+};
+
+const TREND: Readonly<
+  Record<
+    TrendKind,
+    {
+      title: Bilingual;
+      unit: string;
+      label: Bilingual;
+      decimals: number;
+      pick: (s: PeriodStatistic) => number | null;
+    }
+  >
+> = {
+  pm2_5: {
+    title: { zh: 'PM2.5 月均浓度与年均浓度', en: 'PM2.5 monthly and annual means' },
+    unit: 'µg/m³',
+    label: { zh: 'PM2.5 浓度', en: 'PM2.5' },
+    decimals: 0,
+    pick: (s) => s.concentrations.pm2_5.value,
+  },
+  good: {
+    title: { zh: '优良天数比率（按月）', en: 'Good-days ratio by month' },
+    unit: '%',
+    label: { zh: '优良天数比率', en: 'Good-days ratio' },
+    decimals: 1,
+    pick: (s) => s.goodRatio,
+  },
+  heavy: {
+    title: { zh: '重度及以上污染天数比率（按月）', en: 'Heavy-or-worse days ratio by month' },
+    unit: '%',
+    label: { zh: '重度及以上污染天数比率', en: 'Heavy-or-worse days ratio' },
+    decimals: 1,
+    pick: (s) => s.heavyRatio,
+  },
+};
+
+/** The long chart of a target page: monthly values (raw and dust-deducted), annual values, target lines. */
+export function trendChart(
+  ctx: ChartContext,
+  kind: TrendKind,
+  monthly: readonly PeriodStatistic[],
+  annual: readonly PeriodStatistic[],
+  targetYear: string,
+  baseline: { year: number; value: number } | null,
+): LineChartSpec {
+  const t = TREND[kind];
+  const raw = county(monthly, 'raw');
+  const dust = county(monthly, 'dust_excluded');
+  const years = county(annual, 'raw');
+  const pts = (list: readonly PeriodStatistic[]): LinePoint[] =>
+    list.map((s) => ({ x: s.period, y: t.pick(s) }));
+  const target = kind === 'pm2_5' ? 35 : kind === 'good' ? 82.5 : 0.3;
+  const targets: LineChartSpec['targets'] =
+    kind === 'pm2_5'
+      ? [
+          {
+            value: LIMITS_2012.annual.pm2_5,
+            label: { zh: '目标：低于 35（2025）', en: 'Target: below 35 (2025)' },
+            to: '2026-02',
+          },
+          {
+            value: LIMITS_2026.annual.pm2_5,
+            label: { zh: '新标准二级限值 30', en: 'New grade-II limit 30' },
+            from: REGIME_2026_FROM.slice(0, 7),
+          },
+        ]
+      : [
+          {
+            value: target,
+            label:
+              kind === 'good'
+                ? { zh: '目标 ≥ 82.5%', en: 'Target ≥ 82.5 %' }
+                : { zh: '目标 ≤ 0.3%', en: 'Target ≤ 0.3 %' },
+          },
+        ];
+  const annualOfTarget = years.find((s) => s.period === targetYear);
+  const v = annualOfTarget ? t.pick(annualOfTarget) : null;
+  const unitZh = t.unit === '%' ? '%' : ' 微克/立方米';
+  const unitEn = t.unit === '%' ? ' %' : ' µg/m³';
+  const headline: Bilingual =
+    v === null
+      ? {
+          zh: `${targetYear} 年${ctx.county.zh}${t.label.zh}有效数据不足，无法判断是否达到目标。`,
+          en: `${ctx.county.en}'s ${targetYear} ${t.label.en.toLowerCase()} has not enough valid data to judge the target.`,
+        }
+      : {
+          zh: `${targetYear} 年${ctx.county.zh}${t.label.zh}为 ${fmt(v, t.decimals)}${unitZh}，目标为${kind === 'pm2_5' ? '低于 35 微克/立方米' : kind === 'good' ? '不低于 82.5%' : '不高于 0.3%'}。`,
+          en: `${ctx.county.en}'s ${targetYear} ${t.label.en.toLowerCase()} was ${fmt(v, t.decimals)}${unitEn}; the target is ${kind === 'pm2_5' ? 'below 35 µg/m³' : kind === 'good' ? 'at least 82.5 %' : 'at most 0.3 %'}.`,
+        };
+  const dustOf = (list: readonly PeriodStatistic[], period: string): number | null => {
+    const d = list.find((x) => x.period === period);
+    return d === undefined ? null : t.pick(d);
+  };
+  const dustYears = county(annual, 'dust_excluded');
+  const rows: Cell[][] = [
+    ...raw.map((s) => [s.period, t.pick(s), dustOf(dust, s.period), s.days.count, s.regime]),
+    ...years.map((y) => [y.period, t.pick(y), dustOf(dustYears, y.period), y.days.count, y.regime]),
+  ];
+  const spec: LineChartSpec = {
+    type: 'line',
+    meta: chartMeta(ctx, `${TREND_ID[kind]}-trend`, t.title, headline, {
+      columns: [
+        { zh: '时段', en: 'Period' },
+        { zh: `${t.label.zh}（${t.unit}）`, en: `${t.label.en} (${t.unit})` },
+        { zh: '扣除沙尘后', en: 'Dust deducted' },
+        { zh: '有效天数', en: 'Valid days' },
+        { zh: '标准', en: 'Rules' },
+      ],
+      rows,
+    }),
+    y: { label: t.label, unit: t.unit, min: 0 },
+    step: 'month',
+    series: [
+      { key: 'raw', name: { zh: '月值', en: 'Monthly' }, points: pts(raw) },
+      {
+        key: 'dust',
+        name: { zh: '月值（扣除沙尘）', en: 'Monthly, dust deducted' },
+        points: pts(dust),
+      },
+    ],
+    targets,
+    annotations: [{ x: REGIME_2026_FROM.slice(0, 7), label: REGIME_NOTE }],
+    ...(baseline
+      ? {
+          requiredPath: {
+            from: { x: `${baseline.year}-12`, y: baseline.value },
+            to: { x: `${targetYear}-12`, y: target },
+            label: { zh: '从基准年到目标的路径', en: 'Path from the baseline to the target' },
+          },
+        }
+      : {}),
+  };
+  return spec;
+}
+
+/** A KPI sparkline of annual county values. */
+export function annualSparkline(
+  ctx: ChartContext,
+  kind: TrendKind,
+  annual: readonly PeriodStatistic[],
+  target: number,
+): SparklineSpec {
+  const t = TREND[kind];
+  const years = county(annual, 'raw');
+  const points = years.map((s) => ({ x: s.period, y: t.pick(s) }));
+  const latest = [...points].reverse().find((p) => p.y !== null);
+  const headline: Bilingual = latest
+    ? {
+        zh: `${t.label.zh}年度值，最近一个有效年份 ${latest.x} 年为 ${fmt(latest.y, t.decimals)}${t.unit === '%' ? '%' : ' 微克/立方米'}。`,
+        en: `${t.label.en}, annual values; the latest valid year, ${latest.x}, was ${fmt(latest.y, t.decimals)}${t.unit === '%' ? ' %' : ' µg/m³'}.`,
+      }
+    : {
+        zh: `${t.label.zh}年度值：有效数据不足。`,
+        en: `${t.label.en}, annual values: not enough valid data.`,
+      };
+  return {
+    type: 'sparkline',
+    meta: chartMeta(
+      ctx,
+      `${TREND_ID[kind]}-annual`,
+      { zh: `${t.label.zh}（年度）`, en: `${t.label.en} (annual)` },
+      headline,
+      {
+        columns: [
+          { zh: '年份', en: 'Year' },
+          { zh: `${t.label.zh}（${t.unit}）`, en: `${t.label.en} (${t.unit})` },
+          { zh: '标准', en: 'Rules' },
+        ],
+        rows: years.map((s) => [s.period, t.pick(s), s.regime]),
+      },
+    ),
+    unit: t.unit,
+    step: 'year',
+    points,
+    target,
+  };
+}
+
+/** Grade II in the target year: each item as a share of its limit (100 % = at the limit). */
+export function gradeIIChart(
+  ctx: ChartContext,
+  annual: readonly PeriodStatistic[],
+  targetYear: string,
+): BarChartSpec {
+  const stat = county(annual, 'raw').find((s) => s.period === targetYear);
+  const items = stat?.gradeII?.items ?? [];
+  const NAMES: Readonly<Record<string, Bilingual>> = {
+    so2: { zh: 'SO2 年均', en: 'SO2 annual mean' },
+    no2: { zh: 'NO2 年均', en: 'NO2 annual mean' },
+    pm10: { zh: 'PM10 年均', en: 'PM10 annual mean' },
+    pm2_5: { zh: 'PM2.5 年均', en: 'PM2.5 annual mean' },
+    co_p95: { zh: 'CO 第95百分位', en: 'CO 95th percentile' },
+    o3_8h_p90: { zh: 'O3 日最大8小时第90百分位', en: 'O3 8-h 90th percentile' },
+    so2_p98: { zh: 'SO2 第98百分位', en: 'SO2 98th percentile' },
+    no2_p98: { zh: 'NO2 第98百分位', en: 'NO2 98th percentile' },
+    pm10_p95: { zh: 'PM10 第95百分位', en: 'PM10 95th percentile' },
+    pm2_5_p95: { zh: 'PM2.5 第95百分位', en: 'PM2.5 95th percentile' },
+  };
+  const share = (v: number | null, limit: number): number | null =>
+    v === null ? null : Math.round((v / limit) * 1000) / 10;
+  const over = items
+    .filter((i) => i.attained === false)
+    .map((i) => NAMES[i.item] ?? { zh: i.item, en: i.item });
+  const missing = items.filter((i) => i.attained === null).length;
+  const headline: Bilingual =
+    items.length === 0
+      ? {
+          zh: `${targetYear} 年二级达标无法评价：有效数据不足。`,
+          en: `Grade II in ${targetYear} cannot be assessed: not enough valid data.`,
+        }
+      : over.length > 0
+        ? {
+            zh: `${targetYear} 年有 ${over.length} 项超过二级限值：${over.map((o) => o.zh).join('、')}。`,
+            en: `In ${targetYear}, ${over.length} item(s) exceeded the grade-II limit: ${over.map((o) => o.en).join(', ')}.`,
+          }
+        : missing > 0
+          ? {
+              zh: `${targetYear} 年已评价的项目均未超过二级限值，但有 ${missing} 项有效数据不足。`,
+              en: `In ${targetYear} no assessed item exceeded its grade-II limit, but ${missing} item(s) lack valid data.`,
+            }
+          : {
+              zh: `${targetYear} 年全部项目均未超过二级限值。`,
+              en: `In ${targetYear} every item was within its grade-II limit.`,
+            };
+  return {
+    type: 'bar',
+    meta: chartMeta(
+      ctx,
+      `grade-ii-${targetYear}`,
+      {
+        zh: `${targetYear} 年二级标准各项（占限值百分比）`,
+        en: `Grade II items in ${targetYear} (% of the limit)`,
+      },
+      headline,
+      {
+        columns: [
+          { zh: '项目', en: 'Item (Chinese)', cells: 'zh' },
+          { zh: '项目（英文）', en: 'Item (English)' },
+          { zh: '数值', en: 'Value' },
+          { zh: '二级限值', en: 'Grade-II limit' },
+          { zh: '占限值 %', en: '% of limit' },
+        ],
+        rows: items.map((i) => {
+          const name = NAMES[i.item] ?? { zh: i.item, en: i.item };
+          return [name.zh, name.en, i.value, i.limit, share(i.value, i.limit)];
+        }),
+      },
+    ),
+    orientation: 'horizontal',
+    mode: 'grouped',
+    categories: items.map((i) => ({
+      key: i.item,
+      label: NAMES[i.item] ?? { zh: i.item, en: i.item },
+    })),
+    series: [
+      {
+        key: 'share',
+        name: { zh: '占限值百分比', en: '% of limit' },
+        values: items.map((i) => share(i.value, i.limit)),
+      },
+    ],
+    value: { label: { zh: '占二级限值的百分比', en: 'Share of the grade-II limit' }, unit: '%' },
+    target: { value: 100, label: { zh: '限值', en: 'Limit' } },
+  };
+}
+
+/** Daily AQI calendar of one area and year. */
+export function calendarChart(
+  ctx: ChartContext,
+  area: string,
+  areaName: Bilingual,
+  year: string,
+  days: readonly DailyRecord[],
+  lastDate: string,
+): CalendarChartSpec {
+  const inYear = days.filter((d) => d.area === area && d.date.startsWith(year));
+  const to = lastDate.startsWith(year) ? lastDate : `${year}-12-31`;
+  const good = inYear.filter((d) => d.aqi.aqi !== null && d.aqi.aqi <= 100).length;
+  const heavy = inYear.filter((d) => d.aqi.aqi !== null && d.aqi.aqi > 200).length;
+  const valid = inYear.filter((d) => d.aqi.aqi !== null).length;
+  const headline: Bilingual = {
+    zh: `${year} 年${areaName.zh}在 ${valid} 个可评价的日子里，${good} 天优良，${heavy} 天重度及以上污染。`,
+    en: `In ${year}, ${areaName.en} had ${good} good days and ${heavy} heavy-or-worse days out of ${valid} days that could be evaluated.`,
+  };
+  return {
+    type: 'calendar',
+    meta: chartMeta(
+      ctx,
+      `calendar-${area.toLowerCase()}-${year}`,
+      { zh: `${areaName.zh} ${year} 年每日空气质量指数`, en: `${areaName.en}: daily AQI, ${year}` },
+      headline,
+      {
+        columns: [
+          { zh: '日期', en: 'Date' },
+          { zh: 'AQI', en: 'AQI' },
+          { zh: '首要污染物', en: 'Primary pollutant' },
+          { zh: '沙尘日', en: 'Dust day' },
+          { zh: '标准', en: 'Rules' },
+        ],
+        rows: inYear.map((d) => [
+          d.date,
+          d.aqi.aqi,
+          d.aqi.primary.join(';'),
+          d.dust ? 'yes' : '',
+          d.regime,
+        ]),
+      },
+    ),
+    from: `${year}-01-01`,
+    to,
+    days: inYear.map((d) => ({ date: d.date, aqi: d.aqi.aqi })),
+  };
+}
+
+/** The last 7 days of hourly AQI of a station. */
+export function last7Chart(
+  ctx: ChartContext,
+  code: string,
+  name: Bilingual,
+  points: readonly { time: string; aqi: number | null }[],
+): LineChartSpec {
+  const vals = points.map((p) => p.aqi).filter((v): v is number => v !== null);
+  const headline: Bilingual =
+    vals.length === 0
+      ? {
+          zh: `过去 7 天${name.zh}没有可评价的小时 AQI。`,
+          en: `${name.en} has no hourly AQI that could be evaluated in the last 7 days.`,
+        }
+      : {
+          zh: `过去 7 天${name.zh}的小时 AQI 在 ${Math.min(...vals)} 到 ${Math.max(...vals)} 之间（${vals.length} 个有效小时）。`,
+          en: `Over the last 7 days ${name.en}'s hourly AQI ranged from ${Math.min(...vals)} to ${Math.max(...vals)} (${vals.length} valid hours).`,
+        };
+  // Hourly points on a day axis: label each by its Beijing date and hour for the table.
+  return {
+    type: 'line',
+    meta: chartMeta(
+      ctx,
+      `aqi-7d-${code.toLowerCase()}`,
+      { zh: `${name.zh}：过去 7 天小时 AQI`, en: `${name.en}: hourly AQI, last 7 days` },
+      headline,
+      {
+        columns: [
+          { zh: '时间（北京时间，小时结束）', en: 'Hour (Beijing time, end of hour)' },
+          { zh: 'AQI', en: 'AQI' },
+        ],
+        rows: points.map((p) => [p.time, p.aqi]),
+      },
+    ),
+    y: { label: { zh: '小时 AQI', en: 'Hourly AQI' }, unit: '', min: 0 },
+    series: [
+      {
+        key: 'aqi',
+        name: { zh: '每日最高小时 AQI', en: 'Highest hourly AQI of each day' },
+        points: dailyMaxPoints(points),
+      },
+    ],
+    step: 'day',
+    targets: [
+      { value: 100, label: { zh: 'AQI 100（良的上限）', en: 'AQI 100 (upper end of Good)' } },
+    ],
+  };
+}
+
+/** The line kit plots calendar days: show each day's highest hourly AQI (the table keeps every hour). */
+function dailyMaxPoints(points: readonly { time: string; aqi: number | null }[]): LinePoint[] {
+  const byDay = new Map<string, number | null>();
+  for (const p of points) {
+    // Hour-ending labels: 00:00 closes the previous natural day (HJ 663; docs/decisions/003).
+    const day = dayOfLabel(p.time);
+    const prev = byDay.get(day);
+    if (p.aqi === null) {
+      if (!byDay.has(day)) byDay.set(day, null);
+    } else byDay.set(day, prev === undefined || prev === null ? p.aqi : Math.max(prev, p.aqi));
+  }
+  return [...byDay].map(([x, y]) => ({ x, y }));
+}
+
+export type { ChartSpec };
