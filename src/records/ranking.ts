@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { z } from 'zod';
+import type { Bilingual } from '../i18n/text.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Periods: YYYY-MM (monthly), YYYY-Www (ISO week) and YYYY (annual).
@@ -146,10 +147,7 @@ function rowProblems(r: z.output<typeof RankingRowSchema>): { path: string; mess
   return out;
 }
 
-export interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
-}
+export type { Bilingual };
 
 /** One published position of one unit in one ranking body's table for one period. */
 export interface PublishedPosition {

@@ -1,6 +1,6 @@
 /** "Cite this chart": a ready citation line per language. */
 import { csvHash } from './hash.ts';
-import type { ChartMeta, Lang } from './types.ts';
+import type { Bilingual, ChartMeta, Lang } from './types.ts';
 
 export interface Citation {
   /** The citation up to (not including) the access date, which the reader's browser fills in. */
@@ -14,11 +14,7 @@ export interface Citation {
  * GB/T 7714-style line in Chinese, a plain author-title-URL line in English. No access date is
  * computed here: a build-time date would change every build (and be false for later readers).
  */
-export function citation(
-  meta: ChartMeta,
-  publisher: { zh: string; en: string },
-  lang: Lang,
-): Citation {
+export function citation(meta: ChartMeta, publisher: Bilingual, lang: Lang): Citation {
   const hash = csvHash(meta.csv);
   const sample = meta.sample ? (lang === 'zh' ? '［样例数据］' : ' [sample data]') : '';
   if (lang === 'zh') {

@@ -4,13 +4,8 @@
  * yearly points); the kit treats them as zone-free calendar days, never as instants.
  */
 
-export type Lang = 'zh' | 'en';
-
-/** Text in both site languages; both are required so no chart ships half-translated. */
-export interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
-}
+export type { Bilingual, Lang } from '../../i18n/text.ts';
+import type { Bilingual } from '../../i18n/text.ts';
 
 export type Cell = string | number | null;
 

@@ -25,9 +25,7 @@ import {
 } from '../../records/enforcement.ts';
 import { beijingDate, labelToEpoch } from '../../records/time.ts';
 import { csvDocument } from '../../publish/csv.ts';
-
-const bilingual = z.object({ zh: z.string(), en: z.string() });
-type Bilingual = z.infer<typeof bilingual>;
+import { bilingualSchema, type Bilingual } from '../../i18n/text.ts';
 
 /** A published case as the pages show it (the record without its source line). */
 export const caseViewSchema = enforcementCaseSchema.omit({ line: true });
@@ -69,10 +67,10 @@ export const chartDataSchema = z.object({
   id: z.string(),
   /** The chart-kit type that fits: bar (categories) or line (time). */
   type: z.enum(['bar', 'line']),
-  title: bilingual,
-  unit: bilingual,
-  series: z.array(z.object({ id: z.string(), label: bilingual })).min(1),
-  rows: z.array(z.object({ key: z.string(), label: bilingual, values: z.array(z.number()) })),
+  title: bilingualSchema,
+  unit: bilingualSchema,
+  series: z.array(z.object({ id: z.string(), label: bilingualSchema })).min(1),
+  rows: z.array(z.object({ key: z.string(), label: bilingualSchema, values: z.array(z.number()) })),
 });
 export type ChartData = z.infer<typeof chartDataSchema>;
 

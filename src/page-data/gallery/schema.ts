@@ -6,22 +6,21 @@
  */
 import { z } from 'zod';
 import type { ChartSpec } from '../../charts/shared/types.ts';
-
-const bilingual = z.object({ zh: z.string(), en: z.string() });
+import { bilingualSchema, type Bilingual } from '../../i18n/text.ts';
 
 const envelope = z.looseObject({
   type: z.enum(['line', 'bar', 'calendar', 'rank', 'timeline', 'sparkline']),
   meta: z.looseObject({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-    title: bilingual,
-    headline: bilingual,
-    source: bilingual,
+    title: bilingualSchema,
+    headline: bilingualSchema,
+    source: bilingualSchema,
     dataDate: z.string(),
     sample: z.boolean(),
     permalink: z.string(),
     csv: z.string(),
     table: z.looseObject({
-      columns: z.array(bilingual.extend({ cells: z.literal('zh').optional() })),
+      columns: z.array(bilingualSchema.extend({ cells: z.literal('zh').optional() })),
       rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
     }),
   }),
@@ -46,7 +45,7 @@ export function chartDownloads(
   };
 }
 
-export const CHART_TYPE_NAMES: Readonly<Record<ChartSpec['type'], { zh: string; en: string }>> = {
+export const CHART_TYPE_NAMES: Readonly<Record<ChartSpec['type'], Bilingual>> = {
   line: { zh: '折线图', en: 'Line charts' },
   bar: { zh: '条形图', en: 'Bar charts' },
   calendar: { zh: '日历热力图', en: 'Calendar heatmaps' },

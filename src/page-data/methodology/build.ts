@@ -73,6 +73,7 @@ import {
   type TargetId,
   type Verdict,
 } from '../../indicators/targets.ts';
+import type { Bilingual } from '../../i18n/text.ts';
 
 /** The page's sections in order; each id is the section's stable anchor. */
 export const SECTION_IDS = [
@@ -327,7 +328,7 @@ export interface WorkedExamples {
 export interface ChartSpec {
   readonly id: string;
   readonly kind: 'line';
-  readonly title: { readonly zh: string; readonly en: string };
+  readonly title: Bilingual;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly number[])[];
 }

@@ -3,7 +3,7 @@
  * measured of it, the descriptors, the releases and the changelog. Same schema for writer and pages.
  */
 import { z } from 'zod';
-import { bilingual } from '../site/schema.ts';
+import { bilingualSchema as bilingual } from '../../i18n/text.ts';
 import { changelogEntrySchema } from '../../records/changelog.ts';
 import { releaseManifestSchema } from '../../publish/release/manifest.ts';
 

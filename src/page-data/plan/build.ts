@@ -24,22 +24,21 @@ import { planParagraphs, chineseNumeralValue } from '../../records/plan-text.ts'
 import { dayOfLabel } from '../../records/time.ts';
 import { csvDocument } from '../../publish/csv.ts';
 import {
-  DERIVED_STATUSES,
+  PAGE_STATUSES,
+  type PageStatus,
   departmentAccountability,
   measureStatus,
   targetStatus,
   type TargetStatus,
 } from './status.ts';
 import { displayPlanText, planText, requirementText } from './text.ts';
+import { bilingualSchema } from '../../i18n/text.ts';
 
-/** Derived statuses plus `not_assessable` (no status date: the site has no observations). */
-export const PAGE_STATUSES = [...DERIVED_STATUSES, 'not_assessable'] as const;
-export type PageStatus = (typeof PAGE_STATUSES)[number];
+export { PAGE_STATUSES, type PageStatus } from './status.ts';
 
 /** Where the plan's text is published (copied verbatim from data/plan/source/). */
 export const PLAN_TEXT_DIR = '/data/plan/';
 
-const bi = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const status = z.enum(PAGE_STATUSES);
 const statusCounts = z.object(
@@ -53,7 +52,7 @@ const evidenceSchema = z.object({
   date: isoDate,
   status: z.enum(EVIDENCE_STATUSES),
   value: z.number().nullable(),
-  summary: bi,
+  summary: bilingualSchema,
   sourceUrl: z.string().regex(/^https?:\/\//),
   sourceTitle: z.string().min(1),
 });
@@ -62,8 +61,8 @@ export type EvidenceView = z.infer<typeof evidenceSchema>;
 const targetSchema = z.object({
   id: z.string(),
   measureId: z.string(),
-  indicator: bi,
-  requirement: bi,
+  indicator: bilingualSchema,
+  requirement: bilingualSchema,
   deadline: isoDate.nullable(),
   strive: z.boolean(),
   clause: z.string().min(1),
@@ -76,7 +75,7 @@ export type TargetView = z.infer<typeof targetSchema>;
 
 const bodySchema = z.object({
   departmentId: z.string(),
-  name: bi,
+  name: bilingualSchema,
   role: z.enum(ROLES),
   openList: z.boolean(),
   note: z.string(),
@@ -86,8 +85,8 @@ export type BodyView = z.infer<typeof bodySchema>;
 const measureSchema = z.object({
   id: z.string(),
   section: z.number().int(),
-  title: bi,
-  summary: bi,
+  title: bilingualSchema,
+  summary: bilingualSchema,
   status,
   bodies: z.array(bodySchema),
   targets: z.array(targetSchema),
@@ -100,7 +99,7 @@ export type MeasureView = z.infer<typeof measureSchema>;
 const timelineRowSchema = z.object({
   targetId: z.string(),
   measureId: z.string(),
-  label: bi,
+  label: bilingualSchema,
   deadline: isoDate,
   status,
 });
@@ -108,7 +107,7 @@ export type TimelineRow = z.infer<typeof timelineRowSchema>;
 
 const departmentSchema = z.object({
   id: z.string(),
-  name: bi,
+  name: bilingualSchema,
   kind: z.enum(DEPARTMENT_KINDS),
   measures: z.object({
     lead: z.array(z.string()),
@@ -129,10 +128,10 @@ export const planPagesSchema = z.object({
   /** The status date (YYYY-MM-DD), or null when statuses are not assessable. */
   statusDate: isoDate.nullable(),
   source: z.object({
-    title: bi,
+    title: bilingualSchema,
     status: z.enum(['draft_for_comments', 'final']),
     date: isoDate.nullable(),
-    dateNote: bi,
+    dateNote: bilingualSchema,
     sourceUrl: z.string().nullable(),
     /** Site path of the published text, e.g. /data/plan/xiping-air-plan-draft.txt. */
     textPath: z.string().startsWith(PLAN_TEXT_DIR),
@@ -141,12 +140,16 @@ export const planPagesSchema = z.object({
     targetCounts: statusCounts,
     measureCounts: statusCounts,
     sections: z.array(
-      z.object({ section: z.number().int(), title: bi, measureIds: z.array(z.string()) }),
+      z.object({
+        section: z.number().int(),
+        title: bilingualSchema,
+        measureIds: z.array(z.string()),
+      }),
     ),
     /** Data of the milestone timeline chart (deadline × status): one row per dated target. */
     timeline: z.object({
       id: z.literal('plan-milestones'),
-      title: bi,
+      title: bilingualSchema,
       rows: z.array(timelineRowSchema),
     }),
   }),

@@ -23,6 +23,10 @@ export const DERIVED_STATUSES = [
 ] as const;
 export type DerivedStatus = (typeof DERIVED_STATUSES)[number];
 
+/** Derived statuses plus `not_assessable` (no status date: the site has no observations). */
+export const PAGE_STATUSES = [...DERIVED_STATUSES, 'not_assessable'] as const;
+export type PageStatus = (typeof PAGE_STATUSES)[number];
+
 export interface TargetStatus {
   readonly targetId: string;
   readonly status: DerivedStatus;

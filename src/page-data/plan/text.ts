@@ -4,16 +4,12 @@
  */
 import type { Comparison, DEPARTMENT_KINDS, Role, Target } from '../../records/plan.ts';
 import type { Lang } from '../../i18n/strings.ts';
-import type { PageStatus } from './build.ts';
+import type { PageStatus } from './status.ts';
 import { mixed, plain, zh as cn, type Mixed } from '../../i18n/mixed.ts';
-
-export interface Bi {
-  readonly zh: string;
-  readonly en: string;
-}
+import type { Bilingual } from '../../i18n/text.ts';
 
 /** Status names shown as text (never colour alone), with a shape that is only decoration. */
-export const STATUS_LABEL: Readonly<Record<PageStatus, Bi>> = {
+export const STATUS_LABEL: Readonly<Record<PageStatus, Bilingual>> = {
   done: { zh: '已完成', en: 'Done' },
   in_progress: { zh: '进行中', en: 'In progress' },
   missed: { zh: '未达成', en: 'Missed' },
@@ -32,14 +28,14 @@ export const STATUS_SHAPE: Readonly<Record<PageStatus, string>> = {
   not_assessable: '?',
 };
 
-export const ROLE_LABEL: Readonly<Record<Role, Bi>> = {
+export const ROLE_LABEL: Readonly<Record<Role, Bilingual>> = {
   lead: { zh: '牵头', en: 'Leads' },
   joint: { zh: '按职责分工负责', en: 'Jointly responsible' },
   cooperating: { zh: '配合', en: 'Cooperates' },
   implementing: { zh: '负责落实 / 参与', en: 'Implements' },
 };
 
-export const KIND_LABEL: Readonly<Record<(typeof DEPARTMENT_KINDS)[number], Bi>> = {
+export const KIND_LABEL: Readonly<Record<(typeof DEPARTMENT_KINDS)[number], Bilingual>> = {
   county_department: { zh: '县政府部门', en: 'County department' },
   branch_of_city_department: { zh: '市级部门派出机构', en: 'Branch of a city department' },
   county_institution: { zh: '县属单位', en: 'County institution' },
@@ -197,7 +193,7 @@ function num(lang: Lang, v: number): string {
     : String(v);
 }
 
-const QUANTIFIER: Readonly<Partial<Record<Comparison, Bi>>> = {
+const QUANTIFIER: Readonly<Partial<Record<Comparison, Bilingual>>> = {
   all: { zh: '全部实现', en: 'all' },
   basically_all: { zh: '基本全部实现', en: 'almost all' },
   none: { zh: '清零（不再存在或新增）', en: 'none left (or none added)' },
@@ -261,7 +257,7 @@ export function requirementText(lang: Lang, t: Target): string {
     s = amount(lang, t, v).replace(num(lang, v), `${num(lang, v)}–${num(lang, max)}`);
     if (t.unit === 'ranking_places') s = zhL ? `提升 ${s}` : `up ${s}`;
   } else {
-    const word: Readonly<Record<string, Bi>> = {
+    const word: Readonly<Record<string, Bilingual>> = {
       '<': { zh: '低于', en: 'below' },
       '<=': { zh: '不高于', en: 'at most' },
       '=': { zh: '', en: '' },

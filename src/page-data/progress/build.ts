@@ -18,6 +18,7 @@ import {
   type TargetId,
 } from '../../indicators/targets.ts';
 import { COUNTY_AREA } from '../../indicators/county.ts';
+import { bilingualSchema, type Bilingual } from '../../i18n/text.ts';
 
 const verdict = z.enum(['met', 'not_met', 'not_assessable']);
 const regime = z.enum(['2012', '2026']);
@@ -74,8 +75,8 @@ export const scoreboardItemSchema = z.object({
   regime,
   targetValue: z.number().nullable(),
   comparison: z.enum(['<', '<=', '>=', 'attained']),
-  planWording: z.object({ zh: z.string(), en: z.string() }),
-  alternative: z.object({ zh: z.string(), en: z.string() }),
+  planWording: bilingualSchema,
+  alternative: bilingualSchema,
   raw: targetCellSchema,
   dust: targetCellSchema,
   /** The official published figure for the year, when the data folder has one (then the headline). */
@@ -142,10 +143,10 @@ export type NowData = z.infer<typeof nowSchema>;
 export const warningSchema = z.object({
   from: z.string(),
   to: z.string(),
-  level: z.object({ zh: z.string(), en: z.string() }).nullable(),
+  level: bilingualSchema.nullable(),
   source: z.object({
     url: z.string().nullable(),
-    note: z.object({ zh: z.string(), en: z.string() }).nullable(),
+    note: bilingualSchema.nullable(),
   }),
   /** Whether the period covers the as_of day. */
   current: z.boolean(),
@@ -347,8 +348,8 @@ export function buildWarnings(
   periods: readonly {
     from: string;
     to: string;
-    level?: { zh: string; en: string } | undefined;
-    source: { url: string | null; note?: { zh: string; en: string } | undefined };
+    level?: Bilingual | undefined;
+    source: { url: string | null; note?: Bilingual | undefined };
   }[],
   asOfDate: string | null,
 ): WarningPeriod[] {

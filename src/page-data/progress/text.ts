@@ -4,31 +4,32 @@
  */
 import type { Lang } from '../../i18n/strings.ts';
 import type { ScoreboardItem } from './build.ts';
+import type { Bilingual } from '../../i18n/text.ts';
 
-type Text = { readonly zh: string; readonly en: string };
 type TargetId = ScoreboardItem['id'];
 
 export const VERDICT: Readonly<
-  Record<'met' | 'not_met' | 'not_assessable', Text & { mark: string }>
+  Record<'met' | 'not_met' | 'not_assessable', Bilingual & { mark: string }>
 > = {
   met: { zh: '达到', en: 'Met', mark: '✓' },
   not_met: { zh: '未达到', en: 'Not met', mark: '✗' },
   not_assessable: { zh: '无法评价', en: 'Not assessable', mark: '?' },
 };
 
-export const READING: Readonly<Record<'plan_reported' | 'standard' | 'exact' | 'all_items', Text>> =
-  {
-    plan_reported: {
-      zh: '按方案措辞、以公布精度判断',
-      en: "The plan's words, on the figure as published",
-    },
-    standard: { zh: '按 GB 3095-2012 二级标准（≤）', en: 'GB 3095-2012 grade II (≤)' },
-    exact: { zh: '按未修约的精确比率', en: 'On the exact, unrounded ratio' },
-    all_items: { zh: '含全部百分位数项目', en: 'All items, including the percentiles' },
-  };
+export const READING: Readonly<
+  Record<'plan_reported' | 'standard' | 'exact' | 'all_items', Bilingual>
+> = {
+  plan_reported: {
+    zh: '按方案措辞、以公布精度判断',
+    en: "The plan's words, on the figure as published",
+  },
+  standard: { zh: '按 GB 3095-2012 二级标准（≤）', en: 'GB 3095-2012 grade II (≤)' },
+  exact: { zh: '按未修约的精确比率', en: 'On the exact, unrounded ratio' },
+  all_items: { zh: '含全部百分位数项目', en: 'All items, including the percentiles' },
+};
 
 export const TARGET_PAGE: Readonly<
-  Record<TargetId, { slug: string; name: Text; chart: string | null; spark: string | null }>
+  Record<TargetId, { slug: string; name: Bilingual; chart: string | null; spark: string | null }>
 > = {
   pm2_5_annual: {
     slug: 'pm2_5',
@@ -57,7 +58,7 @@ export const TARGET_PAGE: Readonly<
 };
 
 /** The rule of each target in one sentence, with the standard's clause. */
-export const RULE: Readonly<Record<TargetId, Text>> = {
+export const RULE: Readonly<Record<TargetId, Bilingual>> = {
   pm2_5_annual: {
     zh: '年均浓度是全年有效日均值的算术平均（GB 3095-2012 表 4：至少 324 个有效日，且每月至少 27 天、2 月 25 天），修约到整数后与方案的“低于 35”比较；GB 3095-2012 二级标准是“不超过 35”，两种读法不一致时都列出。',
     en: 'The annual mean is the average of the valid daily means of the year (GB 3095-2012 Table 4: at least 324 valid days and at least 27 in every month, 25 in February), rounded to an integer and compared with the plan\'s "below 35"; GB 3095-2012 grade II reads "at most 35", and both readings are shown where they differ.',
@@ -124,7 +125,7 @@ export const HOME = {
   },
   neededHeavy: { zh: '允许的重度及以上污染天数最多为', en: 'Heavy-or-worse days allowed at most' },
   linkTarget: { zh: '查看详情', en: 'Details' },
-} as const satisfies Readonly<Record<string, Text>>;
+} as const satisfies Readonly<Record<string, Bilingual>>;
 
 export function tx(key: keyof typeof HOME, lang: Lang): string {
   return HOME[key][lang];
@@ -148,7 +149,7 @@ export function formatTarget(
     return lang === 'zh'
       ? '六项主要统计量均不超过二级限值'
       : 'All six headline statistics within the grade-II limits';
-  const words: Record<string, Text> = {
+  const words: Record<string, Bilingual> = {
     '<': { zh: '低于', en: 'below' },
     '<=': { zh: '不超过', en: 'at most' },
     '>=': { zh: '不低于', en: 'at least' },

@@ -9,7 +9,8 @@ import { REJECTION_REASONS, type RejectionReason } from '../../records/errors.ts
 import type { FormatId } from '../../records/formats.ts';
 import { POLLUTANTS, type Pollutant } from '../../records/types.ts';
 import type { QualityFile, QualityReportData } from './schema.ts';
-import { REASON_TEXT, qt, type Text } from './text.ts';
+import type { Bilingual } from '../../i18n/text.ts';
+import { REASON_TEXT, qt } from './text.ts';
 
 type CellCounts = QualityReportData['totals'];
 type MonthCompleteness = QualityReportData['stations'][number]['months'][number];
@@ -50,19 +51,19 @@ export type StationCounts = Readonly<Record<StationTerm, number>>;
 
 export interface StationName {
   readonly code: string;
-  readonly name: Text;
+  readonly name: Bilingual;
 }
 
 export interface StationRow {
   readonly code: string;
-  readonly name: Text;
+  readonly name: Bilingual;
   readonly counts: StationCounts;
 }
 
 export interface ReasonRow {
   readonly reason: RejectionReason;
-  readonly label: Text;
-  readonly explanation: Text;
+  readonly label: Bilingual;
+  readonly explanation: Bilingual;
   readonly cells: number;
   readonly records: number;
   readonly examples: readonly {
@@ -83,7 +84,7 @@ export interface YearSummary {
 export interface CrossCheckData {
   /** 'none': no published AQI to compare; otherwise whether every compared hour agreed. */
   readonly status: 'none' | 'agree' | 'disagree';
-  readonly noneText: Text | null;
+  readonly noneText: Bilingual | null;
   readonly compared: number;
   readonly agree: number;
   readonly disagree: number;
@@ -96,7 +97,7 @@ export interface CrossCheckData {
 export interface QualityPageData {
   readonly sample: boolean;
   readonly span: { readonly first: string; readonly last: string } | null;
-  readonly headline: Text;
+  readonly headline: Bilingual;
   readonly files: readonly AccountingRow[];
   readonly total: AccountingRow;
   readonly stations: readonly StationRow[];
@@ -108,7 +109,7 @@ export interface QualityPageData {
   readonly reasonRecords: number;
   /** Sum of the reasons' cells = total rejected. */
   readonly reasonsBalanced: boolean;
-  readonly absentReasons: readonly { reason: RejectionReason; label: Text }[];
+  readonly absentReasons: readonly { reason: RejectionReason; label: Bilingual }[];
   readonly cross: CrossCheckData;
   readonly downloads: { readonly rejections: string; readonly quality: string };
 }
@@ -133,7 +134,7 @@ export interface QualityYearData {
   readonly years: readonly string[];
   readonly stations: readonly {
     code: string;
-    name: Text;
+    name: Bilingual;
     /** Share of the year's expected hours with a value, per pollutant. */
     readonly year: readonly { pollutant: Pollutant; percent: number }[];
     readonly months: readonly CompletenessMonth[];
@@ -187,11 +188,11 @@ function zeroStationCounts(): Record<StationTerm, number> {
   };
 }
 
-function nameOf(code: string, names: readonly StationName[]): Text {
+function nameOf(code: string, names: readonly StationName[]): Bilingual {
   return names.find((s) => s.code === code)?.name ?? { zh: code, en: code };
 }
 
-function both(f: (lang: Lang) => string): Text {
+function both(f: (lang: Lang) => string): Bilingual {
   return { zh: f('zh'), en: f('en') };
 }
 

@@ -6,15 +6,11 @@
 import type { Lang } from '../../i18n/strings.ts';
 import type { RejectionReason } from '../../records/errors.ts';
 import type { FormatId } from '../../records/formats.ts';
-
-export interface Text {
-  readonly zh: string;
-  readonly en: string;
-}
+import type { Bilingual } from '../../i18n/text.ts';
 
 /** A short name and a plain explanation per rejection reason. Typed as a full record: a reason added to errors.ts without text fails `tsc`. */
 export const REASON_TEXT: Readonly<
-  Record<RejectionReason, { readonly label: Text; readonly explanation: Text }>
+  Record<RejectionReason, { readonly label: Bilingual; readonly explanation: Bilingual }>
 > = {
   not_a_number: {
     label: { zh: '不是数字', en: 'Not a number' },
@@ -116,7 +112,7 @@ export const REASON_TEXT: Readonly<
   },
 };
 
-export const FORMAT_TEXT: Readonly<Record<FormatId, Text>> = {
+export const FORMAT_TEXT: Readonly<Record<FormatId, Bilingual>> = {
   'cnemc-daily-wide': { zh: '全国日数据宽表', en: 'CNEMC daily wide archive' },
   'cnemc-hourly-snapshot': { zh: '全国小时实时数据', en: 'CNEMC hourly snapshot' },
   'openaq-archive': { zh: 'OpenAQ数据', en: 'OpenAQ archive' },
@@ -289,7 +285,7 @@ const TEXT = {
     zh: '百分比向下取整到0.1%，只有全部齐全时才显示100%。',
     en: 'Percentages are rounded down to 0.1%, so 100% means nothing is missing.',
   },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
 export type QualityTextKey = keyof typeof TEXT;
 

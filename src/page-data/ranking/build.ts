@@ -21,6 +21,7 @@ import {
   type RankingConfig,
   type RankingRecords,
 } from '../../records/ranking.ts';
+import { bilingualSchema } from '../../i18n/text.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Periods.
@@ -106,14 +107,13 @@ function ordinal(n: number): string {
 // ---------------------------------------------------------------------------------------------
 // Output shapes (the schema is the type; the page reads .generated/ranking.json through it).
 
-const bilingual = z.object({ zh: z.string(), en: z.string() });
-const sourceRef = z.object({ name: bilingual, url: z.string(), kind: z.enum(SOURCE_KINDS) });
+const sourceRef = z.object({ name: bilingualSchema, url: z.string(), kind: z.enum(SOURCE_KINDS) });
 
 export const POINT_STATUSES = ['ranked', 'text_only', 'not_listed', 'missing'] as const;
 
 export const seriesPointSchema = z.object({
   period: z.string(),
-  periodLabel: bilingual,
+  periodLabel: bilingualSchema,
   /**
    * ranked: a number was published; text_only: the source says where the county stood without a
    * number; not_listed: the body published a table for the period without the county (e.g. only
@@ -127,28 +127,28 @@ export const seriesPointSchema = z.object({
   /** The number of units differs from the previous period with a known number. */
   unitsChanged: z.boolean(),
   /** The position in words, e.g. 第5名（共13个县区） / 5th of 13 counties and districts. */
-  display: bilingual,
+  display: bilingualSchema,
   /** What the source says in words, where it says more than (or instead of) a number. */
-  positionText: bilingual.nullable(),
+  positionText: bilingualSchema.nullable(),
   basis: z.enum(RANKING_BASES).nullable(),
   compositeIndex: z.number().nullable(),
   source: sourceRef.nullable(),
-  note: bilingual.nullable(),
+  note: bilingualSchema.nullable(),
 });
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 
 export const rankChartSchema = z.object({
   id: z.string(),
   type: z.literal('rank-over-time'),
-  title: bilingual,
+  title: bilingualSchema,
   /** Rank axis from 1 (top) to `worstRank` (the largest number of units or rank seen). */
   worstRank: z.number().int().nullable(),
   rows: z.array(
     z.object({
       period: z.string(),
-      label: bilingual,
+      label: bilingualSchema,
       rank: z.number().int().nullable(),
-      text: bilingual,
+      text: bilingualSchema,
     }),
   ),
   band: z.object({ best: z.number().int(), worst: z.number().int() }).nullable(),
@@ -157,18 +157,18 @@ export const rankChartSchema = z.object({
 export const rankingSeriesSchema = z.object({
   id: z.string(),
   frequency: z.enum(['month', 'week', 'year']),
-  name: bilingual,
-  publisher: bilingual,
-  scope: bilingual,
-  method: bilingual,
-  rules: z.array(z.object({ name: bilingual, source: sourceRef })),
+  name: bilingualSchema,
+  publisher: bilingualSchema,
+  scope: bilingualSchema,
+  method: bilingualSchema,
+  rules: z.array(z.object({ name: bilingualSchema, source: sourceRef })),
   /** The county's points, first to last period of the body's tables, gaps kept. */
   points: z.array(seriesPointSchema),
   latest: seriesPointSchema.nullable(),
   unitsChanges: z.array(
     z.object({ period: z.string(), from: z.number().int(), to: z.number().int() }),
   ),
-  headline: bilingual,
+  headline: bilingualSchema,
   chart: rankChartSchema,
 });
 export type RankingSeries = z.infer<typeof rankingSeriesSchema>;
@@ -201,7 +201,7 @@ export const COMPARISON_FLAGS = ['agree', 'disagree', 'no_published', 'no_comput
 
 export const indexComparisonRowSchema = z.object({
   period: z.string(),
-  periodLabel: bilingual,
+  periodLabel: bilingualSchema,
   /** The ranking body whose table published the index; null for computed-only rows. */
   body: z.string().nullable(),
   computed: z.number().nullable(),
@@ -216,22 +216,26 @@ export const indexComparisonRowSchema = z.object({
 export type IndexComparisonRow = z.infer<typeof indexComparisonRowSchema>;
 
 export const rankingPageDataSchema = z.object({
-  county: bilingual,
-  meaning: bilingual,
-  summary: bilingual,
+  county: bilingualSchema,
+  meaning: bilingualSchema,
+  summary: bilingualSchema,
   series: z.array(rankingSeriesSchema),
   target: z.object({
-    text: bilingual,
+    text: bilingualSchema,
     year: z.number().int(),
-    source: z.object({ name: bilingual, clause: bilingual, url: z.string().optional() }),
+    source: z.object({
+      name: bilingualSchema,
+      clause: bilingualSchema,
+      url: z.string().optional(),
+    }),
   }),
   band: targetBandSchema,
-  bandText: bilingual,
-  baselineNote: bilingual,
+  bandText: bilingualSchema,
+  baselineNote: bilingualSchema,
   indexComparison: z.array(indexComparisonRowSchema),
   computedIsSample: z.boolean(),
-  consequences: z.object({ text: bilingual, sources: z.array(sourceRef) }),
-  downloads: z.array(z.object({ path: z.string(), name: bilingual })),
+  consequences: z.object({ text: bilingualSchema, sources: z.array(sourceRef) }),
+  downloads: z.array(z.object({ path: z.string(), name: bilingualSchema })),
 });
 export type RankingPageData = z.infer<typeof rankingPageDataSchema>;
 

@@ -4,12 +4,7 @@
  * a province's rules live in the data folder (data/ranking/ranking.json), not here.
  */
 import type { RankingBasis, SourceKind } from '../../records/ranking.ts';
-
-type Lang = 'zh' | 'en';
-interface Text {
-  readonly zh: string;
-  readonly en: string;
-}
+import type { Bilingual, Lang } from '../../i18n/text.ts';
 
 const TEXT = {
   title: { zh: '全省排名', en: 'Provincial ranking' },
@@ -74,7 +69,7 @@ const TEXT = {
   cite: { zh: '引用本页：', en: 'Cite this page: ' },
   none: { zh: '—', en: '—' },
   permalink: { zh: '本图链接', en: 'Link to this chart' },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
 export type RankingTextKey = keyof typeof TEXT;
 
@@ -82,7 +77,7 @@ export function rt(lang: Lang, key: RankingTextKey): string {
   return TEXT[key][lang];
 }
 
-const BASIS: Record<RankingBasis, Text> = {
+const BASIS: Record<RankingBasis, Bilingual> = {
   dust_excluded: { zh: '扣除沙尘', en: 'sand-dust deducted' },
   raw: { zh: '未扣除沙尘', en: 'sand-dust not deducted' },
   not_stated: { zh: '来源未说明', en: 'not stated by the source' },
@@ -92,7 +87,7 @@ export function basisLabel(lang: Lang, basis: RankingBasis | null): string {
   return basis === null ? TEXT.none[lang] : BASIS[basis][lang];
 }
 
-const KIND: Record<SourceKind, Text> = {
+const KIND: Record<SourceKind, Bilingual> = {
   official: { zh: '官方页面', en: 'official page' },
   media: { zh: '新闻报道', en: 'news report' },
   mirror: {
@@ -105,7 +100,7 @@ export function sourceKindLabel(lang: Lang, kind: SourceKind): string {
   return KIND[kind][lang];
 }
 
-const FLAG: Record<'agree' | 'disagree' | 'no_published' | 'no_computed', Text> = {
+const FLAG: Record<'agree' | 'disagree' | 'no_published' | 'no_computed', Bilingual> = {
   agree: { zh: '一致（在修约误差内）', en: 'agree (within rounding)' },
   disagree: { zh: '不一致', en: 'disagree' },
   no_published: { zh: '来源未公布', en: 'not published' },

@@ -1,7 +1,8 @@
 /** Reader-facing names of pollutants and statistics, both languages. */
 import type { Pollutant } from '../../records/types.ts';
+import type { Bilingual } from '../../i18n/text.ts';
 
-export const POLLUTANT_LABEL: Readonly<Record<Pollutant, { zh: string; en: string }>> = {
+export const POLLUTANT_LABEL: Readonly<Record<Pollutant, Bilingual>> = {
   so2: { zh: '二氧化硫（SO2）', en: 'SO2' },
   no2: { zh: '二氧化氮（NO2）', en: 'NO2' },
   pm10: { zh: '可吸入颗粒物（PM10）', en: 'PM10' },
@@ -10,12 +11,11 @@ export const POLLUTANT_LABEL: Readonly<Record<Pollutant, { zh: string; en: strin
   o3: { zh: '臭氧（O3）', en: 'O3' },
 };
 
-export const REGIME_LABEL: Readonly<Record<'2012' | '2026' | 'mixed', { zh: string; en: string }>> =
-  {
-    '2012': { zh: '2012 年版标准', en: '2012 rules' },
-    '2026': { zh: '2026 年版标准', en: '2026 rules' },
-    mixed: { zh: '混合（逐日按当日标准）', en: 'mixed (each day under its own rules)' },
-  };
+export const REGIME_LABEL: Readonly<Record<'2012' | '2026' | 'mixed', Bilingual>> = {
+  '2012': { zh: '2012 年版标准', en: '2012 rules' },
+  '2026': { zh: '2026 年版标准', en: '2026 rules' },
+  mixed: { zh: '混合（逐日按当日标准）', en: 'mixed (each day under its own rules)' },
+};
 
 /** Pollutant symbols as printed in tables (the same in both languages). */
 export const POLLUTANT_SYMBOL: Readonly<Record<Pollutant, string>> = {

@@ -7,12 +7,7 @@ import type { Pollutant } from '../../records/types.ts';
 import type { StationKind } from './map.ts';
 import type { YearSummary } from './views.ts';
 import { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from '../site/text.ts';
-
-type Lang = 'zh' | 'en';
-interface Text {
-  readonly zh: string;
-  readonly en: string;
-}
+import type { Bilingual, Lang } from '../../i18n/text.ts';
 
 const TEXT = {
   title: { zh: '监测站点', en: 'Monitoring stations' },
@@ -98,7 +93,7 @@ const TEXT = {
     zh: '全县每日数值为参与评价站点（不含对照点）日均浓度的平均值，再据此计算 AQI。',
     en: 'The county’s daily values are the means of the daily concentrations of the evaluated stations (control stations excluded); the AQI is computed from those means.',
   },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
 export type StationsTextKey = keyof typeof TEXT;
 
@@ -106,7 +101,7 @@ export function st(lang: Lang, key: StationsTextKey): string {
   return TEXT[key][lang];
 }
 
-const KIND: Readonly<Record<StationKind, Text>> = {
+const KIND: Readonly<Record<StationKind, Bilingual>> = {
   national: { zh: '国控站', en: 'national station' },
   provincial: { zh: '省控站', en: 'provincial station' },
   county: { zh: '县控站', en: 'county station' },
@@ -120,7 +115,7 @@ export function kindLabel(lang: Lang, kind: StationKind): string {
 /** Pollutant names as printed (the same in both languages). */
 export { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from '../site/text.ts';
 
-const REGIME: Readonly<Record<'2012' | '2026' | 'mixed', Text>> = {
+const REGIME: Readonly<Record<'2012' | '2026' | 'mixed', Bilingual>> = {
   '2012': {
     zh: '旧标准（GB 3095-2012、HJ 633-2012）',
     en: 'old rules (GB 3095-2012, HJ 633-2012)',
@@ -137,7 +132,7 @@ export function regimeLabel(lang: Lang, regime: '2012' | '2026' | 'mixed'): stri
 }
 
 /** What "evaluated" and "control station" mean, naming the county. */
-export function meaningText(lang: Lang, county: Text): string[] {
+export function meaningText(lang: Lang, county: Bilingual): string[] {
   return lang === 'zh'
     ? [
         `“参与县域评价”的站点，其数据计入${county.zh}的县域空气质量：全县每日数值是这些站点日均浓度的平均值，再据此计算 AQI（从不把各站 AQI 直接平均）。`,
@@ -219,7 +214,7 @@ export function primaryText(lang: Lang, primary: readonly Pollutant[]): string {
     : primary.map((p) => POLLUTANT_LABEL[p]).join(lang === 'zh' ? '、' : ', ');
 }
 
-const REGIME_SHORT: Readonly<Record<'2012' | '2026' | 'mixed', Text>> = {
+const REGIME_SHORT: Readonly<Record<'2012' | '2026' | 'mixed', Bilingual>> = {
   '2012': { zh: '旧（2012）', en: 'old (2012)' },
   '2026': { zh: '新（2026）', en: 'new (2026)' },
   mixed: { zh: '跨新旧', en: 'both' },

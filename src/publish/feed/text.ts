@@ -1,6 +1,6 @@
 /** Bilingual wording of the update feed (Chinese first). */
 import type { Bilingual } from '../../page-data/site/schema.ts';
-import type { CaseInput, FeedKind, MonthInput, ReleaseInput, VerdictInput } from './feed.ts';
+import type { CaseInput, FeedKind, MonthInput, ReleaseInput, VerdictInput } from './types.ts';
 import { STATUS_LABEL } from '../../page-data/plan/text.ts';
 import { REGIME_LABEL } from '../../page-data/site/text.ts';
 
