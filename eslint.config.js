@@ -7,6 +7,14 @@ const stageRule = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
 
+// Writing files is the publish stage's job (decision 017).
+const NO_FS = [
+  {
+    group: ['node:fs', 'node:fs/*', 'fs', 'fs/*'],
+    message: 'no file I/O here: files are written by src/publish/ (decision 017).',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', '.generated/', '.astro/', 'node_modules/', 'public/'] },
   ...tseslint.configs.recommendedTypeChecked,
@@ -90,22 +98,43 @@ export default tseslint.config(
   },
   {
     files: ['src/indicators/**'],
+    ignores: ['src/indicators/spool.ts'],
     rules: stageRule([
       { group: ['astro:*'], message: 'no astro:* in stage code' },
       {
-        group: ['**/page-data/**', '**/charts/**', '**/pages/**', '**/components/**'],
+        group: [
+          '**/page-data/**',
+          '**/publish/**',
+          '**/charts/**',
+          '**/pages/**',
+          '**/components/**',
+        ],
         message: 'indicators may import only records.',
       },
+      ...NO_FS,
     ]),
+  },
+  {
+    // The scratch spool is the one file of indicators that writes (decision 015).
+    files: ['src/indicators/spool.ts'],
+    rules: stageRule([{ group: ['astro:*'], message: 'no astro:* in stage code' }]),
   },
   {
     files: ['src/page-data/**'],
     rules: stageRule([
       { group: ['astro:*'], message: 'no astro:* in stage code' },
       {
-        group: ['**/pages/**', '**/components/**'],
-        message: 'page-data must not import pages or components.',
+        group: ['**/pages/**', '**/components/**', '**/publish/**'],
+        message: 'page-data is pure: it must not import pages, components or the publish stage.',
       },
+      ...NO_FS,
+    ]),
+  },
+  {
+    // Pages and components read .generated/ documents; they never run the publish stage.
+    files: ['src/pages/**', 'src/components/**', 'src/layouts/**'],
+    rules: stageRule([
+      { group: ['**/publish/**'], message: 'pages and components never import src/publish/.' },
     ]),
   },
   {

@@ -19,3 +19,15 @@ export function bothLanguagesFor<P extends Record<string, string>, X>(
     })),
   );
 }
+
+/** The language's feed URL path: `/feed.xml` and `/en/feed.xml` (written by src/publish/current.ts). */
+export function feedPath(lang: Lang): string {
+  return lang === 'zh' ? '/feed.xml' : '/en/feed.xml';
+}
+
+/** Size and site path of a language's home Open Graph image (written by src/publish/og-image.ts). */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+export function ogImagePath(lang: Lang): string {
+  return `/og/home-${lang}.png`;
+}

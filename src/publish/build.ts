@@ -55,9 +55,7 @@ import {
   trendChart,
   type ChartContext,
 } from '../page-data/site/charts.ts';
-import { buildRankingData } from '../page-data/ranking/build.ts';
-import { buildPlanData } from '../page-data/plan/build.ts';
-import { buildEnforcementData } from '../page-data/enforcement/build.ts';
+import { buildEnforcementData, buildPlanData, buildRankingData } from './feature-files.ts';
 import { featureCharts } from '../page-data/site/feature-charts.ts';
 import {
   createReferenceStore,

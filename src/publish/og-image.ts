@@ -14,13 +14,9 @@ import type { Bilingual } from '../page-data/site/schema.ts';
 import type { ProgressPageData, ScoreboardItem } from '../page-data/progress/build.ts';
 import { TARGET_PAGE, formatTarget, formatValue } from '../page-data/progress/text.ts';
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
+import { OG_HEIGHT, OG_WIDTH, ogImagePath } from '../lib/routes.ts';
 
-/** Site path of a language's home image. */
-export function ogImagePath(lang: Lang): string {
-  return `/og/home-${lang}.png`;
-}
+export { OG_HEIGHT, OG_WIDTH, ogImagePath };
 
 const VERDICT_TEXT: Readonly<
   Record<ScoreboardItem['raw']['verdict'], Bilingual & { fill: string }>

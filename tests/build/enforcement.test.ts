@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERATED_DIR, readGenerated } from '../../src/lib/generated.ts';
 import {
   GENERATED_FILE,
-  buildEnforcementData,
   enforcementPageDataSchema,
   listPages,
 } from '../../src/page-data/enforcement/build.ts';
+import { buildEnforcementData } from '../../src/publish/feature-files.ts';
 import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
 
 beforeAll(assertBuilt);

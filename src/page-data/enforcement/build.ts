@@ -1,12 +1,10 @@
 /**
  * Enforcement disclosures (issue 9): validated records → the data of every enforcement page.
  *
- * Pure functions, except `buildEnforcementData`, the one entry point scripts/build-data.ts calls
- * (reads DATA_DIR/enforcement/, writes .generated/enforcement.json and the open-data CSVs).
+ * Pure functions; `buildEnforcementData` in src/publish/feature-files.ts reads DATA_DIR/enforcement/
+ * and writes .generated/enforcement.json and the open-data CSVs from them.
  * Publicity policy (revoked and expired decisions): docs/decisions/011-enforcement-publicity.md.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
 import {
   BURNING_KINDS,
@@ -16,7 +14,6 @@ import {
   VIOLATION_CATEGORIES,
   burningPointSchema,
   enforcementCaseSchema,
-  readEnforcementFolder,
   townshipSchema,
   type BurningPoint,
   type EnforcementCase,
@@ -24,7 +21,7 @@ import {
   type Township,
 } from '../../records/enforcement.ts';
 import { beijingDate, labelToEpoch } from '../../records/time.ts';
-import { csvDocument } from '../../publish/csv.ts';
+import { table, type CsvTable } from '../../lib/table.ts';
 import { bilingualSchema, type Bilingual } from '../../i18n/text.ts';
 
 /** A published case as the pages show it (the record without its source line). */
@@ -558,7 +555,7 @@ export function listPages(data: Pick<EnforcementPageData, 'cases' | 'townships'>
 const yuanText = (fen: number): string =>
   fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2);
 
-export function casesCsv(data: EnforcementPageData): string {
+export function casesTable(data: EnforcementPageData): CsvTable {
   const header = [
     'slug',
     'decision_no',
@@ -581,7 +578,7 @@ export function casesCsv(data: EnforcementPageData): string {
     'summary',
     'sample',
   ];
-  return csvDocument(
+  return table(
     header,
     data.cases.map((c) => [
       c.slug,
@@ -608,7 +605,7 @@ export function casesCsv(data: EnforcementPageData): string {
   );
 }
 
-export function burningCsv(data: EnforcementPageData): string {
+export function burningTable(data: EnforcementPageData): CsvTable {
   const header = [
     'date',
     'township',
@@ -620,7 +617,7 @@ export function burningCsv(data: EnforcementPageData): string {
     'note',
     'sample',
   ];
-  return csvDocument(
+  return table(
     header,
     data.burning.rows.map((r) => [
       r.date,
@@ -634,27 +631,6 @@ export function burningCsv(data: EnforcementPageData): string {
       String(r.sample),
     ]),
   );
-}
-
-/**
- * The one call for scripts/build-data.ts: validate `<dataDir>/enforcement/`, apply the publicity
- * rules at `asOf` (the site's as-of label, or null), write `<outDir>/enforcement.json` and the
- * open-data CSVs under `<outDir>/public/data/`.
- */
-export async function buildEnforcementData(
-  dataDir: string,
-  outDir: string,
-  asOf: string | null,
-): Promise<EnforcementPageData> {
-  const records = await readEnforcementFolder(dataDir);
-  const data = enforcementPageDataSchema.parse(
-    enforcementPageData(records, resolveAsOf(asOf, records)),
-  );
-  await mkdir(join(outDir, 'public', 'data'), { recursive: true });
-  await writeFile(join(outDir, GENERATED_FILE), `${JSON.stringify(data)}\n`);
-  await writeFile(join(outDir, 'public', CASES_CSV), casesCsv(data));
-  await writeFile(join(outDir, 'public', BURNING_CSV), burningCsv(data));
-  return data;
 }
 
 // ---------------------------------------------------------------------------------------------

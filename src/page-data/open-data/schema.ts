@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { bilingualSchema as bilingual } from '../../i18n/text.ts';
 import { changelogEntrySchema } from '../../records/changelog.ts';
-import { releaseManifestSchema } from '../../publish/release/manifest.ts';
+import { releaseManifestSchema } from '../../records/release-manifest.ts';
 
 const fileFacts = z.object({
   path: z.string(),

@@ -1,20 +1,17 @@
 /**
  * Page data of /plan/, /plan/<id>/, /departments/ and /departments/<slug>/, built from
- * `loadPlan(dataDir)` and a status date. Pure except `buildPlanData`, which writes
- * `.generated/plan.json` and the open-data CSVs. See docs/decisions/013-plan-pages.md.
+ * `loadPlan(dataDir)` and a status date. Pure; `buildPlanData` in src/publish/feature-files.ts
+ * writes `.generated/plan.json` and the open-data CSVs. See docs/decisions/013-plan-pages.md.
  *
  * The status date: the Beijing calendar day of the site's `asOf` (the latest observation hour).
  * With no observations (`asOf` null) there is no date to check deadlines against, and every
  * status is `not_assessable` — the site never takes "today" from the machine's clock.
  */
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
 import {
   DEPARTMENT_KINDS,
   EVIDENCE_STATUSES,
   ROLES,
-  loadPlan,
   type PlanData,
   type ProgressItem,
   type Role,
@@ -22,7 +19,7 @@ import {
 } from '../../records/plan.ts';
 import { planParagraphs, chineseNumeralValue } from '../../records/plan-text.ts';
 import { dayOfLabel } from '../../records/time.ts';
-import { csvDocument } from '../../publish/csv.ts';
+import { table, type CsvTable } from '../../lib/table.ts';
 import {
   PAGE_STATUSES,
   type PageStatus,
@@ -424,8 +421,8 @@ const ids = (bodies: readonly BodyView[], role: Role): string =>
     .map((b) => b.departmentId)
     .join(';');
 
-export function measuresCsv(p: PlanPagesData): string {
-  return csvDocument(
+export function measuresTable(p: PlanPagesData): CsvTable {
+  return table(
     [
       'id',
       'section',
@@ -459,9 +456,9 @@ export function measuresCsv(p: PlanPagesData): string {
   );
 }
 
-export function targetsCsv(plan: PlanData, p: PlanPagesData): string {
+export function targetsTable(plan: PlanData, p: PlanPagesData): CsvTable {
   const view = new Map(p.measures.flatMap((m) => m.targets).map((t) => [t.id, t]));
-  return csvDocument(
+  return table(
     [
       'id',
       'measure_id',
@@ -515,8 +512,8 @@ export function targetsCsv(plan: PlanData, p: PlanPagesData): string {
   );
 }
 
-export function departmentsCsv(p: PlanPagesData): string {
-  return csvDocument(
+export function departmentsTable(p: PlanPagesData): CsvTable {
+  return table(
     [
       'id',
       'name_zh',
@@ -548,29 +545,4 @@ export function departmentsCsv(p: PlanPagesData): string {
       p.statusDate,
     ]),
   );
-}
-
-/**
- * Build step: read `<dataDir>/plan/`, write `<outDir>/plan.json` (read back by the pages with
- * `readGenerated('plan.json', planPagesSchema)`), the open-data CSVs under
- * `<outDir>/public/data/` and the plan's text under `<outDir>/public/data/plan/`.
- * `asOf`: the site's asOf (hour label or YYYY-MM-DD) or null (statuses not assessable).
- * Returns the page data it wrote (the build makes the milestone chart from it).
- */
-export async function buildPlanData(
-  dataDir: string,
-  outDir: string,
-  asOf: string | null,
-): Promise<PlanPagesData> {
-  const plan = loadPlan(dataDir);
-  const pages = buildPlanPages(plan, statusDateOf(asOf));
-  const pub = join(outDir, 'public', 'data');
-  await mkdir(join(pub, 'plan'), { recursive: true });
-  await writeFile(join(outDir, 'plan.json'), `${JSON.stringify(pages, null, 2)}\n`);
-  await writeFile(join(pub, 'plan-measures.csv'), measuresCsv(pages));
-  await writeFile(join(pub, 'plan-targets.csv'), targetsCsv(plan, pages));
-  await writeFile(join(pub, 'plan-departments.csv'), departmentsCsv(pages));
-  for (const doc of plan.source.documents)
-    await copyFile(join(dataDir, 'plan', 'source', doc.file), join(pub, 'plan', doc.file));
-  return pages;
 }

@@ -1,16 +1,13 @@
 /**
  * Page data of /ranking/: the county's published positions, one series per ranking body (never
  * one axis for different bodies), the plan's target band computed from the baseline, and our own
- * composite index beside the published one. Pure functions; `buildRankingData` is the one entry
- * point scripts/build-data.ts calls. Background: domain.md §4.
+ * composite index beside the published one. Pure functions; `buildRankingData` in
+ * src/publish/feature-files.ts writes their output. Background: domain.md §4.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { csvDocument } from '../../publish/csv.ts';
+import { table, type CsvTable } from '../../lib/table.ts';
 import {
   isoWeeksInYear,
-  loadRanking,
   periodKind,
   RANKING_BASES,
   SOURCE_KINDS,
@@ -619,8 +616,8 @@ export function rankingPageData(
 // Open-data CSVs (written by src/publish/csv.ts, the one CSV policy).
 
 /** The county's published positions (all bodies), one row per body and period, gaps included. */
-export function positionsCsv(data: RankingPageData): string {
-  return csvDocument(
+export function positionsTable(data: RankingPageData): CsvTable {
+  return table(
     [
       'body',
       'period',
@@ -652,8 +649,8 @@ export function positionsCsv(data: RankingPageData): string {
   );
 }
 
-export function comparisonCsv(data: RankingPageData): string {
-  return csvDocument(
+export function comparisonTable(data: RankingPageData): CsvTable {
+  return table(
     [
       'period',
       'body',
@@ -677,26 +674,4 @@ export function comparisonCsv(data: RankingPageData): string {
       r.flag,
     ]),
   );
-}
-
-/**
- * Read `<dataDir>/ranking/`, build the page data and write `<outDir>/ranking.json` plus the two
- * open-data CSVs under `<outDir>/public/data/ranking/`. `computed` is our composite index for
- * the county from the indicators stage; `computedIsSample` says it comes from sample data.
- */
-export async function buildRankingData(
-  dataDir: string,
-  outDir: string,
-  computed: readonly ComputedCompositeIndex[],
-  computedIsSample: boolean,
-): Promise<RankingPageData> {
-  const data = rankingPageDataSchema.parse(
-    rankingPageData(loadRanking(dataDir), computed, computedIsSample),
-  );
-  const pub = join(outDir, 'public', 'data', 'ranking');
-  await mkdir(pub, { recursive: true });
-  await writeFile(join(outDir, 'ranking.json'), `${JSON.stringify(data, null, 2)}\n`);
-  await writeFile(join(pub, 'rankings.csv'), positionsCsv(data));
-  await writeFile(join(pub, 'composite-index.csv'), comparisonCsv(data));
-  return data;
 }

@@ -233,10 +233,9 @@ export interface ChannelInput {
   readonly maxItems?: number;
 }
 
-/** The language's feed URL path: `/feed.xml` and `/en/feed.xml`. */
-export function feedPath(lang: Lang): string {
-  return lang === 'zh' ? '/feed.xml' : '/en/feed.xml';
-}
+import { feedPath } from '../../lib/routes.ts';
+
+export { feedPath };
 
 function absolute(publicUrl: string, lang: Lang, path: string): string {
   const base = publicUrl.replace(/\/$/, '');

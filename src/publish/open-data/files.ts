@@ -39,7 +39,7 @@ import {
   compareReleases,
   releaseManifestSchema,
   type ReleaseManifest,
-} from '../release/manifest.ts';
+} from '../../records/release-manifest.ts';
 import {
   OPEN_DATA_FILE,
   openDataPageSchema,

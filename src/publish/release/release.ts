@@ -28,7 +28,7 @@ import {
   releaseManifestSchema,
   type ReleaseFile,
   type ReleaseManifest,
-} from './manifest.ts';
+} from '../../records/release-manifest.ts';
 import { crc32File, readZipDirectory, writeZipFile } from './zip.ts';
 
 /** The release store: $RELEASE_STORE, else `../releases` relative to the working directory. */

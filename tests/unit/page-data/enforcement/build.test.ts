@@ -11,9 +11,7 @@ import {
 } from '../../../../src/records/enforcement.ts';
 import {
   GENERATED_FILE,
-  buildEnforcementData,
   burningView,
-  casesCsv,
   enforcementPageData,
   enforcementPageDataSchema,
   entityHistories,
@@ -26,6 +24,7 @@ import {
   type CaseView,
   type ChartData,
 } from '../../../../src/page-data/enforcement/build.ts';
+import { buildEnforcementData, casesCsv } from '../../../../src/publish/feature-files.ts';
 import { enforcementTextKeys, et } from '../../../../src/page-data/enforcement/text.ts';
 import { TOWNSHIPS, kase, pt } from './fixture.ts';
 

@@ -7,18 +7,20 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadPlan, type Target } from '../../../../src/records/plan.ts';
 import {
   PAGE_STATUSES,
-  buildPlanData,
   buildPlanPages,
   compareIds,
-  departmentsCsv,
   measureTexts,
-  measuresCsv,
   planPagesSchema,
   statusDateOf,
-  targetsCsv,
   type PlanPagesData,
   type TargetView,
 } from '../../../../src/page-data/plan/build.ts';
+import {
+  buildPlanData,
+  departmentsCsv,
+  measuresCsv,
+  targetsCsv,
+} from '../../../../src/publish/feature-files.ts';
 import { displayPlanText, requirementText } from '../../../../src/page-data/plan/text.ts';
 
 // Fixture evidence is fictitious (tests/fixtures/plan-progress/README.md); the bundled

@@ -8,7 +8,6 @@ import {
   type RankingRecords,
 } from '../../../../src/records/ranking.ts';
 import {
-  buildRankingData,
   buildSeries,
   compareCompositeIndex,
   nextPeriod,
@@ -21,6 +20,7 @@ import {
   targetBand,
   type ComputedCompositeIndex,
 } from '../../../../src/page-data/ranking/build.ts';
+import { buildRankingData } from '../../../../src/publish/feature-files.ts';
 
 const FIXTURE_DIR = resolve('tests/fixtures/ranking/fictional');
 const records: RankingRecords = loadRanking(FIXTURE_DIR);

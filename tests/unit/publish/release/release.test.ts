@@ -24,7 +24,7 @@ import {
   verifyRelease,
 } from '../../../../src/publish/release/release.ts';
 import { OPEN_DATA_FILE, openDataPageSchema } from '../../../../src/page-data/open-data/schema.ts';
-import { releaseManifestSchema } from '../../../../src/publish/release/manifest.ts';
+import { releaseManifestSchema } from '../../../../src/records/release-manifest.ts';
 import { crc32File, readZipDirectory } from '../../../../src/publish/release/zip.ts';
 import { tempDir, writeFixtureData } from '../open-data/fixture.ts';
 

@@ -3,7 +3,7 @@
  * repository at data/releases/<name>.json so that a clean clone can verify a published release.
  */
 import { z } from 'zod';
-import { RELEASE_NAME } from '../../records/changelog.ts';
+import { RELEASE_NAME } from './changelog.ts';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits');
 export const releaseFileSchema = z.strictObject({
