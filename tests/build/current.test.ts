@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { siteData } from '../../src/lib/generated.ts';
 import { metaCsp } from '../../src/security/headers.ts';
 import { DIST, assertBuilt, htmlPages, pageUrl, readDist } from '../lib/dist.ts';
-import { childrenNamed, onlyChild, parseXml } from '../lib/xml.ts';
+import { childrenNamed, onlyChild, parseXml } from '../lib/xml-tree.ts';
 
 beforeAll(assertBuilt);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagePathOfFile, robotsTxt, sitemapXml } from '../../../src/page-data/sitemap.ts';
-import { childrenNamed, onlyChild, parseXml } from '../../lib/xml.ts';
+import { childrenNamed, onlyChild, parseXml } from '../../lib/xml-tree.ts';
 
 describe('pagePathOfFile(file)', () => {
   it.each([
