@@ -62,6 +62,23 @@ describe('writeOpenDataDescriptors', () => {
     expect(dp['created']).toBe(AS_OF);
   });
 
+  it(`whose profile rejects it once broken, naming where — profile: ${profiles.label}`, async () => {
+    const { dp } = await built();
+    const broken = structuredClone(dp) as { resources: Res[]; created: string };
+    broken.created = '2024-01-01 03:00';
+    const r = broken.resources.findIndex((x) => x.schema !== undefined);
+    const table = broken.resources[r];
+    if (table?.schema?.fields[0] === undefined) throw new Error('no table resource');
+    table.hash = 'sha256:not-hex';
+    Object.assign(table.schema.fields[0], { type: 'float' });
+    const errors = schemaErrors(profiles.get().datapackage, broken);
+    expect(errors).toContain('/created: must match format "date-time"');
+    expect(errors.some((e) => e.startsWith(`/resources/${r}/hash: must match pattern`))).toBe(true);
+    expect(
+      errors.some((e) => e.startsWith(`/resources/${r}/schema/fields/0/type: must be equal to`)),
+    ).toBe(true);
+  });
+
   // CSVW: W3C publishes no JSON Schema; the subset follows the Metadata Vocabulary for Tabular Data.
   it(`writes a csv-metadata.json that validates against the ${CSVW_LABEL}, one table per plain CSV`, async () => {
     const { csvw } = await built();
