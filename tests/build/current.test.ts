@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { siteData } from '../../src/lib/generated.ts';
 import { metaCsp } from '../../src/security/headers.ts';
 import { DIST, assertBuilt, htmlPages, pageUrl, readDist } from '../lib/dist.ts';
-import { childrenNamed, onlyChild, parseXml } from '../lib/xml.ts';
+import { sitemapErrors } from '../lib/sitemap.ts';
+import { childrenNamed, onlyChild, parseXml } from '../lib/xml-tree.ts';
 
 beforeAll(assertBuilt);
 
@@ -43,6 +44,12 @@ describe('sitemap.xml and robots.txt', () => {
     expect(asOf).not.toBeNull();
     expect(new Set(urls.map((u) => onlyChild(u, 'lastmod').text))).toEqual(
       new Set([asOf?.slice(0, 10)]),
+    );
+  });
+
+  it('follows the sitemaps.org protocol 0.9 (namespace, limits, loc under the site, escaping, formats)', () => {
+    expect(sitemapErrors(readFileSync(join(DIST, 'sitemap.xml')), siteData().publicUrl)).toEqual(
+      [],
     );
   });
 

@@ -4,14 +4,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, distFiles, readDist } from '../lib/dist.ts';
-import { loadSchemas, validate } from '../lib/json-schema.ts';
+import {
+  CSVW_LABEL,
+  csvwValidator,
+  schemaErrors,
+  testProfiles,
+} from '../lib/descriptor-schemas.ts';
 import { parseSha256sums } from '../../src/publish/open-data/descriptors.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
 import { OPEN_DATA_FILE, openDataPageSchema } from '../../src/page-data/open-data/schema.ts';
 
 beforeAll(assertBuilt);
 
-const schemas = loadSchemas('datapackage-v2.json', 'tableschema-v2.json', 'csvw-metadata.json');
+// The Data Package profile used (official, or the committed subset outside CI) is in the test names.
+const profiles = testProfiles();
 const sha = (file: string): string =>
   createHash('sha256')
     .update(readFileSync(join(DIST, file)))
@@ -22,13 +28,33 @@ const hrefs = (html: string): Set<string> =>
   new Set([...html.matchAll(/href="([^"#]+)/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&')));
 
 describe('the published descriptors', () => {
-  it('datapackage.json validates against the vendored Data Package v2 schema', () => {
-    expect(validate(json('data/datapackage.json'), 'datapackage-v2.json', schemas)).toEqual([]);
+  it(`datapackage.json validates against the Data Package v2 profile — profile: ${profiles.label}`, () => {
+    expect(schemaErrors(profiles.get().datapackage, json('data/datapackage.json'))).toEqual([]);
   });
 
-  it('csv-metadata.json validates against the vendored CSVW schema and names files that exist', () => {
+  // The committed subsets have no separate resource and dialect profiles: skipped with them.
+  it.skipIf(profiles.kind === 'subset')(
+    `each resource, its table schema and dialect validate against their own profiles — profile: ${profiles.label}`,
+    () => {
+      const parts = profiles.get().parts;
+      if (parts === null) throw new Error('official profiles without their parts');
+      const resources = json('data/datapackage.json')['resources'] as Record<string, unknown>[];
+      expect(resources.length).toBeGreaterThan(10);
+      for (const r of resources) {
+        const name = String(r['name']);
+        expect(schemaErrors(parts.dataresource, r), name).toEqual([]);
+        if (r['schema'] !== undefined)
+          expect(schemaErrors(parts.tableschema, r['schema']), name).toEqual([]);
+        if (r['dialect'] !== undefined)
+          expect(schemaErrors(parts.tabledialect, r['dialect']), name).toEqual([]);
+      }
+    },
+  );
+
+  // CSVW: W3C publishes no JSON Schema; the subset follows the Metadata Vocabulary for Tabular Data.
+  it(`csv-metadata.json validates against the ${CSVW_LABEL} and names files that exist`, () => {
     const md = json('data/csv-metadata.json');
-    expect(validate(md, 'csvw-metadata.json', schemas)).toEqual([]);
+    expect(schemaErrors(csvwValidator(), md)).toEqual([]);
     const files = new Set(distFiles());
     for (const t of md['tables'] as { url: string }[])
       expect(files.has(`data/${t.url}`), t.url).toBe(true);

@@ -9,7 +9,7 @@ import {
   type FeedInput,
   type MonthInput,
 } from '../../../../src/publish/feed/feed.ts';
-import { childrenNamed, onlyChild, parseXml } from '../../../lib/xml.ts';
+import { childrenNamed, onlyChild, parseXml } from '../../../lib/xml-tree.ts';
 
 const month = (period: string, pm: number | null, ratio: number | null): MonthInput => ({
   period,

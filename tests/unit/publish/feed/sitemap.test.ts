@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pagePathOfFile, robotsTxt, sitemapXml } from '../../../../src/publish/feed/sitemap.ts';
-import { childrenNamed, onlyChild, parseXml } from '../../../lib/xml.ts';
+import { sitemapErrors } from '../../../lib/sitemap.ts';
+import { childrenNamed, onlyChild, parseXml } from '../../../lib/xml-tree.ts';
 
 describe('pagePathOfFile(file)', () => {
   it.each([
@@ -33,6 +34,19 @@ describe('sitemapXml(paths, publicUrl, asOf)', () => {
       '2026-11-28',
       '2026-11-28',
     ]);
+  });
+
+  it('follows the sitemaps.org protocol 0.9, also for paths with characters to escape', () => {
+    expect(sitemapErrors(xml, 'https://air.example.org/')).toEqual([]);
+    const odd = sitemapXml(
+      ['/a&b/', "/it's/", '/站点/', '/a b/'],
+      'https://example.org/air/',
+      '2026-11-28T00:00:00+08:00',
+    );
+    expect(sitemapErrors(odd, 'https://example.org/air/')).toEqual([]);
+    expect(childrenNamed(parseXml(odd), 'url').map((u) => onlyChild(u, 'loc').text)).toContain(
+      'https://example.org/air/a&b/',
+    );
   });
 
   it('omits lastmod without observations', () => {

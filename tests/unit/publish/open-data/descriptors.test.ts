@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,12 +15,24 @@ import {
   sha256sums,
 } from '../../../../src/publish/open-data/descriptors.ts';
 import { FIXED_DATASETS, datasetsFor } from '../../../../src/publish/open-data/catalogue.ts';
-import { loadSchemas, validate } from '../../../lib/json-schema.ts';
+import {
+  CSVW_LABEL,
+  OFFICIAL_DIR,
+  csvwValidator,
+  isDateTime,
+  isEmail,
+  isUri,
+  loadProfiles,
+  schemaErrors,
+  testProfiles,
+} from '../../../lib/descriptor-schemas.ts';
 import { tempDir, writeFixtureData } from './fixture.ts';
 
 const site = loadSite('data');
 const AS_OF = '2024-01-01T03:00:00+08:00';
-const schemas = loadSchemas('datapackage-v2.json', 'tableschema-v2.json', 'csvw-metadata.json');
+// The Data Package profile used (official, or the committed subset outside CI) is in the test names.
+const profiles = testProfiles();
+const csvwSchema = csvwValidator();
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
 async function built(): Promise<{
@@ -48,15 +60,33 @@ type Res = {
 };
 
 describe('writeOpenDataDescriptors', () => {
-  it('writes a datapackage.json that validates against the Data Package v2 and Table Schema profiles', async () => {
+  it(`writes a datapackage.json that validates against the Data Package v2 profile — profile: ${profiles.label}`, async () => {
     const { dp } = await built();
-    expect(validate(dp, 'datapackage-v2.json', schemas)).toEqual([]);
+    expect(schemaErrors(profiles.get().datapackage, dp)).toEqual([]);
     expect(dp['created']).toBe(AS_OF);
   });
 
-  it('writes a csv-metadata.json that validates against the CSVW schema, one table per plain CSV', async () => {
+  it(`whose profile rejects it once broken, naming where — profile: ${profiles.label}`, async () => {
+    const { dp } = await built();
+    const broken = structuredClone(dp) as { resources: Res[]; created: string };
+    broken.created = '2024-01-01 03:00';
+    const r = broken.resources.findIndex((x) => x.schema !== undefined);
+    const table = broken.resources[r];
+    if (table?.schema?.fields[0] === undefined) throw new Error('no table resource');
+    table.hash = 'sha256:not-hex';
+    Object.assign(table.schema.fields[0], { type: 'float' });
+    const errors = schemaErrors(profiles.get().datapackage, broken);
+    expect(errors).toContain('/created: must match format "date-time"');
+    expect(errors.some((e) => e.startsWith(`/resources/${r}/hash: must match pattern`))).toBe(true);
+    expect(
+      errors.some((e) => e.startsWith(`/resources/${r}/schema/fields/0/type: must be equal to`)),
+    ).toBe(true);
+  });
+
+  // CSVW: W3C publishes no JSON Schema; the subset follows the Metadata Vocabulary for Tabular Data.
+  it(`writes a csv-metadata.json that validates against the ${CSVW_LABEL}, one table per plain CSV`, async () => {
     const { csvw } = await built();
-    expect(validate(csvw, 'csvw-metadata.json', schemas)).toEqual([]);
+    expect(schemaErrors(csvwSchema, csvw)).toEqual([]);
     const csvCount = datasetsFor(['hourly-2024.csv']).filter((d) => d.format === 'csv').length;
     expect((csvw['tables'] as unknown[]).length).toBe(csvCount);
   });
@@ -209,45 +239,150 @@ describe('checkCsvFile (streamed, for the build’s files)', () => {
   });
 });
 
-describe('the vendored schemas', () => {
-  const good = {
-    resources: [
-      {
-        name: 'a',
-        path: 'a.csv',
-        bytes: 1,
-        hash: `sha256:${'a'.repeat(64)}`,
-        schema: { fields: [{ name: 'x', type: 'string' }] },
-      },
-    ],
-  };
-  it('accept a minimal valid package', () => {
-    expect(validate(good, 'datapackage-v2.json', schemas)).toEqual([]);
+const res = {
+  name: 'a',
+  path: 'a.csv',
+  bytes: 1,
+  hash: `sha256:${'a'.repeat(64)}`,
+  schema: { fields: [{ name: 'x', type: 'string' }] },
+};
+const good = { resources: [res] };
+// Descriptors with one known error each, and the instance path ajv gives for it (the same under
+// the official profiles and the subsets).
+const BAD_PACKAGES: [string, unknown, string][] = [
+  ['no resources', {}, "/: must have required property 'resources'"],
+  [
+    'a resource without a path or data',
+    { resources: [{ name: 'a' }] },
+    '/resources/0: must match exactly one schema in oneOf',
+  ],
+  [
+    'a hash that is not hex',
+    { resources: [{ ...res, hash: 'sha256:xyz' }] },
+    '/resources/0/hash: must match pattern',
+  ],
+  [
+    'a path that climbs out',
+    { resources: [{ ...res, path: '../a.csv' }] },
+    '/resources/0/path: must match pattern',
+  ],
+  [
+    'an unknown field type',
+    { resources: [{ ...res, schema: { fields: [{ name: 'x', type: 'text' }] } }] },
+    '/resources/0/schema/fields/0/type: must be equal to one of the allowed values',
+  ],
+  [
+    'an empty field list',
+    { resources: [{ ...res, schema: { fields: [] } }] },
+    '/resources/0/schema/fields: must NOT have fewer than 1 items',
+  ],
+  [
+    'a missing value that is not a string',
+    { resources: [{ ...res, schema: { ...res.schema, missingValues: [0] } }] },
+    '/resources/0/schema/missingValues',
+  ],
+  [
+    'a created that is not a date-time',
+    { ...good, created: '28/11/2026' },
+    '/created: must match format "date-time"',
+  ],
+  [
+    'a created on 30 February',
+    { ...good, created: '2026-02-30T00:00:00+08:00' },
+    '/created: must match format "date-time"',
+  ],
+  [
+    'a homepage that is not a URI',
+    { ...good, homepage: 'air quality' },
+    '/homepage: must match format "uri"',
+  ],
+  [
+    'a licence with a spaced name',
+    { ...good, licenses: [{ name: 'CC BY 4.0' }] },
+    '/licenses/0/name: must match pattern',
+  ],
+];
+
+describe(`the Data Package profile — profile: ${profiles.label}`, () => {
+  it('accepts a minimal valid package', () => {
+    expect(schemaErrors(profiles.get().datapackage, good)).toEqual([]);
+  });
+  it.each(BAD_PACKAGES)(
+    'rejects a package with %s, at the path of the error',
+    (_what, pkg, error) => {
+      const errors = schemaErrors(profiles.get().datapackage, pkg);
+      expect(
+        errors.some((e) => e.startsWith(error)),
+        errors.join('\n'),
+      ).toBe(true);
+    },
+  );
+});
+
+describe('the committed subsets (the fallback without ../shared)', () => {
+  const subset = loadProfiles({}, '/nonexistent/frictionless-v2');
+  it('are what loadProfiles gives when the official profiles are missing and CI is unset', () => {
+    expect(subset.kind).toBe('subset');
+    expect(subset.label).toBe(
+      'committed subset (tests/fixtures/schemas) — ../shared/schemas/frictionless-v2 not found',
+    );
+    expect(schemaErrors(subset.datapackage, good)).toEqual([]);
   });
   it.each([
-    ['no resources', {}],
-    ['a resource without a path or data', { resources: [{ name: 'a' }] }],
-    ['a hash that is not hex', { resources: [{ ...good.resources[0], hash: 'sha256:xyz' }] }],
-    ['negative bytes', { resources: [{ ...good.resources[0], bytes: -1 }] }],
-    ['a path that climbs out', { resources: [{ ...good.resources[0], path: '../a.csv' }] }],
+    ...BAD_PACKAGES,
+    // Stricter than the official 2.0 profile, which leaves bytes unbounded.
+    ['negative bytes', { resources: [{ ...res, bytes: -1 }] }, '/resources/0/bytes: must be >= 0'],
+  ] as [string, unknown, string][])(
+    'reject a package with %s, at the path of the error',
+    (_what, pkg, error) => {
+      const errors = schemaErrors(subset.datapackage, pkg);
+      expect(
+        errors.some((e) => e.startsWith(error)),
+        errors.join('\n'),
+      ).toBe(true);
+    },
+  );
+});
+
+describe('loadProfiles', () => {
+  it('fails, saying why, when the official profiles are missing and CI is set', () => {
+    expect(() => loadProfiles({ CI: 'true' }, '/nonexistent/frictionless-v2')).toThrow(
+      /official Frictionless v2 profiles not found at \/nonexistent\/frictionless-v2 .* CI is set/,
+    );
+    const t = testProfiles({ CI: 'true' }, '/nonexistent/frictionless-v2');
+    expect(t.label).toContain('REQUIRED');
+    expect(() => t.get()).toThrow('CI is set');
+  });
+  it.runIf(existsSync(OFFICIAL_DIR))(
+    'uses the official profiles when ../shared has them, CI or not',
+    () => {
+      for (const env of [{}, { CI: 'true' }]) {
+        const p = loadProfiles(env);
+        expect(p.kind).toBe('official');
+        expect(p.label).toMatch(
+          /^official Frictionless v2 \(\.\.\/shared\/schemas\/frictionless-v2, commit [0-9a-f]{7}\)$/,
+        );
+      }
+    },
+  );
+});
+
+// CSVW: W3C publishes no JSON Schema for its metadata; this subset follows the W3C Metadata
+// Vocabulary for Tabular Data (§5), see tests/fixtures/schemas/README.md.
+describe(`the CSVW metadata check — ${CSVW_LABEL}`, () => {
+  it.each([
     [
-      'an unknown field type',
-      { resources: [{ ...good.resources[0], schema: { fields: [{ name: 'x', type: 'text' }] } }] },
+      'no tables',
+      { '@context': 'http://www.w3.org/ns/csvw', tables: [] },
+      '/tables: must NOT have fewer than 1 items',
     ],
-    ['an empty field list', { resources: [{ ...good.resources[0], schema: { fields: [] } }] }],
-    ['a created that is not a date-time', { ...good, created: '28/11/2026' }],
-    ['a licence with a spaced name', { ...good, licenses: [{ name: 'CC BY 4.0' }] }],
-  ])('reject a package with %s', (_what, pkg) => {
-    expect(validate(pkg, 'datapackage-v2.json', schemas).length).toBeGreaterThan(0);
-  });
-  it.each([
-    ['no tables', { '@context': 'http://www.w3.org/ns/csvw', tables: [] }],
     [
       'a wrong context',
       {
         '@context': 'http://example.org/',
         tables: [{ url: 'a.csv', tableSchema: { columns: [{ name: 'a' }] } }],
       },
+      '/@context: must match a schema in anyOf',
     ],
     [
       'a column name with a space',
@@ -255,6 +390,7 @@ describe('the vendored schemas', () => {
         '@context': 'http://www.w3.org/ns/csvw',
         tables: [{ url: 'a.csv', tableSchema: { columns: [{ name: 'a b' }] } }],
       },
+      '/tables/0/tableSchema/columns/0/name: must match pattern',
     ],
     [
       'an unknown datatype',
@@ -262,9 +398,44 @@ describe('the vendored schemas', () => {
         '@context': 'http://www.w3.org/ns/csvw',
         tables: [{ url: 'a.csv', tableSchema: { columns: [{ name: 'a', datatype: 'float64' }] } }],
       },
+      '/tables/0/tableSchema/columns/0/datatype: must match a schema in anyOf',
     ],
-  ])('reject CSVW metadata with %s', (_what, md) => {
-    expect(validate(md, 'csvw-metadata.json', schemas).length).toBeGreaterThan(0);
+  ] as [string, unknown, string][])(
+    'rejects CSVW metadata with %s, at the path of the error',
+    (_what, md, error) => {
+      const errors = schemaErrors(csvwSchema, md);
+      expect(
+        errors.some((e) => e.startsWith(error)),
+        errors.join('\n'),
+      ).toBe(true);
+    },
+  );
+});
+
+describe('the formats given to ajv (ajv-formats is not installed)', () => {
+  it.each([
+    ['2026-11-28T00:00:00+08:00', true],
+    ['2024-02-29T23:59:60.5Z', true],
+    ['2026-02-29T00:00:00+08:00', false],
+    ['2026-11-28T24:00:00+08:00', false],
+    ['2026-11-28 00:00:00+08:00', false],
+    ['2026-11-28', false],
+  ])('date-time (RFC 3339): %s → %s', (s, ok) => {
+    expect(isDateTime(s)).toBe(ok);
+  });
+  it.each([
+    ['https://air.example.org/data/', true],
+    ['mailto:a@example.org', true],
+    ['/data/', false],
+    ['https://air.example.org/a b', false],
+  ])('uri (RFC 3986, absolute): %s → %s', (s, ok) => {
+    expect(isUri(s)).toBe(ok);
+  });
+  it.each([
+    ['a@example.org', true],
+    ['a example.org', false],
+  ])('email: %s → %s', (s, ok) => {
+    expect(isEmail(s)).toBe(ok);
   });
 });
 
