@@ -12,8 +12,8 @@ export const ctx: ChartContext = {
   county: { zh: '示例县（虚构）', en: 'Example County (fictional)' },
 };
 
-export /** Every spec must pass the chart kit's own validation and render in both languages. */
-function renders(spec: ChartSpec): void {
+/** Every spec must pass the chart kit's own validation and render in both languages. */
+export function renders(spec: ChartSpec): void {
   for (const lang of ['zh', 'en'] as const) {
     const svg = renderChart(spec, lang);
     expect(svg).toMatch(/^<svg [^>]*role="img"/);
