@@ -47,16 +47,11 @@ import {
   stationSeries,
   type StationSeries,
 } from '../page-data/stations/build.ts';
-import {
-  annualSparkline,
-  calendarChart,
-  gradeIIChart,
-  last7Chart,
-  trendChart,
-  type ChartContext,
-} from '../page-data/site/charts.ts';
+import type { ChartContext } from '../page-data/site/chart-meta.ts';
+import { annualSparkline, gradeIIChart, trendChart } from '../page-data/progress/charts.ts';
+import { calendarChart, last7Chart } from '../page-data/stations/charts.ts';
 import { buildEnforcementData, buildPlanData, buildRankingData } from './feature-files.ts';
-import { featureCharts } from '../page-data/site/feature-charts.ts';
+import { featureCharts } from './feature-charts.ts';
 import {
   createReferenceStore,
   crossCheckPublishedAqi,

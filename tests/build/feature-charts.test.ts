@@ -7,7 +7,7 @@ import {
   GENERATED_FILE,
   enforcementPageDataSchema,
 } from '../../src/page-data/enforcement/build.ts';
-import { enforcementChartId } from '../../src/page-data/site/feature-charts.ts';
+import { enforcementChartId } from '../../src/page-data/enforcement/charts.ts';
 import { planPagesSchema } from '../../src/page-data/plan/build.ts';
 import { rankingPageDataSchema } from '../../src/page-data/ranking/build.ts';
 import { assertBuilt, readDist } from '../lib/dist.ts';
