@@ -30,8 +30,10 @@ import { tempDir, writeFixtureData } from './fixture.ts';
 
 const site = loadSite('data');
 const AS_OF = '2024-01-01T03:00:00+08:00';
-// The Data Package profile used (official, or the committed subset outside CI) is in the test names.
+// The Data Package profile used (official, or the committed subset outside CI) is in the test names
+// and on one line of the test output, so a CI log shows which profile checked the descriptors.
 const profiles = testProfiles();
+console.info(`open-data descriptors: Data Package profile: ${profiles.label}; CSVW: ${CSVW_LABEL}`);
 const csvwSchema = csvwValidator();
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
