@@ -83,6 +83,13 @@ export const PLAN_TARGETS: readonly TargetDefinition[] = [
   },
 ];
 
+/** The plan's number for a target (the one place it is written: PLAN_TARGETS above). */
+export function planTargetValue(id: string): number {
+  const v = PLAN_TARGETS.find((d) => d.id === id)?.targetValue;
+  if (v === undefined || v === null) throw new Error(`no numeric plan target "${id}"`);
+  return v;
+}
+
 /** What a verdict is judged on. */
 export interface TargetInput {
   readonly year: string;

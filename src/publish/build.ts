@@ -16,7 +16,12 @@ import { loadPublished } from '../records/published.ts';
 import { ingestObservations, type QualityReport } from '../records/ingest.ts';
 import { createIndicatorPipeline, type DailyRecord } from '../indicators/pipeline.ts';
 import { COUNTY_AREA } from '../indicators/county.ts';
-import { PLAN_TARGETS, assessTarget, targetInputFromPeriod } from '../indicators/targets.ts';
+import {
+  PLAN_TARGETS,
+  assessTarget,
+  planTargetValue,
+  targetInputFromPeriod,
+} from '../indicators/targets.ts';
 import { BASES, type PeriodStatistic } from '../indicators/period.ts';
 import { dayOfLabel } from '../records/time.ts';
 import { exportPng, exportSvg } from '../charts/shared/export.ts';
@@ -335,9 +340,9 @@ export async function buildSiteData(
         '2025',
         baseline(site.baselines.heavy_ratio),
       ),
-      annualSparkline(ctx, 'pm2_5', countyAnnual, 35),
-      annualSparkline(ctx, 'good', countyAnnual, 82.5),
-      annualSparkline(ctx, 'heavy', countyAnnual, 0.3),
+      annualSparkline(ctx, 'pm2_5', countyAnnual, planTargetValue('pm2_5_annual')),
+      annualSparkline(ctx, 'good', countyAnnual, planTargetValue('good_days_ratio')),
+      annualSparkline(ctx, 'heavy', countyAnnual, planTargetValue('heavy_days_ratio')),
       gradeIIChart(ctx, countyAnnual, '2025'),
     );
     const countyName: Bilingual = { zh: site.county.zh, en: site.county.en };

@@ -3,8 +3,9 @@
  * indicator results. Every number in a headline comes from the same rows as the chart.
  */
 import type { PeriodStatistic } from '../../indicators/period.ts';
-import { LIMITS_2012, LIMITS_2026, REGIME_2026_FROM } from '../../indicators/regime.ts';
+import { LIMITS_2026, REGIME_2026_FROM } from '../../indicators/regime.ts';
 import { COUNTY_AREA } from '../../indicators/county.ts';
+import { planTargetValue } from '../../indicators/targets.ts';
 import type {
   Bilingual,
   Cell,
@@ -35,6 +36,12 @@ const TREND_ID: Readonly<Record<TrendKind, string>> = {
   pm2_5: 'pm25',
   good: 'good-days',
   heavy: 'heavy-days',
+};
+/** The plan target each trend is read against (PLAN_TARGETS ids). */
+const TARGET_ID: Readonly<Record<TrendKind, string>> = {
+  pm2_5: 'pm2_5_annual',
+  good: 'good_days_ratio',
+  heavy: 'heavy_days_ratio',
 };
 
 const TREND: Readonly<
@@ -87,13 +94,14 @@ export function trendChart(
   const years = county(annual, 'raw');
   const pts = (list: readonly PeriodStatistic[]): LinePoint[] =>
     list.map((s) => ({ x: s.period, y: t.pick(s) }));
-  const target = kind === 'pm2_5' ? 35 : kind === 'good' ? 82.5 : 0.3;
+  // The plan's numbers, from PLAN_TARGETS (never retyped here).
+  const target = planTargetValue(TARGET_ID[kind]);
   const targets: LineChartSpec['targets'] =
     kind === 'pm2_5'
       ? [
           {
-            value: LIMITS_2012.annual.pm2_5,
-            label: { zh: '目标：低于 35（2025）', en: 'Target: below 35 (2025)' },
+            value: target,
+            label: { zh: `目标：低于 ${target}（2025）`, en: `Target: below ${target} (2025)` },
             to: '2026-02',
           },
           {
@@ -107,8 +115,8 @@ export function trendChart(
             value: target,
             label:
               kind === 'good'
-                ? { zh: '目标 ≥ 82.5%', en: 'Target ≥ 82.5 %' }
-                : { zh: '目标 ≤ 0.3%', en: 'Target ≤ 0.3 %' },
+                ? { zh: `目标 ≥ ${target}%`, en: `Target ≥ ${target} %` }
+                : { zh: `目标 ≤ ${target}%`, en: `Target ≤ ${target} %` },
           },
         ];
   const annualOfTarget = years.find((s) => s.period === targetYear);
@@ -122,8 +130,8 @@ export function trendChart(
           en: `${ctx.county.en}'s ${targetYear} ${t.label.en.toLowerCase()} has not enough valid data to judge the target.`,
         }
       : {
-          zh: `${targetYear} 年${ctx.county.zh}${t.label.zh}为 ${fmt(v, t.decimals)}${unitZh}，目标为${kind === 'pm2_5' ? '低于 35 微克/立方米' : kind === 'good' ? '不低于 82.5%' : '不高于 0.3%'}。`,
-          en: `${ctx.county.en}'s ${targetYear} ${t.label.en.toLowerCase()} was ${fmt(v, t.decimals)}${unitEn}; the target is ${kind === 'pm2_5' ? 'below 35 µg/m³' : kind === 'good' ? 'at least 82.5 %' : 'at most 0.3 %'}.`,
+          zh: `${targetYear} 年${ctx.county.zh}${t.label.zh}为 ${fmt(v, t.decimals)}${unitZh}，目标为${kind === 'pm2_5' ? `低于 ${target} 微克/立方米` : kind === 'good' ? `不低于 ${target}%` : `不高于 ${target}%`}。`,
+          en: `${ctx.county.en}'s ${targetYear} ${t.label.en.toLowerCase()} was ${fmt(v, t.decimals)}${unitEn}; the target is ${kind === 'pm2_5' ? `below ${target} µg/m³` : kind === 'good' ? `at least ${target} %` : `at most ${target} %`}.`,
         };
   const dustOf = (list: readonly PeriodStatistic[], period: string): number | null => {
     const d = list.find((x) => x.period === period);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  planTargetValue,
   assessTarget,
   PLAN_TARGETS,
   reconcile,
@@ -115,5 +116,17 @@ describe('reconcile (published versus computed)', () => {
 
   it('a published figure with no computed value has no difference', () => {
     expect(reconcile(pub, null).difference).toBeNull();
+  });
+});
+
+describe('planTargetValue (the one place charts and headlines take the plan numbers from)', () => {
+  it('reads the plan numbers from PLAN_TARGETS: < 35 µg/m³, ≥ 82.5 %, ≤ 0.3 %', () => {
+    expect(planTargetValue('pm2_5_annual')).toBe(35);
+    expect(planTargetValue('good_days_ratio')).toBe(82.5);
+    expect(planTargetValue('heavy_days_ratio')).toBe(0.3);
+  });
+  it('refuses a target without a number (grade II) and an unknown id', () => {
+    expect(() => planTargetValue('grade_ii')).toThrow(/no numeric plan target "grade_ii"/);
+    expect(() => planTargetValue('nope')).toThrow(/no numeric plan target/);
   });
 });
