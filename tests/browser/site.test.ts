@@ -61,6 +61,7 @@ describe('the home page', () => {
     try {
       const v = await visit(session, baseUrl, '/');
       // Ask Chromium which platform fonts rendered the <h1>: CSS.getPlatformFontsForNode.
+      // With the system fonts hidden, Chromium draws with the bundled Noto Sans SC (browser.ts).
       const cdp = await session.context.newCDPSession(v.page);
       await cdp.send('DOM.enable');
       await cdp.send('CSS.enable');
@@ -71,7 +72,7 @@ describe('the home page', () => {
       });
       const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
       const cjk = fonts.filter((f) =>
-        /WenQuanYi|Noto Sans CJK|Noto Serif CJK|Source Han|PingFang|YaHei/i.test(f.familyName),
+        /WenQuanYi|Noto Sans (CJK|SC)|Noto Serif CJK|Source Han|PingFang|YaHei/i.test(f.familyName),
       );
       expect(
         cjk.map((f) => f.familyName),
