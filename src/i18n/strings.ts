@@ -3,7 +3,7 @@
  * fails `astro check` (and therefore the test command) — no untranslated string ships.
  */
 
-import { LANGS, type Lang } from './text.ts';
+import { LANGS, defineText, type Lang } from './text.ts';
 
 export { LANGS, type Lang };
 
@@ -116,32 +116,11 @@ const en: StringTable = {
   'common.noValidData': 'Not enough valid data',
 };
 
-const TABLES: Readonly<Record<Lang, Record<Key, string>>> = { zh, en };
-
 export type StringKey = Key;
 
-/** Values for the placeholders some strings carry: `{county}`, `{site}` (the site's name), `{plan}` (the plan's title). */
-export type StringVars = Readonly<Record<'county' | 'site' | 'plan', string>>;
-
 /**
- * The UI string for `key` in `lang`, its placeholders filled from `vars` (the data folder's
- * county, site name and plan title — nothing county-specific is written in this table).
+ * The UI string for `key` in `lang`, its placeholders (`{county}`, `{site}` the site's name,
+ * `{plan}` the plan's title) filled from the data folder's vars: nothing county-specific is
+ * written in this table.
  */
-export function t(lang: Lang, key: Key, vars?: StringVars): string {
-  const raw = TABLES[lang][key];
-  const out = raw.replace(/\{(county|site|plan)\}/g, (_, name: 'county' | 'site' | 'plan') => {
-    if (vars === undefined)
-      throw new Error(`string "${key}" needs {${name}}: pass the site's vars`);
-    return vars[name];
-  });
-  return out;
-}
-
-/** Every key, for the bilingual-parity test. */
-export function stringKeys(): readonly Key[] {
-  return Object.keys(zh) as Key[];
-}
-
-export function stringTable(lang: Lang): Readonly<Record<Key, string>> {
-  return TABLES[lang];
-}
+export const t = defineText('ui', { zh, en });

@@ -46,10 +46,6 @@ export const STATUS_NAMES: Readonly<Record<MilestoneStatus, Bilingual>> = {
   unknown: { zh: '情况不明', en: 'Status unknown' },
 };
 
-export function t(key: keyof typeof STRINGS, lang: Lang): string {
-  return STRINGS[key][lang];
-}
-
 /** Join sentence parts the way each language punctuates a list. */
 export function joinParts(parts: readonly string[], lang: Lang): string {
   return parts.join(lang === 'zh' ? '；' : '; ');

@@ -2,8 +2,8 @@
  * The enforcement pages' own bilingual texts (kept out of src/i18n/strings.ts to avoid merge
  * conflicts). `en` is typed against the keys of `zh`, so a missing translation is a type error.
  */
-import type { Lang } from '../../i18n/strings.ts';
-import { mapPlain, mixed, plain, zh as cn, type Mixed } from '../../i18n/mixed.ts';
+import { mixed, zh as cn, type Mixed } from '../../i18n/mixed.ts';
+import { defineText } from '../../i18n/text.ts';
 
 const zh = {
   title: '执法公开',
@@ -226,31 +226,4 @@ const en: Record<EnforcementTextKey, Mixed> = {
   yuan: 'yuan',
 };
 
-const TABLES: Readonly<Record<Lang, Record<EnforcementTextKey, Mixed>>> = { zh, en };
-
-const fill =
-  (vars: Readonly<Record<string, string | number>>) =>
-  (s: string): string =>
-    s.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-
-/** The text for `key` as plain text (for attributes and titles), `{name}` placeholders filled from `vars`. */
-export function et(
-  lang: Lang,
-  key: EnforcementTextKey,
-  vars: Readonly<Record<string, string | number>> = {},
-): string {
-  return plain(etm(lang, key, vars));
-}
-
-/** The text for `key` with its Chinese fragments marked, for `<Mixed>` in page markup. */
-export function etm(
-  lang: Lang,
-  key: EnforcementTextKey,
-  vars: Readonly<Record<string, string | number>> = {},
-): Mixed {
-  return mapPlain(TABLES[lang][key], fill(vars));
-}
-
-export function enforcementTextKeys(): EnforcementTextKey[] {
-  return Object.keys(zh) as EnforcementTextKey[];
-}
+export const enforcementText = defineText('enforcement', { zh, en });

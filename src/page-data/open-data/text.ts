@@ -1,6 +1,6 @@
 /** Bilingual text and small formatters of the /data/ pages (Chinese first, English second). */
-import type { Lang } from '../../i18n/strings.ts';
 import type { DatasetView } from './schema.ts';
+import { defineText, type Lang } from '../../i18n/text.ts';
 
 const zh = {
   title: '开放数据',
@@ -120,9 +120,7 @@ const en: Record<Key, string> = {
   bytes: 'bytes',
 };
 
-export function ot(lang: Lang, key: Key): string {
-  return lang === 'zh' ? zh[key] : en[key];
-}
+export const openDataText = defineText('open-data', { zh, en });
 
 /** A byte count for people: B, KB, MB (1024-based), with the exact count for checking. */
 export function formatBytes(lang: Lang, bytes: number): string {
@@ -135,12 +133,12 @@ export function formatBytes(lang: Lang, bytes: number): string {
   }
   const shown = i === 0 ? String(v) : v.toFixed(1);
   const exact = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en').format(bytes);
-  return `${shown} ${units[i] ?? 'B'} (${exact} ${ot(lang, 'bytes')})`;
+  return `${shown} ${units[i] ?? 'B'} (${exact} ${openDataText(lang, 'bytes')})`;
 }
 
 /** The period covered as printed: "first – last", or a dash when the file has no period column. */
 export function periodText(d: Pick<DatasetView, 'period'>, lang: Lang): string {
-  if (d.period === null) return ot(lang, 'none');
+  if (d.period === null) return openDataText(lang, 'none');
   const f = (s: string): string => s.replace(/T(\d{2}:\d{2}):00\+08:00$/, ' $1 (+08:00)');
   return d.period.first === d.period.last
     ? f(d.period.first)
@@ -148,5 +146,5 @@ export function periodText(d: Pick<DatasetView, 'period'>, lang: Lang): string {
 }
 
 export function kindLabel(lang: Lang, kind: 'release' | 'data' | 'method' | 'erratum'): string {
-  return ot(lang, `kind_${kind}`);
+  return openDataText(lang, `kind_${kind}`);
 }

@@ -2,9 +2,8 @@
  * Wording of the progress pages (home and target pages), both languages, with the rule behind
  * each target in one sentence. Numbers are never written here: they come from page data.
  */
-import type { Lang } from '../../i18n/strings.ts';
 import type { ScoreboardItem } from './build.ts';
-import type { Bilingual } from '../../i18n/text.ts';
+import { byKey, defineText, type Bilingual, type Lang } from '../../i18n/text.ts';
 
 type TargetId = ScoreboardItem['id'];
 
@@ -127,9 +126,7 @@ export const HOME = {
   linkTarget: { zh: '查看详情', en: 'Details' },
 } as const satisfies Readonly<Record<string, Bilingual>>;
 
-export function tx(key: keyof typeof HOME, lang: Lang): string {
-  return HOME[key][lang];
-}
+export const progressText = defineText('progress', byKey(HOME));
 
 /** A target's figure with its unit, or the words for a missing value. */
 export function formatValue(id: TargetId, value: number | null, lang: Lang): string {

@@ -10,7 +10,7 @@ import type { FormatId } from '../../records/formats.ts';
 import { POLLUTANTS, type Pollutant } from '../../records/types.ts';
 import type { QualityFile, QualityReportData } from './schema.ts';
 import type { Bilingual } from '../../i18n/text.ts';
-import { REASON_TEXT, qt } from './text.ts';
+import { REASON_TEXT, qualityText } from './text.ts';
 
 type CellCounts = QualityReportData['totals'];
 type MonthCompleteness = QualityReportData['stations'][number]['months'][number];
@@ -224,8 +224,8 @@ function crossCheckData(input: QualityFile): CrossCheckData {
   const noneText = !nothing
     ? null
     : refs > 0
-      ? both((l) => qt(l, 'crossNoOverlap', { n: formatNumber(l, refs) }))
-      : both((l) => qt(l, input.sample ? 'crossNoneSample' : 'crossNone'));
+      ? both((l) => qualityText(l, 'crossNoOverlap', { n: formatNumber(l, refs) }))
+      : both((l) => qualityText(l, input.sample ? 'crossNoneSample' : 'crossNone'));
   return {
     status: nothing
       ? 'none'

@@ -3,10 +3,9 @@
  * parallel features do not collide in one table. Reason wording follows data/README.md
  * ("Rejection reasons") and the checks in src/records/ingest.ts.
  */
-import type { Lang } from '../../i18n/strings.ts';
 import type { RejectionReason } from '../../records/errors.ts';
 import type { FormatId } from '../../records/formats.ts';
-import type { Bilingual } from '../../i18n/text.ts';
+import { byKey, defineText, type Bilingual } from '../../i18n/text.ts';
 
 /** A short name and a plain explanation per rejection reason. Typed as a full record: a reason added to errors.ts without text fails `tsc`. */
 export const REASON_TEXT: Readonly<
@@ -290,17 +289,7 @@ const TEXT = {
 export type QualityTextKey = keyof typeof TEXT;
 
 /** A page text in `lang`, with `{name}` placeholders filled from `vars`; an unfilled placeholder throws. */
-export function qt(
-  lang: Lang,
-  key: QualityTextKey,
-  vars: Readonly<Record<string, string>> = {},
-): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = vars[name];
-    if (v === undefined) throw new Error(`quality text "${key}" needs {${name}}`);
-    return v;
-  });
-}
+export const qualityText = defineText('quality', byKey(TEXT));
 
 /** Column heads for the pollutants (the same in both languages). */
 export { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from '../site/text.ts';

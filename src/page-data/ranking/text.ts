@@ -4,7 +4,7 @@
  * a province's rules live in the data folder (data/ranking/ranking.json), not here.
  */
 import type { RankingBasis, SourceKind } from '../../records/ranking.ts';
-import type { Bilingual, Lang } from '../../i18n/text.ts';
+import { byKey, defineText, type Bilingual, type Lang } from '../../i18n/text.ts';
 
 const TEXT = {
   title: { zh: '全省排名', en: 'Provincial ranking' },
@@ -73,9 +73,7 @@ const TEXT = {
 
 export type RankingTextKey = keyof typeof TEXT;
 
-export function rt(lang: Lang, key: RankingTextKey): string {
-  return TEXT[key][lang];
-}
+export const rankingText = defineText('ranking', byKey(TEXT));
 
 const BASIS: Record<RankingBasis, Bilingual> = {
   dust_excluded: { zh: '扣除沙尘', en: 'sand-dust deducted' },

@@ -1,7 +1,7 @@
 /** Bilingual text of the search page (Chinese first), and the index pages it falls back to. */
-import type { Bilingual } from '../site/schema.ts';
+import { byKey, defineText, type Bilingual } from '../../i18n/text.ts';
 
-export const SEARCH_TEXT = {
+const SEARCH_TEXT = {
   title: { zh: '搜索', en: 'Search' },
   description: {
     zh: '在本站搜索站点、方案措施、责任部门、执法案例和当事人、方法说明。搜索在您的浏览器中运行，不经过任何第三方服务。',
@@ -22,6 +22,8 @@ export const SEARCH_TEXT = {
     en: 'The search index could not be loaded. Please use the index pages below.',
   },
 } as const satisfies Readonly<Record<string, Bilingual>>;
+
+export const searchText = defineText('search', byKey(SEARCH_TEXT));
 
 /** The pages that list everything search covers: the no-JavaScript fallback. */
 export const SEARCH_INDEX_PAGES: readonly {

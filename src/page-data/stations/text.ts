@@ -7,7 +7,7 @@ import type { Pollutant } from '../../records/types.ts';
 import type { StationKind } from './map.ts';
 import type { YearSummary } from './views.ts';
 import { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from '../site/text.ts';
-import type { Bilingual, Lang } from '../../i18n/text.ts';
+import { byKey, defineText, type Bilingual, type Lang } from '../../i18n/text.ts';
 
 const TEXT = {
   title: { zh: '监测站点', en: 'Monitoring stations' },
@@ -97,9 +97,7 @@ const TEXT = {
 
 export type StationsTextKey = keyof typeof TEXT;
 
-export function st(lang: Lang, key: StationsTextKey): string {
-  return TEXT[key][lang];
-}
+export const stationsText = defineText('stations', byKey(TEXT));
 
 const KIND: Readonly<Record<StationKind, Bilingual>> = {
   national: { zh: '国控站', en: 'national station' },

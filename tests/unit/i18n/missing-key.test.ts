@@ -1,22 +1,17 @@
 // A missing translation must fail the type check (tsc / astro check), not ship as a gap. The
 // `@ts-expect-error` lines below make `tsc` fail if the types ever stop rejecting these.
 import { describe, expect, it } from 'vitest';
-import {
-  stringKeys,
-  stringTable,
-  t,
-  type StringKey,
-  type StringTable,
-} from '../../../src/i18n/strings.ts';
+import { t, type StringKey } from '../../../src/i18n/strings.ts';
+import { defineText } from '../../../src/i18n/text.ts';
 
-describe('typed UI strings', () => {
-  it('a table without one of the Chinese keys is a type error', () => {
-    const { 'nav.report': dropped, ...rest } = stringTable('en');
-    // @ts-expect-error — 'nav.report' is missing, so this is not a StringTable
-    const incomplete: StringTable = rest;
-    expect(dropped).toBe('Report pollution');
-    expect(Object.keys(incomplete)).not.toContain('nav.report');
-    expect(Object.keys(incomplete)).toHaveLength(stringKeys().length - 1);
+describe('typed text tables (defineText)', () => {
+  it('an English table without one of the Chinese keys is a type error', () => {
+    const zh = { a: '甲', b: '乙' } as const;
+    const en = { a: 'A' };
+    // @ts-expect-error — 'b' is missing from the English table
+    const table = defineText('test', { zh, en });
+    expect(table.keys()).toEqual(['a', 'b']);
+    expect(() => table('en', 'b')).toThrow(/has no key "b"/);
   });
 
   it('asking for a key that does not exist is a type error', () => {
@@ -25,7 +20,11 @@ describe('typed UI strings', () => {
     expect(() => t('en', key).length).toThrow(TypeError);
   });
 
-  it('the English table has exactly the Chinese keys at run time too', () => {
-    expect(Object.keys(stringTable('en')).sort()).toEqual(Object.keys(stringTable('zh')).sort());
+  it('a placeholder without a value throws, naming the table and key; template() keeps it', () => {
+    expect(() => t('en', 'home.heading')).toThrow('text "ui.home.heading" needs {county}');
+    expect(t('en', 'home.heading', { county: 'Xiping County' })).toBe(
+      'Xiping County air quality: progress overview',
+    );
+    expect(t.template('zh', 'home.heading')).toBe('{county}空气质量进展总览');
   });
 });

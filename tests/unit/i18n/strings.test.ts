@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringKeys, stringTable, t } from '../../../src/i18n/strings.ts';
+import { t } from '../../../src/i18n/strings.ts';
 import {
   formatDate,
   formatDateTime,
@@ -10,16 +10,16 @@ import {
 
 describe('UI strings', () => {
   it('every key has a non-empty Chinese and English text', () => {
-    for (const key of stringKeys()) {
-      expect(stringTable('zh')[key].trim(), key).not.toBe('');
-      expect(stringTable('en')[key].trim(), key).not.toBe('');
+    for (const key of t.keys()) {
+      expect(t.template('zh', key).trim(), key).not.toBe('');
+      expect(t.template('en', key).trim(), key).not.toBe('');
     }
   });
 
   it('English strings are not left in Chinese', () => {
-    const untranslated = stringKeys().filter(
-      (k) => k !== 'lang.switch' && /[\u4e00-\u9fff]/.test(stringTable('en')[k]),
-    );
+    const untranslated = t
+      .keys()
+      .filter((k) => k !== 'lang.switch' && /[\u4e00-\u9fff]/.test(t.template('en', k)));
     expect(untranslated).toEqual([]);
   });
 

@@ -25,7 +25,7 @@ import {
   type ChartData,
 } from '../../../../src/page-data/enforcement/build.ts';
 import { buildEnforcementData, casesCsv } from '../../../../src/publish/feature-files.ts';
-import { enforcementTextKeys, et } from '../../../../src/page-data/enforcement/text.ts';
+import { enforcementText } from '../../../../src/page-data/enforcement/text.ts';
 import { TOWNSHIPS, kase, pt } from './fixture.ts';
 
 const records = (cases: EnforcementCase[], burning: BurningPoint[] = []): EnforcementRecords => ({
@@ -291,11 +291,11 @@ describe('helpers', () => {
   });
 
   it('every enforcement text exists in Chinese and English, and placeholders are filled', () => {
-    for (const k of enforcementTextKeys()) {
-      expect(et('zh', k).trim(), k).not.toBe('');
-      expect(et('en', k).trim(), k).not.toBe('');
+    for (const k of enforcementText.keys()) {
+      expect(enforcementText.template('zh', k).trim(), k).not.toBe('');
+      expect(enforcementText.template('en', k).trim(), k).not.toBe('');
     }
-    expect(et('en', 'list.page', { page: 2, pages: 3 })).toBe('Page 2 of 3');
+    expect(enforcementText('en', 'list.page', { page: 2, pages: 3 })).toBe('Page 2 of 3');
   });
 });
 

@@ -9,7 +9,7 @@ import {
   qualityYears,
 } from '../../../../src/page-data/quality/build.ts';
 import { qualityFileSchema, type QualityFile } from '../../../../src/page-data/quality/schema.ts';
-import { REASON_TEXT, qt } from '../../../../src/page-data/quality/text.ts';
+import { REASON_TEXT, qualityText } from '../../../../src/page-data/quality/text.ts';
 import { REJECTION_REASONS } from '../../../../src/records/errors.ts';
 
 const six = (v: number) => ({ so2: v, no2: v, pm10: v, pm2_5: v, co: v, o3: v });
@@ -338,8 +338,8 @@ describe('buildQualityPage(file, names)', () => {
     const page = buildQualityPage(f, names);
     expect(page.cross.status).toBe('none');
     expect(page.cross.noneText).toEqual({
-      zh: qt('zh', 'crossNoneSample'),
-      en: qt('en', 'crossNoneSample'),
+      zh: qualityText('zh', 'crossNoneSample'),
+      en: qualityText('en', 'crossNoneSample'),
     });
   });
 
@@ -347,12 +347,12 @@ describe('buildQualityPage(file, names)', () => {
     const f = { ...fixture(), sample: false };
     f.quality.publishedReferences = 0;
     for (const s of f.quality.stations) s.publishedReferences = 0;
-    expect(buildQualityPage(f, names).cross.noneText?.en).toBe(qt('en', 'crossNone'));
+    expect(buildQualityPage(f, names).cross.noneText?.en).toBe(qualityText('en', 'crossNone'));
   });
 
   it('says how many publisher records there were when none overlaps an hour of ours', () => {
     expect(buildQualityPage(fixture(), names).cross.noneText?.zh).toBe(
-      qt('zh', 'crossNoOverlap', { n: '3' }),
+      qualityText('zh', 'crossNoOverlap', { n: '3' }),
     );
   });
 
@@ -430,10 +430,10 @@ describe('qualityFileSchema', () => {
   });
 });
 
-describe('qt(lang, key, vars)', () => {
+describe('qualityText(lang, key, vars)', () => {
   it('fills placeholders and throws when one is missing', () => {
-    expect(qt('en', 'yearTitle', { year: '2025' })).toBe('Data completeness in 2025');
-    expect(qt('zh', 'yearTitle', { year: '2025' })).toBe('2025年数据完整率');
-    expect(() => qt('en', 'yearTitle')).toThrow('quality text "yearTitle" needs {year}');
+    expect(qualityText('en', 'yearTitle', { year: '2025' })).toBe('Data completeness in 2025');
+    expect(qualityText('zh', 'yearTitle', { year: '2025' })).toBe('2025年数据完整率');
+    expect(() => qualityText('en', 'yearTitle')).toThrow('text "quality.yearTitle" needs {year}');
   });
 });
