@@ -5,14 +5,16 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
-import { siteDataSchema, type SiteData } from '../page-data/site/schema.ts';
+import type { GeneratedDoc } from './generated-doc.ts';
+import { SITE_DOC, type SiteData } from '../page-data/site/index.ts';
 
 export const GENERATED_DIR = resolve(process.env.GENERATED_DIR ?? '.generated');
 
 const cache = new Map<string, unknown>();
 
-/** Parse `.generated/<name>` with `schema`; a missing file says which command makes it. */
-export function readGenerated<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
+/** Parse a `.generated/` document with its schema; a missing file says which command makes it. */
+export function readGenerated<S extends z.ZodType>(doc: GeneratedDoc<S>): z.infer<S> {
+  const { file: name, schema } = doc;
   const hit = cache.get(name);
   if (hit !== undefined) return hit as z.infer<S>;
   const file = join(GENERATED_DIR, name);
@@ -29,7 +31,7 @@ export function readGenerated<S extends z.ZodType>(name: string, schema: S): z.i
 }
 
 export function siteData(): SiteData {
-  return readGenerated('site.json', siteDataSchema);
+  return readGenerated(SITE_DOC);
 }
 
 /** Every file under `.generated/public/`, as URL paths relative to the site root (no leading /). */
@@ -55,11 +57,11 @@ export function readPublicFile(path: string): Buffer {
   return readFileSync(join(GENERATED_DIR, 'public', path));
 }
 
-import { chartRegistrySchema } from '../page-data/gallery/schema.ts';
+import { CHARTS_DOC } from '../page-data/gallery/index.ts';
 import type { ChartSpec } from '../charts/shared/types.ts';
 
 export function allCharts(): ChartSpec[] {
-  return readGenerated('charts.json', chartRegistrySchema);
+  return readGenerated(CHARTS_DOC);
 }
 
 /** The chart with this id; a missing id is a build error naming it. */

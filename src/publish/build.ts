@@ -5,7 +5,7 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { loadSite, type Site } from '../records/site.ts';
@@ -37,24 +37,34 @@ import {
   periodRow,
   targetRow,
 } from './open-data/tables.ts';
-import { siteDataSchema, type Bilingual, type SiteData } from '../page-data/site/schema.ts';
-import { buildReportPage } from '../page-data/report/build.ts';
 import {
+  SITE_DOC,
+  siteDataSchema,
+  type Bilingual,
+  type SiteData,
+  type ChartContext,
+} from '../page-data/site/index.ts';
+import { REPORT_DOC, buildReportPage } from '../page-data/report/index.ts';
+import {
+  PROGRESS_DOC,
   buildNow,
   buildScoreboard,
   buildWarnings,
   buildYtd,
   type ProgressPageData,
-} from '../page-data/progress/build.ts';
+  annualSparkline,
+  gradeIIChart,
+  trendChart,
+} from '../page-data/progress/index.ts';
 import {
+  STATIONS_DOC,
   buildStationsData,
   createRecentCollector,
   stationSeries,
   type StationSeries,
-} from '../page-data/stations/build.ts';
-import type { ChartContext } from '../page-data/site/chart-meta.ts';
-import { annualSparkline, gradeIIChart, trendChart } from '../page-data/progress/charts.ts';
-import { calendarChart, last7Chart } from '../page-data/stations/charts.ts';
+  calendarChart,
+  last7Chart,
+} from '../page-data/stations/index.ts';
 import { buildEnforcementData, buildPlanData, buildRankingData } from './feature-files.ts';
 import { featureCharts } from './feature-charts.ts';
 import {
@@ -62,7 +72,9 @@ import {
   crossCheckPublishedAqi,
   type AqiCrossCheck,
 } from '../indicators/aqi-cross-check.ts';
-import { chartRegistrySchema } from '../page-data/gallery/schema.ts';
+import { CHARTS_DOC, chartRegistrySchema } from '../page-data/gallery/index.ts';
+import { QUALITY_DOC } from '../page-data/quality/index.ts';
+import { writeGenerated } from './staging.ts';
 import { writeOpenDataDescriptors } from './open-data/files.ts';
 import { defaultReleaseStore } from './release/release.ts';
 import { writeCurrentFiles } from './current.ts';
@@ -78,11 +90,6 @@ export interface BuildSummary {
   readonly asOf: string | null;
   readonly hours: number;
   readonly charts: number;
-}
-
-async function writeJson(path: string, value: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(value)}\n`);
 }
 
 async function closeStream(s: WriteStream): Promise<void> {
@@ -275,9 +282,10 @@ export async function buildSiteData(
     ? { zh: planDoc.title_zh, en: planDoc.title_en }
     : { zh: `${site.county.zh}空气质量行动方案`, en: `${site.county.en} air-quality action plan` };
   const siteData = siteDataFrom(site, asOf, planTitle);
-  await writeJson(join(outDir, 'site.json'), siteData);
-  await writeJson(
-    join(outDir, 'report.json'),
+  await writeGenerated(outDir, SITE_DOC, siteData);
+  await writeGenerated(
+    outDir,
+    REPORT_DOC,
     buildReportPage(site, asOf === null ? null : asOf.slice(0, 10)),
   );
   const progress: ProgressPageData = {
@@ -291,7 +299,7 @@ export async function buildSiteData(
     ytd: buildYtd(countyYtd),
     now: buildNow(recent.latest(COUNTY_AREA)),
   };
-  await writeJson(join(outDir, 'progress.json'), progress);
+  await writeGenerated(outDir, PROGRESS_DOC, progress);
   const stationsData = buildStationsData({
     stations: stations.map((s) => ({
       code: s.code,
@@ -310,8 +318,8 @@ export async function buildSiteData(
     latest: (c) => recent.latest(c),
     recent: (c) => recent.recent(c),
   });
-  await writeJson(join(outDir, 'stations.json'), stationsData);
-  await writeJson(join(outDir, 'quality.json'), { quality, crossCheck, sample });
+  await writeGenerated(outDir, STATIONS_DOC, stationsData);
+  await writeGenerated(outDir, QUALITY_DOC, { quality, crossCheck, sample });
   await writeFile(
     join(pub, 'data', 'quality.json'),
     `${JSON.stringify({ sample, as_of: asOf, ...quality, aqi_cross_check: crossCheck }, null, 1)}\n`,
@@ -381,7 +389,7 @@ export async function buildSiteData(
   charts.push(...featureCharts(ctx, { ranking, plan, enforcement, enforcementSource }));
 
   await writeChartDownloads(pub, charts);
-  await writeJson(join(outDir, 'charts.json'), chartRegistrySchema.parse(charts));
+  await writeGenerated(outDir, CHARTS_DOC, chartRegistrySchema.parse(charts));
   log(`charts: ${charts.length} specs, downloads written`);
   const openData = await writeOpenDataDescriptors(outDir, site, asOf, {
     dataDir,

@@ -19,9 +19,8 @@ import {
 import { writeOgImages } from './og-image.ts';
 import type { OpenDataPage } from '../page-data/open-data/schema.ts';
 import type { PlanPagesData } from '../page-data/plan/build.ts';
-import type { ProgressPageData } from '../page-data/progress/build.ts';
-import { TARGET_PAGE } from '../page-data/progress/text.ts';
-import type { SiteData } from '../page-data/site/schema.ts';
+import { type ProgressPageData, TARGET_PAGE } from '../page-data/progress/index.ts';
+import type { SiteData } from '../page-data/site/index.ts';
 import { robotsTxt } from './feed/sitemap.ts';
 
 export interface CurrentInput {

@@ -3,7 +3,7 @@
  * spec is its family's (`page-data/<family>/charts.ts`).
  */
 import type { Bilingual, ChartSpec } from '../charts/shared/types.ts';
-import type { ChartContext } from '../page-data/site/chart-meta.ts';
+import type { ChartContext } from '../page-data/site/index.ts';
 import { enforcementCharts } from '../page-data/enforcement/charts.ts';
 import type { EnforcementPageData } from '../page-data/enforcement/build.ts';
 import { planTimelineSpec } from '../page-data/plan/charts.ts';

@@ -94,7 +94,7 @@ export async function buildRankingData(
 
 /**
  * Read `<dataDir>/plan/`, write `<outDir>/plan.json` (read back by the pages with
- * `readGenerated('plan.json', planPagesSchema)`), the open-data CSVs under `<outDir>/public/data/`
+ * `readGenerated(PLAN_DOC)`), the open-data CSVs under `<outDir>/public/data/`
  * and the plan's text under `<outDir>/public/data/plan/`. `asOf`: the site's asOf (hour label or
  * YYYY-MM-DD) or null (statuses not assessable). Returns the page data it wrote (the build makes
  * the milestone chart from it).

@@ -10,9 +10,14 @@ import { tag, text } from '../charts/shared/svg.ts';
 import { THEME } from '../charts/shared/theme.ts';
 import { wrap } from '../charts/shared/measure.ts';
 import type { Lang } from '../i18n/strings.ts';
-import type { Bilingual } from '../page-data/site/schema.ts';
-import type { ProgressPageData, ScoreboardItem } from '../page-data/progress/build.ts';
-import { TARGET_PAGE, formatTarget, formatValue } from '../page-data/progress/text.ts';
+import type { Bilingual } from '../page-data/site/index.ts';
+import {
+  type ProgressPageData,
+  type ScoreboardItem,
+  TARGET_PAGE,
+  formatTarget,
+  formatValue,
+} from '../page-data/progress/index.ts';
 
 import { OG_HEIGHT, OG_WIDTH, ogImagePath } from '../lib/routes.ts';
 

@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
-import { qualityFileSchema } from '../../src/page-data/quality/schema.ts';
-import { qualityYears } from '../../src/page-data/quality/build.ts';
-import { REASON_TEXT } from '../../src/page-data/quality/text.ts';
+import { QUALITY_DOC, qualityYears, REASON_TEXT } from '../../src/page-data/quality/index.ts';
 
 beforeAll(assertBuilt);
 
@@ -61,7 +59,7 @@ function rows(html: string, attr: string): Map<string, Record<string, number>> {
   return out;
 }
 
-const q = readGenerated('quality.json', qualityFileSchema);
+const q = readGenerated(QUALITY_DOC);
 
 describe.each([
   ['zh', 'data-quality/index.html'],

@@ -12,7 +12,7 @@ import {
 } from '../lib/descriptor-schemas.ts';
 import { parseSha256sums } from '../../src/publish/open-data/descriptors.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
-import { OPEN_DATA_FILE, openDataPageSchema } from '../../src/page-data/open-data/schema.ts';
+import { OPEN_DATA_DOC } from '../../src/page-data/open-data/schema.ts';
 
 beforeAll(assertBuilt);
 
@@ -91,7 +91,7 @@ describe.each([
 
   it('states rows, period, size and SHA-256 of every dataset, and marks sample data', () => {
     const page = readDist(file);
-    const data = readGenerated(OPEN_DATA_FILE, openDataPageSchema);
+    const data = readGenerated(OPEN_DATA_DOC);
     for (const d of data.datasets) {
       expect(page).toContain(`id="${d.name}"`);
       expect(page).toContain(d.sha256);
@@ -111,7 +111,7 @@ describe.each([
       .replace(/&#39;/g, "'")
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, '&');
-    const data = readGenerated(OPEN_DATA_FILE, openDataPageSchema);
+    const data = readGenerated(OPEN_DATA_DOC);
     expect(data.changelog.length).toBeGreaterThan(0);
     for (const e of data.changelog) for (const item of e[lang]) expect(page).toContain(item);
   });

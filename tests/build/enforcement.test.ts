@@ -7,18 +7,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERATED_DIR, readGenerated } from '../../src/lib/generated.ts';
-import {
-  GENERATED_FILE,
-  enforcementPageDataSchema,
-  listPages,
-} from '../../src/page-data/enforcement/build.ts';
+import { ENFORCEMENT_DOC, listPages } from '../../src/page-data/enforcement/build.ts';
 import { buildEnforcementData } from '../../src/publish/feature-files.ts';
 import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
 
 beforeAll(assertBuilt);
 
 const built = existsSync(join(DIST, 'index.html'));
-const data = built ? readGenerated(GENERATED_FILE, enforcementPageDataSchema) : null;
+const data = built ? readGenerated(ENFORCEMENT_DOC) : null;
 
 const fileOf = (urlPath: string): string => `${urlPath.replace(/^\//, '')}index.html`;
 const hrefs = (html: string): string[] =>

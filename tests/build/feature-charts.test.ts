@@ -2,14 +2,11 @@
 // frame (inline <svg role="img">) with exactly one table, and the gallery lists every chart type.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allCharts, readGenerated } from '../../src/lib/generated.ts';
-import { CHART_TYPE_NAMES } from '../../src/page-data/gallery/schema.ts';
-import {
-  GENERATED_FILE,
-  enforcementPageDataSchema,
-} from '../../src/page-data/enforcement/build.ts';
+import { CHART_TYPE_NAMES } from '../../src/page-data/gallery/index.ts';
+import { ENFORCEMENT_DOC } from '../../src/page-data/enforcement/build.ts';
 import { enforcementChartId } from '../../src/page-data/enforcement/charts.ts';
-import { planPagesSchema } from '../../src/page-data/plan/build.ts';
-import { rankingPageDataSchema } from '../../src/page-data/ranking/build.ts';
+import { PLAN_DOC } from '../../src/page-data/plan/build.ts';
+import { RANKING_DOC } from '../../src/page-data/ranking/build.ts';
 import { assertBuilt, readDist } from '../lib/dist.ts';
 
 beforeAll(assertBuilt);
@@ -31,7 +28,7 @@ describe.each([
   ['en', 'en/'],
 ] as const)('the %s feature pages', (_lang, prefix) => {
   it('ranking: every body with a numeric rank shows its rank chart, with one table', () => {
-    const data = readGenerated('ranking.json', rankingPageDataSchema);
+    const data = readGenerated(RANKING_DOC);
     const html = readDist(`${prefix}ranking/index.html`);
     const withRank = data.series.filter((s) => s.points.some((p) => p.rank !== null));
     expect(withRank.length).toBeGreaterThan(0);
@@ -52,7 +49,7 @@ describe.each([
   });
 
   it('plan: the milestone timeline is drawn in its figure, with one table', () => {
-    const plan = readGenerated('plan.json', planPagesSchema);
+    const plan = readGenerated(PLAN_DOC);
     const html = readDist(`${prefix}plan/index.html`);
     const fig = slice(html, '<figure class="plan-timeline"', /<h2\b/);
     expect(plan.statusDate).not.toBeNull();
@@ -90,7 +87,7 @@ describe.each([
 });
 
 describe('the enforcement charts in the registry', () => {
-  const data = readGenerated(GENERATED_FILE, enforcementPageDataSchema);
+  const data = readGenerated(ENFORCEMENT_DOC);
   const specs = allCharts();
   it.each([...data.charts, ...data.burning.charts].map((c) => [c.id, c] as const))(
     '%s draws the numbers of its table',

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
-import { planPagesSchema } from '../../src/page-data/plan/build.ts';
+import { PLAN_DOC } from '../../src/page-data/plan/build.ts';
 import { loadPlan } from '../../src/records/plan.ts';
 
 beforeAll(assertBuilt);
 
-const plan = readGenerated('plan.json', planPagesSchema);
+const plan = readGenerated(PLAN_DOC);
 const LANGS = [
   ['zh', ''],
   ['en', 'en/'],

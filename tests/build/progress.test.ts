@@ -3,12 +3,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, readDist } from '../lib/dist.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
-import { progressSchema } from '../../src/page-data/progress/build.ts';
-import { TARGET_PAGE } from '../../src/page-data/progress/text.ts';
+import { PROGRESS_DOC, TARGET_PAGE } from '../../src/page-data/progress/index.ts';
 
 beforeAll(assertBuilt);
 
-const progress = readGenerated('progress.json', progressSchema);
+const progress = readGenerated(PROGRESS_DOC);
 const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 function scoreBlock(html: string, id: string): string {

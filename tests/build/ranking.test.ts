@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, readDist } from '../lib/dist.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
-import { rankingPageDataSchema } from '../../src/page-data/ranking/build.ts';
+import { RANKING_DOC } from '../../src/page-data/ranking/build.ts';
 
 beforeAll(assertBuilt);
 
@@ -17,7 +17,7 @@ describe.each([
   ['zh', 'ranking/index.html'],
   ['en', 'en/ranking/index.html'],
 ] as const)('the %s ranking page', (lang, file) => {
-  const data = readGenerated('ranking.json', rankingPageDataSchema);
+  const data = readGenerated(RANKING_DOC);
   const html = (): string => readDist(file);
 
   it('shows one figure and one table per ranking body, each with its headline', () => {
@@ -57,7 +57,7 @@ describe.each([
 
 describe('the ranking open data', () => {
   it('publishes the county positions as CSV with one row per body and period', () => {
-    const data = readGenerated('ranking.json', rankingPageDataSchema);
+    const data = readGenerated(RANKING_DOC);
     const rows = readDist('data/ranking/rankings.csv').trim().split('\n');
     expect(rows[0]).toBe(
       'body,period,status,rank,units_ranked,tied_with,position_zh,position_en,basis,composite_index,source_url',

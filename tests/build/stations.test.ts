@@ -6,9 +6,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
 import { allCharts, readGenerated } from '../../src/lib/generated.ts';
 import { loadStations } from '../../src/records/stations.ts';
-import { stationsDataSchema } from '../../src/page-data/stations/build.ts';
-import { countyCalendarYears, monthInActivePeriod } from '../../src/page-data/stations/views.ts';
-import { kindLabel, notEnoughValid } from '../../src/page-data/stations/text.ts';
+import {
+  STATIONS_DOC,
+  countyCalendarYears,
+  monthInActivePeriod,
+  kindLabel,
+  notEnoughValid,
+} from '../../src/page-data/stations/index.ts';
 
 beforeAll(assertBuilt);
 
@@ -20,7 +24,7 @@ const LANGS = [
   ['en', 'en/'],
 ] as const;
 const stations = loadStations('data');
-const data = readGenerated('stations.json', stationsDataSchema);
+const data = readGenerated(STATIONS_DOC);
 const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const unescape = (s: string): string =>
   s

@@ -1,11 +1,7 @@
 // The enforcement pages' data, read once from .generated/ through the schema that wrote it.
 import { readGenerated } from '../../lib/generated.ts';
-import {
-  GENERATED_FILE,
-  enforcementPageDataSchema,
-  type EnforcementPageData,
-} from '../../page-data/enforcement/build.ts';
+import { ENFORCEMENT_DOC, type EnforcementPageData } from '../../page-data/enforcement/build.ts';
 
 export function enforcementData(): EnforcementPageData {
-  return readGenerated(GENERATED_FILE, enforcementPageDataSchema);
+  return readGenerated(ENFORCEMENT_DOC);
 }

@@ -23,6 +23,7 @@ import {
 import { beijingDate, labelToEpoch } from '../../records/time.ts';
 import { table, type CsvTable } from '../../lib/table.ts';
 import { bilingualSchema, type Bilingual } from '../../i18n/text.ts';
+import { generatedDoc } from '../../lib/generated-doc.ts';
 
 /** A published case as the pages show it (the record without its source line). */
 export const caseViewSchema = enforcementCaseSchema.omit({ line: true });
@@ -656,3 +657,5 @@ export const labels = {
 export function fenToYuan(fen: number): number {
   return fen / 100;
 }
+
+export const ENFORCEMENT_DOC = generatedDoc(GENERATED_FILE, enforcementPageDataSchema);

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { ChartSpec } from '../../charts/shared/types.ts';
 import { bilingualSchema, type Bilingual } from '../../i18n/text.ts';
+import { generatedDoc } from '../../lib/generated-doc.ts';
 
 const envelope = z.looseObject({
   type: z.enum(['line', 'bar', 'calendar', 'rank', 'timeline', 'sparkline']),
@@ -53,3 +54,5 @@ export const CHART_TYPE_NAMES: Readonly<Record<ChartSpec['type'], Bilingual>> = 
   timeline: { zh: '时间线', en: 'Timelines' },
   sparkline: { zh: '迷你趋势图', en: 'Sparklines' },
 };
+
+export const CHARTS_DOC = generatedDoc('charts.json', chartRegistrySchema);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { bilingualSchema as bilingual } from '../../i18n/text.ts';
 import { changelogEntrySchema } from '../../records/changelog.ts';
 import { releaseManifestSchema } from '../../records/release-manifest.ts';
+import { generatedDoc } from '../../lib/generated-doc.ts';
 
 const fileFacts = z.object({
   path: z.string(),
@@ -57,4 +58,5 @@ export const openDataPageSchema = z.object({
 });
 export type OpenDataPage = z.infer<typeof openDataPageSchema>;
 
-export const OPEN_DATA_FILE = 'open-data.json';
+export const OPEN_DATA_DOC = generatedDoc('open-data.json', openDataPageSchema);
+export const OPEN_DATA_FILE = OPEN_DATA_DOC.file;

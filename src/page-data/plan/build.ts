@@ -30,6 +30,7 @@ import {
 } from './status.ts';
 import { displayPlanText, planText, requirementText } from './text.ts';
 import { bilingualSchema } from '../../i18n/text.ts';
+import { generatedDoc } from '../../lib/generated-doc.ts';
 
 export { PAGE_STATUSES, type PageStatus } from './status.ts';
 
@@ -392,7 +393,7 @@ export function buildPlanPages(plan: PlanData, statusDate: string | null): PlanP
       })),
       timeline: {
         id: 'plan-milestones',
-        title: { zh: planText('zh').timelineTitle, en: planText('en').timelineTitle },
+        title: { zh: planText('zh', 'timelineTitle'), en: planText('en', 'timelineTitle') },
         rows: timelineRows,
       },
     },
@@ -546,3 +547,5 @@ export function departmentsTable(p: PlanPagesData): CsvTable {
     ]),
   );
 }
+
+export const PLAN_DOC = generatedDoc('plan.json', planPagesSchema, { indent: 2 });

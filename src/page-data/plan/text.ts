@@ -3,10 +3,9 @@
  * into words. Kept apart from src/i18n/strings.ts so the plan pages own their wording.
  */
 import type { Comparison, DEPARTMENT_KINDS, Role, Target } from '../../records/plan.ts';
-import type { Lang } from '../../i18n/strings.ts';
 import type { PageStatus } from './status.ts';
-import { mixed, plain, zh as cn, type Mixed } from '../../i18n/mixed.ts';
-import type { Bilingual } from '../../i18n/text.ts';
+import { mixed, zh as cn, type Mixed } from '../../i18n/mixed.ts';
+import { defineText, type Bilingual, type Lang } from '../../i18n/text.ts';
 
 /** Status names shown as text (never colour alone), with a shape that is only decoration. */
 export const STATUS_LABEL: Readonly<Record<PageStatus, Bilingual>> = {
@@ -168,20 +167,8 @@ const en: Record<Key, Mixed> = {
   none: 'none',
 };
 
-const enPlain = Object.fromEntries(Object.entries(en).map(([k, v]) => [k, plain(v)])) as Record<
-  Key,
-  string
->;
-
-/** The texts as plain strings (for attributes, titles and plain-text output). */
-export function planText(lang: Lang): Readonly<Record<Key, string>> {
-  return lang === 'zh' ? zh : enPlain;
-}
-
-/** The texts with their Chinese fragments marked, for `<Mixed>` in page markup. */
-export function planTextMixed(lang: Lang): Readonly<Record<Key, Mixed>> {
-  return lang === 'zh' ? zh : en;
-}
+/** The plan pages' texts: `planText(lang, key)` plain, `planText.mixed(lang, key)` marked. */
+export const planText = defineText('plan', { zh, en });
 
 // ---------------------------------------------------------------------------------------------
 // A target's requirement in words, e.g. "不低于 82.5%" / "at least 82.5 %".

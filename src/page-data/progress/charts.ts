@@ -14,7 +14,7 @@ import type {
   SparklineSpec,
   BarChartSpec,
 } from '../../charts/shared/types.ts';
-import { chartMeta, type ChartContext } from '../site/chart-meta.ts';
+import { chartMeta, type ChartContext } from '../site/index.ts';
 
 const REGIME_NOTE: Bilingual = {
   zh: '2026-03-01 新标准施行',

@@ -2,7 +2,7 @@
  * Wording of the progress pages (home and target pages), both languages, with the rule behind
  * each target in one sentence. Numbers are never written here: they come from page data.
  */
-import type { ScoreboardItem } from './build.ts';
+import type { ScoreboardItem } from './schema.ts';
 import { byKey, defineText, type Bilingual, type Lang } from '../../i18n/text.ts';
 
 type TargetId = ScoreboardItem['id'];

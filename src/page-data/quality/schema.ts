@@ -8,6 +8,7 @@ import { REJECTION_REASONS } from '../../records/errors.ts';
 import { FORMATS } from '../../records/formats.ts';
 import type { QualityReport } from '../../records/ingest.ts';
 import { aqiCrossCheckSchema } from '../../indicators/aqi-cross-check.ts';
+import { generatedDoc } from '../../lib/generated-doc.ts';
 
 const count = z.number().int().nonnegative();
 const perPollutant = z.object({
@@ -107,3 +108,5 @@ type Plain<T> = T extends readonly (infer U)[]
 export type QualitySchemaMatchesIngest = Assert<
   Same<Plain<QualityReportData>, Plain<QualityReport>>
 >;
+
+export const QUALITY_DOC = generatedDoc('quality.json', qualityFileSchema);

@@ -19,6 +19,7 @@ import {
   type RankingRecords,
 } from '../../records/ranking.ts';
 import { bilingualSchema } from '../../i18n/text.ts';
+import { generatedDoc } from '../../lib/generated-doc.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Periods.
@@ -675,3 +676,5 @@ export function comparisonTable(data: RankingPageData): CsvTable {
     ]),
   );
 }
+
+export const RANKING_DOC = generatedDoc('ranking.json', rankingPageDataSchema, { indent: 2 });

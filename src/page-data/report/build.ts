@@ -1,10 +1,10 @@
 /**
  * Page data of the reporting page (/report/): which channels to show at `asOf`, in a fixed order,
  * and what the page must say is missing. Text that is the same for every county is in
- * report-text.ts; everything county- or province-specific comes from site.json.
+ * text.ts; everything county- or province-specific comes from site.json.
  */
-import { z } from 'zod';
-import { BilingualSchema, ReportingChannelSchema, type Site } from '../../records/site.ts';
+import type { Site } from '../../records/site.ts';
+import type { ReportPageData } from './schema.ts';
 
 type Channel = Site['reporting']['channels'][number];
 
@@ -15,17 +15,6 @@ const ORDER: Readonly<Record<Channel['kind'], number>> = {
   local: 3,
   inspection: 4,
 };
-
-export const reportPageSchema = z.object({
-  channels: z.array(ReportingChannelSchema),
-  /** Temporary channels whose period has ended (listed as closed, never as open). */
-  closed: z.array(ReportingChannelSchema),
-  form: z.object({ url: z.string(), operator: BilingualSchema }).nullable(),
-  hostLogging: BilingualSchema,
-  /** True when the data folder lists no sourced local (county) channel. */
-  noLocalChannel: z.boolean(),
-});
-export type ReportPageData = z.infer<typeof reportPageSchema>;
 
 /** Is a channel open on `date` (YYYY-MM-DD)? Channels without a period are always open. */
 export function isOpen(c: Channel, date: string | null): boolean {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { bilingualSchema } from '../../i18n/text.ts';
+import { generatedDoc } from '../../lib/generated-doc.ts';
 
 // Re-exported for the families that import the pair from here; the one home is i18n/text.ts.
 export type { Bilingual } from '../../i18n/text.ts';
@@ -31,3 +32,5 @@ export const siteDataSchema = z.object({
   sampleObservations: z.boolean(),
 });
 export type SiteData = z.infer<typeof siteDataSchema>;
+
+export const SITE_DOC = generatedDoc('site.json', siteDataSchema);

@@ -10,7 +10,7 @@ import type {
   LineChartSpec,
   LinePoint,
 } from '../../charts/shared/types.ts';
-import { chartMeta, type ChartContext } from '../site/chart-meta.ts';
+import { chartMeta, type ChartContext } from '../site/index.ts';
 
 /** Daily AQI calendar of one area and year. */
 export function calendarChart(

@@ -6,7 +6,7 @@
 import type { Pollutant } from '../../records/types.ts';
 import type { StationKind } from './map.ts';
 import type { YearSummary } from './views.ts';
-import { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from '../site/text.ts';
+import { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from '../site/index.ts';
 import { byKey, defineText, type Bilingual, type Lang } from '../../i18n/text.ts';
 
 const TEXT = {

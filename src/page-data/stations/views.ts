@@ -7,8 +7,8 @@ import { level } from '../../indicators/aqi.ts';
 import { regimeForDate } from '../../indicators/regime.ts';
 import { dayOfLabel } from '../../records/time.ts';
 import { POLLUTANTS, UNITS, type Pollutant } from '../../records/types.ts';
-import type { MonthCompletenessData } from '../quality/schema.ts';
-import type { HourPoint, StationMeta, StationPage } from './build.ts';
+import type { MonthCompletenessData } from '../quality/index.ts';
+import type { HourPoint, StationMeta, StationPage } from './schema.ts';
 
 /** The path segment of the county's calendar pages, beside the station codes. */
 export const COUNTY_SEGMENT = 'county';

@@ -1,8 +1,7 @@
 /** Bilingual wording of the update feed (Chinese first). */
-import type { Bilingual } from '../../page-data/site/schema.ts';
+import { type Bilingual, REGIME_LABEL } from '../../page-data/site/index.ts';
 import type { CaseInput, FeedKind, MonthInput, ReleaseInput, VerdictInput } from './types.ts';
 import { STATUS_LABEL } from '../../page-data/plan/text.ts';
-import { REGIME_LABEL } from '../../page-data/site/text.ts';
 
 type Fn<A extends unknown[]> = {
   readonly zh: (...a: A) => string;

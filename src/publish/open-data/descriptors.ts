@@ -5,7 +5,7 @@
  */
 import type { FieldSpec, FieldType } from './tables.ts';
 import type { DatasetSpec } from './catalogue.ts';
-import type { Bilingual } from '../../page-data/site/schema.ts';
+import type { Bilingual } from '../../page-data/site/index.ts';
 
 /** What the writer measured of one published file. */
 export interface ResourceFacts {

@@ -5,7 +5,7 @@
  * temporary name and renamed into place, its files made read-only. Its manifest also goes into the
  * repository (data/releases/<name>.json) so that a clean clone can verify a published copy.
  */
-import { siteDataSchema, type Bilingual } from '../../page-data/site/schema.ts';
+import { siteDataSchema, type Bilingual } from '../../page-data/site/index.ts';
 import { chmod, copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';

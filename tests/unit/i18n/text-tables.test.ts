@@ -5,24 +5,27 @@ import type { TextTable } from '../../../src/i18n/text.ts';
 import { t } from '../../../src/i18n/strings.ts';
 import { enforcementText } from '../../../src/page-data/enforcement/text.ts';
 import { openDataText } from '../../../src/page-data/open-data/text.ts';
-import { progressText } from '../../../src/page-data/progress/text.ts';
-import { qualityText } from '../../../src/page-data/quality/text.ts';
+import { planText } from '../../../src/page-data/plan/text.ts';
+import { progressText } from '../../../src/page-data/progress/index.ts';
+import { qualityText } from '../../../src/page-data/quality/index.ts';
 import { rankingText } from '../../../src/page-data/ranking/text.ts';
-import { reportText } from '../../../src/page-data/report/text.ts';
-import { searchText } from '../../../src/page-data/search/text.ts';
-import { stationsText } from '../../../src/page-data/stations/text.ts';
+import { reportText } from '../../../src/page-data/report/index.ts';
+import { searchText } from '../../../src/page-data/search/index.ts';
+import { stationsText } from '../../../src/page-data/stations/index.ts';
 
-export const TEXT_TABLES: readonly TextTable<string>[] = [
+// Each table is typed by its own keys; the checks below only walk keys() they return.
+const TEXT_TABLES = [
   t,
   enforcementText,
   openDataText,
+  planText,
   progressText,
   qualityText,
   rankingText,
   reportText,
   searchText,
   stationsText,
-];
+] as unknown as readonly TextTable<string>[];
 
 const placeholders = (s: string): string[] =>
   [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rasterize } from '../../../src/charts/shared/export.ts';
 import { OG_HEIGHT, OG_WIDTH, ogImageSvg, type OgInput } from '../../../src/publish/og-image.ts';
-import { progressSchema } from '../../../src/page-data/progress/build.ts';
+import { progressSchema } from '../../../src/page-data/progress/index.ts';
 import { parseXml } from '../../lib/xml-tree.ts';
 
 // A scoreboard built from the real builder's schema: one valid target, one with too few valid days.

@@ -7,9 +7,11 @@ import {
   buildQualityYear,
   floorPercent,
   qualityYears,
-} from '../../../../src/page-data/quality/build.ts';
-import { qualityFileSchema, type QualityFile } from '../../../../src/page-data/quality/schema.ts';
-import { REASON_TEXT, qualityText } from '../../../../src/page-data/quality/text.ts';
+  qualityFileSchema,
+  type QualityFile,
+  REASON_TEXT,
+  qualityText,
+} from '../../../../src/page-data/quality/index.ts';
 import { REJECTION_REASONS } from '../../../../src/records/errors.ts';
 
 const six = (v: number) => ({ so2: v, no2: v, pm10: v, pm2_5: v, co: v, o3: v });

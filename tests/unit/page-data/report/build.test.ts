@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportPage, isOpen } from '../../../../src/page-data/report/build.ts';
+import { buildReportPage, isOpen } from '../../../../src/page-data/report/index.ts';
 import { SiteSchema, type Site } from '../../../../src/records/site.ts';
 import { readFileSync } from 'node:fs';
 

@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { renderChart } from '../../../../src/charts/shared/render-chart.ts';
 import type { ChartSpec } from '../../../../src/charts/shared/types.ts';
-import type { ChartContext } from '../../../../src/page-data/site/chart-meta.ts';
+import type { ChartContext } from '../../../../src/page-data/site/index.ts';
 
 export const ctx: ChartContext = {
   publicUrl: 'https://example.org/',

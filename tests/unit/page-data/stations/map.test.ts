@@ -11,7 +11,7 @@ import {
   textWidth,
   type Box,
   type MapStationInput,
-} from '../../../../src/page-data/stations/map.ts';
+} from '../../../../src/page-data/stations/index.ts';
 
 const st = (
   code: string,

@@ -11,16 +11,17 @@ import {
   stationYearPath,
   yearNeighbours,
   yearSummary,
-} from '../../../../src/page-data/stations/views.ts';
-import type { HourPoint, StationPage } from '../../../../src/page-data/stations/build.ts';
-import type { MonthCompletenessData } from '../../../../src/page-data/quality/schema.ts';
-import {
+  type HourPoint,
+  type StationPage,
   datumNote,
   markerName,
   notEnoughValid,
   yearSummaryText,
-} from '../../../../src/page-data/stations/text.ts';
-import { monthCompletenessSchema } from '../../../../src/page-data/quality/schema.ts';
+} from '../../../../src/page-data/stations/index.ts';
+import {
+  type MonthCompletenessData,
+  monthCompletenessSchema,
+} from '../../../../src/page-data/quality/index.ts';
 
 const hour = (over: Partial<HourPoint> = {}): HourPoint => ({
   time: '2025-06-01T08:00:00+08:00',

@@ -1,0 +1,2 @@
+// What the rest of the site may import from the gallery family (pages, components, publish).
+export * from './schema.ts';

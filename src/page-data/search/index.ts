@@ -1,0 +1,2 @@
+// What the rest of the site may import from the search family (pages, components, publish).
+export * from './text.ts';
