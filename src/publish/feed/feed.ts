@@ -10,6 +10,7 @@
 import type { Bilingual, Lang } from '../../i18n/text.ts';
 import { FEED_TEXT, feedSampleMark } from './text.ts';
 import type { FeedInput, FeedItem } from './types.ts';
+import { STATUS_LABEL } from '../../page-data/plan/text.ts';
 
 export type * from './types.ts';
 
@@ -23,6 +24,13 @@ function dateStart(date: string, what: string): string {
 }
 
 /** The calendar date after `date` (UTC arithmetic on a bare date: no zone involved). */
+/** A published evidence status in words; a status the plan pages do not know is shown as written. */
+function evidenceStatus(status: string): Bilingual {
+  return status in STATUS_LABEL
+    ? STATUS_LABEL[status as keyof typeof STATUS_LABEL]
+    : { zh: status, en: status };
+}
+
 export function nextDate(date: string): string {
   const ms = Date.parse(`${date}T00:00:00Z`);
   if (Number.isNaN(ms)) throw new Error(`feed: expected a date YYYY-MM-DD, got "${date}"`);
@@ -146,8 +154,8 @@ export function buildFeedItems(input: FeedInput): FeedItem[] {
         kind: 'evidence',
         date: dateStart(e.date, `target ${t.targetId} evidence date`),
         title: {
-          zh: T.evidenceTitle.zh(t.measureId, e.status),
-          en: T.evidenceTitle.en(t.measureId, e.status),
+          zh: T.evidenceTitle.zh(t.measureId, evidenceStatus(e.status)),
+          en: T.evidenceTitle.en(t.measureId, evidenceStatus(e.status)),
         },
         description: e.summary,
         path: `/plan/${t.measureId}/`,

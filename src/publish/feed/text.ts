@@ -1,7 +1,6 @@
 /** Bilingual wording of the update feed (Chinese first). */
 import { type Bilingual, REGIME_LABEL } from '../../page-data/site/index.ts';
 import type { CaseInput, FeedKind, MonthInput, ReleaseInput, VerdictInput } from './types.ts';
-import { STATUS_LABEL } from '../../page-data/plan/text.ts';
 
 type Fn<A extends unknown[]> = {
   readonly zh: (...a: A) => string;
@@ -41,12 +40,6 @@ export function feedSampleMark(sample: boolean): Bilingual {
   return sample ? { zh: '（样例数据）', en: ' (sample data)' } : { zh: '', en: '' };
 }
 
-function evidenceStatus(status: string): Bilingual {
-  return status in STATUS_LABEL
-    ? STATUS_LABEL[status as keyof typeof STATUS_LABEL]
-    : { zh: status, en: status };
-}
-
 export const FEED_TEXT: {
   readonly channelTitle: Fn<[Bilingual]>;
   readonly channelDescription: Fn<[Bilingual]>;
@@ -56,7 +49,7 @@ export const FEED_TEXT: {
   readonly verdictBody: Fn<[VerdictInput]>;
   readonly caseTitle: Fn<[CaseInput]>;
   readonly caseBody: Fn<[CaseInput]>;
-  readonly evidenceTitle: Fn<[string, string]>;
+  readonly evidenceTitle: Fn<[string, Bilingual]>;
   readonly deadlineTitle: Fn<[string, number]>;
   readonly deadlineBody: Fn<[readonly string[], string]>;
   readonly releaseTitle: Fn<[string]>;
@@ -119,9 +112,8 @@ export const FEED_TEXT: {
     en: (c) => `Decision ${c.decisionNo}, published ${c.publishedDate}.`,
   },
   evidenceTitle: {
-    zh: (measure, status) => `方案措施 ${measure}：新证据（${evidenceStatus(status).zh}）`,
-    en: (measure, status) =>
-      `Plan measure ${measure}: new evidence (${evidenceStatus(status).en.toLowerCase()})`,
+    zh: (measure, status) => `方案措施 ${measure}：新证据（${status.zh}）`,
+    en: (measure, status) => `Plan measure ${measure}: new evidence (${status.en.toLowerCase()})`,
   },
   deadlineTitle: {
     zh: (d, n) => `方案截止日期 ${d} 已过：${n} 项目标无公开证据`,
