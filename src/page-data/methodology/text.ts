@@ -11,7 +11,7 @@ import type { GradeIIOutcome, PeriodConcentrations } from '../../indicators/peri
 import type { Regime } from '../../indicators/regime.ts';
 import type { Verdict } from '../../indicators/targets.ts';
 import type { Averaging, MethodologyPageData, SectionId } from './build.ts';
-import { POLLUTANT_SYMBOL as POLLUTANT_NAMES } from '../site/text.ts';
+import { POLLUTANT_SYMBOL as POLLUTANT_NAMES } from '../../i18n/labels.ts';
 
 type D = MethodologyPageData;
 

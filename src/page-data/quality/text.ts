@@ -292,4 +292,4 @@ export type QualityTextKey = keyof typeof TEXT;
 export const qualityText = defineText('quality', byKey(TEXT));
 
 /** Column heads for the pollutants (the same in both languages). */
-export { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from '../site/text.ts';
+export { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from '../../i18n/labels.ts';

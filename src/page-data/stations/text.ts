@@ -6,7 +6,7 @@
 import type { Pollutant } from '../../records/types.ts';
 import type { StationKind } from './map.ts';
 import type { YearSummary } from './views.ts';
-import { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from '../site/index.ts';
+import { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from '../../i18n/labels.ts';
 import { byKey, defineText, type Bilingual, type Lang } from '../../i18n/text.ts';
 
 const TEXT = {
@@ -111,7 +111,7 @@ export function kindLabel(lang: Lang, kind: StationKind): string {
 }
 
 /** Pollutant names as printed (the same in both languages). */
-export { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from '../site/text.ts';
+export { POLLUTANT_SYMBOL as POLLUTANT_LABEL } from '../../i18n/labels.ts';
 
 const REGIME: Readonly<Record<'2012' | '2026' | 'mixed', Bilingual>> = {
   '2012': {

@@ -1,5 +1,6 @@
 /** Bilingual wording of the update feed (Chinese first). */
-import { type Bilingual, REGIME_LABEL } from '../../page-data/site/index.ts';
+import { REGIME_LABEL } from '../../i18n/labels.ts';
+import type { Bilingual } from '../../i18n/text.ts';
 import type { CaseInput, FeedKind, MonthInput, ReleaseInput, VerdictInput } from './types.ts';
 
 type Fn<A extends unknown[]> = {

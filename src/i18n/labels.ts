@@ -1,6 +1,9 @@
-/** Reader-facing names of pollutants and statistics, both languages. */
-import type { Pollutant } from '../../records/types.ts';
-import type { Bilingual } from '../../i18n/text.ts';
+/**
+ * Reader-facing names shared by every page family (pollutants, the two regimes of the standards),
+ * both languages. In i18n/ so that text tables, which import only i18n/ at run time, can use them.
+ */
+import type { Pollutant } from '../records/types.ts';
+import type { Bilingual } from './text.ts';
 
 export const POLLUTANT_LABEL: Readonly<Record<Pollutant, Bilingual>> = {
   so2: { zh: '二氧化硫（SO2）', en: 'SO2' },
