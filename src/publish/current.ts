@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { COUNTY_AREA } from '../indicators/county.ts';
 import type { PeriodStatistic } from '../indicators/period.ts';
-import type { EnforcementPageData } from '../page-data/enforcement/build.ts';
+import type { EnforcementPageData } from '../page-data/enforcement/index.ts';
 import {
   buildFeedItems,
   feedPath,
@@ -17,8 +17,8 @@ import {
   type MonthInput,
 } from './feed/feed.ts';
 import { writeOgImages } from './og-image.ts';
-import type { OpenDataPage } from '../page-data/open-data/schema.ts';
-import type { PlanPagesData } from '../page-data/plan/build.ts';
+import type { OpenDataPage } from '../page-data/open-data/index.ts';
+import type { PlanPagesData } from '../page-data/plan/index.ts';
 import { type ProgressPageData, TARGET_PAGE } from '../page-data/progress/index.ts';
 import type { SiteData } from '../page-data/site/index.ts';
 import { robotsTxt } from './feed/sitemap.ts';

@@ -4,12 +4,9 @@
  */
 import type { Bilingual, ChartSpec } from '../charts/shared/types.ts';
 import type { ChartContext } from '../page-data/site/index.ts';
-import { enforcementCharts } from '../page-data/enforcement/charts.ts';
-import type { EnforcementPageData } from '../page-data/enforcement/build.ts';
-import { planTimelineSpec } from '../page-data/plan/charts.ts';
-import type { PlanPagesData } from '../page-data/plan/build.ts';
-import { rankingCharts } from '../page-data/ranking/charts.ts';
-import type { RankingPageData } from '../page-data/ranking/build.ts';
+import { enforcementCharts, type EnforcementPageData } from '../page-data/enforcement/index.ts';
+import { planTimelineSpec, type PlanPagesData } from '../page-data/plan/index.ts';
+import { rankingCharts, type RankingPageData } from '../page-data/ranking/index.ts';
 
 /** Inputs of `featureCharts`: each feature's page data and where its data comes from. */
 export interface FeatureChartInputs {

@@ -12,14 +12,14 @@ import type { CsvTable } from '../lib/table.ts';
 import {
   BURNING_CSV,
   CASES_CSV,
-  GENERATED_FILE,
+  ENFORCEMENT_DOC,
   burningTable,
   casesTable,
   enforcementPageData,
   enforcementPageDataSchema,
   resolveAsOf,
   type EnforcementPageData,
-} from '../page-data/enforcement/build.ts';
+} from '../page-data/enforcement/index.ts';
 import {
   buildPlanPages,
   departmentsTable,
@@ -27,7 +27,8 @@ import {
   statusDateOf,
   targetsTable,
   type PlanPagesData,
-} from '../page-data/plan/build.ts';
+  PLAN_DOC,
+} from '../page-data/plan/index.ts';
 import {
   comparisonTable,
   positionsTable,
@@ -35,8 +36,10 @@ import {
   rankingPageDataSchema,
   type ComputedCompositeIndex,
   type RankingPageData,
-} from '../page-data/ranking/build.ts';
+  RANKING_DOC,
+} from '../page-data/ranking/index.ts';
 import { csvDocument } from './csv.ts';
+import { writeGenerated } from './staging.ts';
 
 const csvOf = (t: CsvTable): string => csvDocument(t.header, t.rows);
 
@@ -64,7 +67,7 @@ export async function buildEnforcementData(
     enforcementPageData(records, resolveAsOf(asOf, records)),
   );
   await mkdir(join(outDir, 'public', 'data'), { recursive: true });
-  await writeFile(join(outDir, GENERATED_FILE), `${JSON.stringify(data)}\n`);
+  await writeGenerated(outDir, ENFORCEMENT_DOC, data);
   await writeFile(join(outDir, 'public', CASES_CSV), casesCsv(data));
   await writeFile(join(outDir, 'public', BURNING_CSV), burningCsv(data));
   return data;
@@ -86,7 +89,7 @@ export async function buildRankingData(
   );
   const pub = join(outDir, 'public', 'data', 'ranking');
   await mkdir(pub, { recursive: true });
-  await writeFile(join(outDir, 'ranking.json'), `${JSON.stringify(data, null, 2)}\n`);
+  await writeGenerated(outDir, RANKING_DOC, data);
   await writeFile(join(pub, 'rankings.csv'), positionsCsv(data));
   await writeFile(join(pub, 'composite-index.csv'), comparisonCsv(data));
   return data;
@@ -108,7 +111,7 @@ export async function buildPlanData(
   const pages = buildPlanPages(plan, statusDateOf(asOf));
   const pub = join(outDir, 'public', 'data');
   await mkdir(join(pub, 'plan'), { recursive: true });
-  await writeFile(join(outDir, 'plan.json'), `${JSON.stringify(pages, null, 2)}\n`);
+  await writeGenerated(outDir, PLAN_DOC, pages);
   await writeFile(join(pub, 'plan-measures.csv'), measuresCsv(pages));
   await writeFile(join(pub, 'plan-targets.csv'), targetsCsv(plan, pages));
   await writeFile(join(pub, 'plan-departments.csv'), departmentsCsv(pages));

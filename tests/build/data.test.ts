@@ -12,7 +12,7 @@ import {
 } from '../lib/descriptor-schemas.ts';
 import { parseSha256sums } from '../../src/publish/open-data/descriptors.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
-import { OPEN_DATA_DOC } from '../../src/page-data/open-data/schema.ts';
+import { OPEN_DATA_DOC } from '../../src/page-data/open-data/index.ts';
 
 beforeAll(assertBuilt);
 

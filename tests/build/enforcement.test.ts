@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERATED_DIR, readGenerated } from '../../src/lib/generated.ts';
-import { ENFORCEMENT_DOC, listPages } from '../../src/page-data/enforcement/build.ts';
+import { ENFORCEMENT_DOC, listPages } from '../../src/page-data/enforcement/index.ts';
 import { buildEnforcementData } from '../../src/publish/feature-files.ts';
 import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
 

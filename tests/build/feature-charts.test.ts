@@ -3,10 +3,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allCharts, readGenerated } from '../../src/lib/generated.ts';
 import { CHART_TYPE_NAMES } from '../../src/page-data/gallery/index.ts';
-import { ENFORCEMENT_DOC } from '../../src/page-data/enforcement/build.ts';
-import { enforcementChartId } from '../../src/page-data/enforcement/charts.ts';
-import { PLAN_DOC } from '../../src/page-data/plan/build.ts';
-import { RANKING_DOC } from '../../src/page-data/ranking/build.ts';
+import { ENFORCEMENT_DOC, enforcementChartId } from '../../src/page-data/enforcement/index.ts';
+import { PLAN_DOC } from '../../src/page-data/plan/index.ts';
+import { RANKING_DOC } from '../../src/page-data/ranking/index.ts';
 import { assertBuilt, readDist } from '../lib/dist.ts';
 
 beforeAll(assertBuilt);

@@ -8,7 +8,7 @@ import {
   type BreakpointColumn,
 } from '../../src/indicators/aqi.ts';
 import { PROVISIONAL_2026_RULES } from '../../src/indicators/regime.ts';
-import { SECTION_IDS } from '../../src/page-data/methodology/build.ts';
+import { SECTION_IDS } from '../../src/page-data/methodology/index.ts';
 import { assertBuilt, readDist } from '../lib/dist.ts';
 
 beforeAll(assertBuilt);

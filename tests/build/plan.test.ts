@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
-import { PLAN_DOC } from '../../src/page-data/plan/build.ts';
+import { PLAN_DOC } from '../../src/page-data/plan/index.ts';
 import { loadPlan } from '../../src/records/plan.ts';
 
 beforeAll(assertBuilt);

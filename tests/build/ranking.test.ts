@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, readDist } from '../lib/dist.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
-import { RANKING_DOC } from '../../src/page-data/ranking/build.ts';
+import { RANKING_DOC } from '../../src/page-data/ranking/index.ts';
 
 beforeAll(assertBuilt);
 

@@ -5,107 +5,29 @@
  * and writes .generated/enforcement.json and the open-data CSVs from them.
  * Publicity policy (revoked and expired decisions): docs/decisions/011-enforcement-publicity.md.
  */
-import { z } from 'zod';
 import {
   BURNING_KINDS,
   ENTITY_TYPES,
   MEASURES,
   RECTIFICATION_STATUSES,
   VIOLATION_CATEGORIES,
-  burningPointSchema,
-  enforcementCaseSchema,
-  townshipSchema,
   type BurningPoint,
   type EnforcementCase,
   type EnforcementRecords,
   type Township,
 } from '../../records/enforcement.ts';
 import { beijingDate, labelToEpoch } from '../../records/time.ts';
-import { table, type CsvTable } from '../../lib/table.ts';
-import { bilingualSchema, type Bilingual } from '../../i18n/text.ts';
-import { generatedDoc } from '../../lib/generated-doc.ts';
+import { type Bilingual } from '../../i18n/text.ts';
+import {
+  type BurningView,
+  type CaseView,
+  type ChartData,
+  type EnforcementPageData,
+  type EntityView,
+  type WithdrawnCase,
+  caseViewSchema,
+} from './schema.ts';
 
-/** A published case as the pages show it (the record without its source line). */
-export const caseViewSchema = enforcementCaseSchema.omit({ line: true });
-export type CaseView = z.infer<typeof caseViewSchema>;
-
-/** What stays of a decision that is no longer public: its number and why (no entity, no amount). */
-export const withdrawnCaseSchema = z.object({
-  slug: z.string(),
-  decisionNo: z.string(),
-  decisionDate: z.string(),
-  reason: z.enum(['revoked', 'expired']),
-  /** Revocation date, or the last day of publicity. */
-  date: z.string(),
-  note: z.string().nullable(),
-  sample: z.boolean(),
-});
-export type WithdrawnCase = z.infer<typeof withdrawnCaseSchema>;
-
-export const entityViewSchema = z.object({
-  id: z.string(),
-  /** The name on the newest case, then other names it was published under. */
-  name: z.string(),
-  otherNames: z.array(z.string()),
-  type: caseViewSchema.shape.entityType,
-  creditCode: z.string().nullable(),
-  townships: z.array(z.string()),
-  /** Case slugs, newest decision first. */
-  caseSlugs: z.array(z.string()),
-  penaltyFen: z.number().int().nonnegative(),
-  typicalCount: z.number().int().nonnegative(),
-  firstDate: z.string(),
-  lastDate: z.string(),
-  sample: z.boolean(),
-});
-export type EntityView = z.infer<typeof entityViewSchema>;
-
-/** The data of one chart: the lead mounts a chart-kit component on it; pages render its table. */
-export const chartDataSchema = z.object({
-  id: z.string(),
-  /** The chart-kit type that fits: bar (categories) or line (time). */
-  type: z.enum(['bar', 'line']),
-  title: bilingualSchema,
-  unit: bilingualSchema,
-  series: z.array(z.object({ id: z.string(), label: bilingualSchema })).min(1),
-  rows: z.array(z.object({ key: z.string(), label: bilingualSchema, values: z.array(z.number()) })),
-});
-export type ChartData = z.infer<typeof chartDataSchema>;
-
-export const burningViewSchema = z.object({
-  rows: z.array(burningPointSchema.extend({ expectedDeductionCny: z.number().int() })),
-  totalPoints: z.number().int(),
-  pointsByKind: z.record(z.string(), z.number().int()),
-  /** Sum of the plan's deduction over all points. */
-  expectedDeductionCny: z.number().int(),
-  /** Sum of published deductions, and how many rows have none published. */
-  publishedDeductionCny: z.number().int(),
-  unpublishedRows: z.number().int(),
-  /** Rows whose published deduction differs from the plan's rule. */
-  mismatchedRows: z.number().int(),
-  charts: z.array(chartDataSchema),
-});
-export type BurningView = z.infer<typeof burningViewSchema>;
-
-export const enforcementPageDataSchema = z.object({
-  /** The Beijing date the publicity rules were applied at, and where it came from. */
-  asOf: z.iso.date(),
-  asOfSource: z.enum(['site', 'data']),
-  sample: z.boolean(),
-  townships: z.array(townshipSchema),
-  /** Published cases, newest decision first. */
-  cases: z.array(caseViewSchema),
-  withdrawn: z.array(withdrawnCaseSchema),
-  entities: z.array(entityViewSchema),
-  totalPenaltyFen: z.number().int(),
-  charts: z.array(chartDataSchema),
-  burning: burningViewSchema,
-});
-export type EnforcementPageData = z.infer<typeof enforcementPageDataSchema>;
-
-export const GENERATED_FILE = 'enforcement.json';
-export const CASES_CSV = 'data/enforcement-cases.csv';
-export const BURNING_CSV = 'data/burning-points.csv';
 /** Cases per list page: keeps every page far inside the 80 KB budget. */
 export const PAGE_SIZE = 20;
 
@@ -441,200 +363,6 @@ export function enforcementPageData(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lists, pagination and filter pages (no JavaScript needed)
-// ---------------------------------------------------------------------------------------------
-
-export type FilterDimension = 'category' | 'township' | 'year';
-export const FILTER_DIMENSIONS: readonly FilterDimension[] = ['category', 'township', 'year'];
-
-export interface ListPage {
-  /** Language-neutral path, e.g. `/enforcement/`, `/enforcement/year/2025/page/2/`. */
-  readonly path: string;
-  readonly filter: {
-    readonly dimension: FilterDimension;
-    readonly value: string;
-    readonly label: Bilingual;
-  } | null;
-  readonly page: number;
-  readonly pageCount: number;
-  readonly total: number;
-  readonly cases: readonly CaseView[];
-  readonly prevPath: string | null;
-  readonly nextPath: string | null;
-}
-
-export interface FilterOption {
-  readonly value: string;
-  readonly label: Bilingual;
-  readonly count: number;
-  /** Null when no published case has this value (no empty page is built). */
-  readonly path: string | null;
-}
-
-export function filterBasePath(dimension: FilterDimension, value: string): string {
-  return `/enforcement/${dimension}/${value}/`;
-}
-
-function pagePath(base: string, page: number): string {
-  return page === 1 ? base : `${base}page/${page}/`;
-}
-
-/** Split a case list into pages of `PAGE_SIZE`; an empty list still has one page. */
-export function paginate(
-  base: string,
-  cases: readonly CaseView[],
-  filter: ListPage['filter'],
-  size = PAGE_SIZE,
-): ListPage[] {
-  const pageCount = Math.max(1, Math.ceil(cases.length / size));
-  return Array.from({ length: pageCount }, (_, i) => {
-    const page = i + 1;
-    return {
-      path: pagePath(base, page),
-      filter,
-      page,
-      pageCount,
-      total: cases.length,
-      cases: cases.slice(i * size, page * size),
-      prevPath: page > 1 ? pagePath(base, page - 1) : null,
-      nextPath: page < pageCount ? pagePath(base, page + 1) : null,
-    };
-  });
-}
-
-/** The values of one filter dimension, with counts; every value with cases gets a page. */
-export function filterOptions(
-  data: Pick<EnforcementPageData, 'cases' | 'townships'>,
-  dimension: FilterDimension,
-): FilterOption[] {
-  const valueOf = (c: CaseView): string =>
-    dimension === 'category'
-      ? c.category
-      : dimension === 'township'
-        ? c.township
-        : c.decisionDate.slice(0, 4);
-  const options: { value: string; label: Bilingual }[] =
-    dimension === 'category'
-      ? VIOLATION_CATEGORIES.map((k) => ({ value: k.id, label: { zh: k.zh, en: k.en } }))
-      : dimension === 'township'
-        ? data.townships.map((t) => ({ value: t.id, label: { zh: t.zh, en: t.en } }))
-        : [...new Set(data.cases.map(valueOf))]
-            .sort()
-            .reverse()
-            .map((y) => ({ value: y, label: { zh: `${y}年`, en: y } }));
-  return options.map((o) => {
-    const count = data.cases.filter((c) => valueOf(c) === o.value).length;
-    return { ...o, count, path: count > 0 ? filterBasePath(dimension, o.value) : null };
-  });
-}
-
-/** Every list page: the main list (`/enforcement/`, `/enforcement/page/N/`) and each filter's pages. */
-export function listPages(data: Pick<EnforcementPageData, 'cases' | 'townships'>): ListPage[] {
-  const out = paginate('/enforcement/', data.cases, null);
-  for (const dimension of FILTER_DIMENSIONS) {
-    for (const o of filterOptions(data, dimension)) {
-      if (o.path === null) continue;
-      const matching = data.cases.filter((c) =>
-        dimension === 'category'
-          ? c.category === o.value
-          : dimension === 'township'
-            ? c.township === o.value
-            : c.decisionDate.startsWith(o.value),
-      );
-      out.push(...paginate(o.path, matching, { dimension, value: o.value, label: o.label }));
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Open-data CSV (only what is public at asOf)
-// ---------------------------------------------------------------------------------------------
-
-// Written by the one CSV writer (src/publish/csv.ts): its formula guard matters here, as names,
-// summaries and notes are free text from the records.
-const yuanText = (fen: number): string =>
-  fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2);
-
-export function casesTable(data: EnforcementPageData): CsvTable {
-  const header = [
-    'slug',
-    'decision_no',
-    'decision_date',
-    'entity_id',
-    'entity_name',
-    'entity_type',
-    'credit_code',
-    'township',
-    'category',
-    'legal_basis',
-    'measures',
-    'penalty_cny',
-    'rectification_status',
-    'rectification_date',
-    'source_url',
-    'published_date',
-    'publicity_end_date',
-    'typical',
-    'summary',
-    'sample',
-  ];
-  return table(
-    header,
-    data.cases.map((c) => [
-      c.slug,
-      c.decisionNo,
-      c.decisionDate,
-      c.entityId,
-      c.entityName,
-      c.entityType,
-      c.creditCode ?? '',
-      c.township,
-      c.category,
-      c.legalBasis,
-      c.measures.join(';'),
-      c.penaltyFen > 0 ? yuanText(c.penaltyFen) : '',
-      c.rectificationStatus,
-      c.rectificationDate ?? '',
-      c.source.url,
-      c.publishedDate,
-      c.publicityEndDate ?? '',
-      String(c.typical),
-      c.summary,
-      String(c.sample),
-    ]),
-  );
-}
-
-export function burningTable(data: EnforcementPageData): CsvTable {
-  const header = [
-    'date',
-    'township',
-    'kind',
-    'points',
-    'deduction_cny',
-    'expected_deduction_cny',
-    'source_url',
-    'note',
-    'sample',
-  ];
-  return table(
-    header,
-    data.burning.rows.map((r) => [
-      r.date,
-      r.township,
-      r.kind,
-      String(r.points),
-      r.deductionCny === null ? '' : String(r.deductionCny),
-      String(r.expectedDeductionCny),
-      r.source?.url ?? '',
-      r.note,
-      String(r.sample),
-    ]),
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
 // Labels for the pages
 // ---------------------------------------------------------------------------------------------
 
@@ -657,5 +385,3 @@ export const labels = {
 export function fenToYuan(fen: number): number {
   return fen / 100;
 }
-
-export const ENFORCEMENT_DOC = generatedDoc(GENERATED_FILE, enforcementPageDataSchema);

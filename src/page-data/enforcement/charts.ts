@@ -11,7 +11,7 @@ import type {
   TableColumn,
 } from '../../charts/shared/types.ts';
 import { chartMeta, type ChartContext } from '../site/chart-meta.ts';
-import type { ChartData, EnforcementPageData } from './build.ts';
+import type { ChartData, EnforcementPageData } from './schema.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Enforcement: bars and a line.

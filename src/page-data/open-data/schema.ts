@@ -59,4 +59,3 @@ export const openDataPageSchema = z.object({
 export type OpenDataPage = z.infer<typeof openDataPageSchema>;
 
 export const OPEN_DATA_DOC = generatedDoc('open-data.json', openDataPageSchema);
-export const OPEN_DATA_FILE = OPEN_DATA_DOC.file;

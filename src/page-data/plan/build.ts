@@ -7,19 +7,9 @@
  * With no observations (`asOf` null) there is no date to check deadlines against, and every
  * status is `not_assessable` — the site never takes "today" from the machine's clock.
  */
-import { z } from 'zod';
-import {
-  DEPARTMENT_KINDS,
-  EVIDENCE_STATUSES,
-  ROLES,
-  type PlanData,
-  type ProgressItem,
-  type Role,
-  type Target,
-} from '../../records/plan.ts';
+import { ROLES, type PlanData, type ProgressItem, type Target } from '../../records/plan.ts';
 import { planParagraphs, chineseNumeralValue } from '../../records/plan-text.ts';
 import { dayOfLabel } from '../../records/time.ts';
-import { table, type CsvTable } from '../../lib/table.ts';
 import {
   PAGE_STATUSES,
   type PageStatus,
@@ -29,135 +19,21 @@ import {
   type TargetStatus,
 } from './status.ts';
 import { displayPlanText, planText, requirementText } from './text.ts';
-import { bilingualSchema } from '../../i18n/text.ts';
-import { generatedDoc } from '../../lib/generated-doc.ts';
+import {
+  type BodyView,
+  type DepartmentView,
+  type EvidenceView,
+  type MeasureView,
+  PLAN_TEXT_DIR,
+  type PlanPagesData,
+  type TargetView,
+  type TimelineRow,
+  planPagesSchema,
+} from './schema.ts';
 
 export { PAGE_STATUSES, type PageStatus } from './status.ts';
 
 /** Where the plan's text is published (copied verbatim from data/plan/source/). */
-export const PLAN_TEXT_DIR = '/data/plan/';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const status = z.enum(PAGE_STATUSES);
-const statusCounts = z.object(
-  Object.fromEntries(PAGE_STATUSES.map((s) => [s, z.number().int().min(0)])) as Record<
-    PageStatus,
-    z.ZodNumber
-  >,
-);
-
-const evidenceSchema = z.object({
-  date: isoDate,
-  status: z.enum(EVIDENCE_STATUSES),
-  value: z.number().nullable(),
-  summary: bilingualSchema,
-  sourceUrl: z.string().regex(/^https?:\/\//),
-  sourceTitle: z.string().min(1),
-});
-export type EvidenceView = z.infer<typeof evidenceSchema>;
-
-const targetSchema = z.object({
-  id: z.string(),
-  measureId: z.string(),
-  indicator: bilingualSchema,
-  requirement: bilingualSchema,
-  deadline: isoDate.nullable(),
-  strive: z.boolean(),
-  clause: z.string().min(1),
-  status,
-  deadlinePassed: z.boolean(),
-  completedLate: z.boolean(),
-  evidence: z.array(evidenceSchema),
-});
-export type TargetView = z.infer<typeof targetSchema>;
-
-const bodySchema = z.object({
-  departmentId: z.string(),
-  name: bilingualSchema,
-  role: z.enum(ROLES),
-  openList: z.boolean(),
-  note: z.string(),
-});
-export type BodyView = z.infer<typeof bodySchema>;
-
-const measureSchema = z.object({
-  id: z.string(),
-  section: z.number().int(),
-  title: bilingualSchema,
-  summary: bilingualSchema,
-  status,
-  bodies: z.array(bodySchema),
-  targets: z.array(targetSchema),
-  evidence: z.array(evidenceSchema),
-  /** The item's paragraph(s) from the plan, page-break splits joined, for display. */
-  text: z.string().min(1),
-});
-export type MeasureView = z.infer<typeof measureSchema>;
-
-const timelineRowSchema = z.object({
-  targetId: z.string(),
-  measureId: z.string(),
-  label: bilingualSchema,
-  deadline: isoDate,
-  status,
-});
-export type TimelineRow = z.infer<typeof timelineRowSchema>;
-
-const departmentSchema = z.object({
-  id: z.string(),
-  name: bilingualSchema,
-  kind: z.enum(DEPARTMENT_KINDS),
-  measures: z.object({
-    lead: z.array(z.string()),
-    joint: z.array(z.string()),
-    cooperating: z.array(z.string()),
-    implementing: z.array(z.string()),
-  }),
-  responsibleTargets: z.number().int().min(0),
-  /** null when statuses are not assessable (no status date). */
-  done: z.number().int().min(0).nullable(),
-  overdue: z.number().int().min(0).nullable(),
-  withoutEvidence: z.number().int().min(0),
-  byStatus: statusCounts,
-});
-export type DepartmentView = z.infer<typeof departmentSchema>;
-
-export const planPagesSchema = z.object({
-  /** The status date (YYYY-MM-DD), or null when statuses are not assessable. */
-  statusDate: isoDate.nullable(),
-  source: z.object({
-    title: bilingualSchema,
-    status: z.enum(['draft_for_comments', 'final']),
-    date: isoDate.nullable(),
-    dateNote: bilingualSchema,
-    sourceUrl: z.string().nullable(),
-    /** Site path of the published text, e.g. /data/plan/xiping-air-plan-draft.txt. */
-    textPath: z.string().startsWith(PLAN_TEXT_DIR),
-  }),
-  overview: z.object({
-    targetCounts: statusCounts,
-    measureCounts: statusCounts,
-    sections: z.array(
-      z.object({
-        section: z.number().int(),
-        title: bilingualSchema,
-        measureIds: z.array(z.string()),
-      }),
-    ),
-    /** Data of the milestone timeline chart (deadline × status): one row per dated target. */
-    timeline: z.object({
-      id: z.literal('plan-milestones'),
-      title: bilingualSchema,
-      rows: z.array(timelineRowSchema),
-    }),
-  }),
-  measures: z.array(measureSchema),
-  departments: z.array(departmentSchema),
-});
-export type PlanPagesData = z.infer<typeof planPagesSchema>;
-
-// ---------------------------------------------------------------------------------------------
-
 /**
  * The status date of a site `asOf`: an hour label (`YYYY-MM-DDTHH:00:00+08:00`, hour-ending, so
  * `D+1T00:00` still belongs to day D) or a plain `YYYY-MM-DD`. null stays null.
@@ -412,140 +288,3 @@ export function compareIds(a: string, b: string): number {
   const [b1, b2, b3] = key(b);
   return a1 - b1 || a2 - b2 || (a3 < b3 ? -1 : a3 > b3 ? 1 : 0);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Open-data CSVs (written by src/publish/csv.ts, the one CSV policy). Columns: docs/open-data-plan.md.
-
-const ids = (bodies: readonly BodyView[], role: Role): string =>
-  bodies
-    .filter((b) => b.role === role)
-    .map((b) => b.departmentId)
-    .join(';');
-
-export function measuresTable(p: PlanPagesData): CsvTable {
-  return table(
-    [
-      'id',
-      'section',
-      'title_zh',
-      'title_en',
-      'summary_zh',
-      'summary_en',
-      'status',
-      'status_date',
-      'lead',
-      'joint',
-      'cooperating',
-      'implementing',
-      'targets',
-    ],
-    p.measures.map((m) => [
-      m.id,
-      m.section,
-      m.title.zh,
-      m.title.en,
-      m.summary.zh,
-      m.summary.en,
-      m.status,
-      p.statusDate,
-      ids(m.bodies, 'lead'),
-      ids(m.bodies, 'joint'),
-      ids(m.bodies, 'cooperating'),
-      ids(m.bodies, 'implementing'),
-      m.targets.map((t) => t.id).join(';'),
-    ]),
-  );
-}
-
-export function targetsTable(plan: PlanData, p: PlanPagesData): CsvTable {
-  const view = new Map(p.measures.flatMap((m) => m.targets).map((t) => [t.id, t]));
-  return table(
-    [
-      'id',
-      'measure_id',
-      'indicator_zh',
-      'indicator_en',
-      'requirement_zh',
-      'requirement_en',
-      'comparison',
-      'target_value',
-      'target_value_max',
-      'unit',
-      'baseline_value',
-      'baseline_year',
-      'threshold_value',
-      'threshold_unit',
-      'deadline',
-      'strive',
-      'status',
-      'status_date',
-      'evidence_count',
-      'latest_evidence_date',
-      'clause',
-    ],
-    plan.targets.map((t) => {
-      const v = view.get(t.id);
-      if (v === undefined) throw new Error(`target ${t.id} missing from page data`);
-      return [
-        t.id,
-        t.measure_id,
-        t.indicator_zh,
-        t.indicator_en,
-        v.requirement.zh,
-        v.requirement.en,
-        t.comparison,
-        t.target_value,
-        t.target_value_max,
-        t.unit,
-        t.baseline_value,
-        t.baseline_year,
-        t.threshold_value,
-        t.threshold_unit,
-        t.deadline,
-        t.strive,
-        v.status,
-        p.statusDate,
-        v.evidence.length,
-        v.evidence.at(-1)?.date ?? null,
-        t.clause,
-      ];
-    }),
-  );
-}
-
-export function departmentsTable(p: PlanPagesData): CsvTable {
-  return table(
-    [
-      'id',
-      'name_zh',
-      'name_en',
-      'kind',
-      'lead_measures',
-      'joint_measures',
-      'cooperating_measures',
-      'implementing_measures',
-      'responsible_targets',
-      'done',
-      'overdue',
-      'without_evidence',
-      'status_date',
-    ],
-    p.departments.map((d) => [
-      d.id,
-      d.name.zh,
-      d.name.en,
-      d.kind,
-      d.measures.lead.join(';'),
-      d.measures.joint.join(';'),
-      d.measures.cooperating.join(';'),
-      d.measures.implementing.join(';'),
-      d.responsibleTargets,
-      d.done,
-      d.overdue,
-      d.withoutEvidence,
-      p.statusDate,
-    ]),
-  );
-}
-
-export const PLAN_DOC = generatedDoc('plan.json', planPagesSchema, { indent: 2 });

@@ -4,7 +4,8 @@
  */
 import type { Bilingual, MilestoneStatus, TimelineChartSpec } from '../../charts/shared/types.ts';
 import { chartMeta, type ChartContext } from '../site/chart-meta.ts';
-import type { PageStatus, PlanPagesData } from './build.ts';
+import type { PageStatus } from './build.ts';
+import type { PlanPagesData } from './schema.ts';
 import { STATUS_LABEL } from './text.ts';
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,8 @@
  */
 import type { Bilingual, Cell, RankChartSpec, TableColumn } from '../../charts/shared/types.ts';
 import { chartMeta, type ChartContext } from '../site/chart-meta.ts';
-import { periodStart, type RankingPageData, type RankingSeries, type TargetBand } from './build.ts';
+import { periodStart } from './periods.ts';
+import { type RankingPageData, type RankingSeries, type TargetBand } from './schema.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Ranking: rank over time.

@@ -10,7 +10,7 @@
 import type { Bilingual, Lang } from '../../i18n/text.ts';
 import { FEED_TEXT, feedSampleMark } from './text.ts';
 import type { FeedInput, FeedItem } from './types.ts';
-import { STATUS_LABEL } from '../../page-data/plan/text.ts';
+import { STATUS_LABEL } from '../../page-data/plan/index.ts';
 
 export type * from './types.ts';
 

@@ -21,8 +21,8 @@ import {
 } from '../../records/enforcement.ts';
 import { COMPARISONS, DEPARTMENT_KINDS } from '../../records/plan.ts';
 import { RANKING_BASES } from '../../records/ranking.ts';
-import { DERIVED_STATUSES } from '../../page-data/plan/status.ts';
-import { COMPARISON_FLAGS, POINT_STATUSES } from '../../page-data/ranking/build.ts';
+import { DERIVED_STATUSES } from '../../page-data/plan/index.ts';
+import { COMPARISON_FLAGS, POINT_STATUSES } from '../../page-data/ranking/index.ts';
 import type { Bilingual } from '../../page-data/site/schema.ts';
 
 const f = (name: string, type: FieldType, description: string, unit?: string): FieldSpec =>

@@ -41,12 +41,13 @@ import {
   type ReleaseManifest,
 } from '../../records/release-manifest.ts';
 import {
-  OPEN_DATA_FILE,
+  OPEN_DATA_DOC,
   openDataPageSchema,
   type DatasetView,
   type OpenDataPage,
   type ReleaseView,
-} from '../../page-data/open-data/schema.ts';
+} from '../../page-data/open-data/index.ts';
+import { writeGenerated } from '../staging.ts';
 
 export const DESCRIPTOR_FILES = {
   datapackage: 'datapackage.json',
@@ -439,7 +440,7 @@ export async function writeOpenDataDescriptors(
     releases,
     changelog,
   } satisfies OpenDataPage);
-  await writeFile(join(outDir, OPEN_DATA_FILE), `${JSON.stringify(page)}\n`);
+  await writeGenerated(outDir, OPEN_DATA_DOC, page);
   return page;
 }
 

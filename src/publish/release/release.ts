@@ -18,11 +18,7 @@ import {
   readReleaseManifests,
   sha256,
 } from '../open-data/files.ts';
-import {
-  OPEN_DATA_FILE,
-  openDataPageSchema,
-  type OpenDataPage,
-} from '../../page-data/open-data/schema.ts';
+import { OPEN_DATA_DOC, type OpenDataPage } from '../../page-data/open-data/index.ts';
 import {
   manifestText,
   releaseManifestSchema,
@@ -60,10 +56,10 @@ export function dataDigest(files: readonly { path: string; sha256: string }[]): 
 export class DuplicateReleaseError extends Error {}
 
 function readPage(generatedDir: string): OpenDataPage {
-  const file = join(generatedDir, OPEN_DATA_FILE);
+  const file = join(generatedDir, OPEN_DATA_DOC.file);
   if (!existsSync(file))
     throw new Error(`${file} is missing: run "npm run build:data" before "npm run release"`);
-  const parsed = openDataPageSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  const parsed = OPEN_DATA_DOC.schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
   return parsed.data;
 }

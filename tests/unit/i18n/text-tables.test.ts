@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TextTable } from '../../../src/i18n/text.ts';
 import { t } from '../../../src/i18n/strings.ts';
-import { enforcementText } from '../../../src/page-data/enforcement/text.ts';
-import { openDataText } from '../../../src/page-data/open-data/text.ts';
-import { planText } from '../../../src/page-data/plan/text.ts';
+import { enforcementText } from '../../../src/page-data/enforcement/index.ts';
+import { openDataText } from '../../../src/page-data/open-data/index.ts';
+import { planText } from '../../../src/page-data/plan/index.ts';
 import { progressText } from '../../../src/page-data/progress/index.ts';
 import { qualityText } from '../../../src/page-data/quality/index.ts';
-import { rankingText } from '../../../src/page-data/ranking/text.ts';
+import { rankingText } from '../../../src/page-data/ranking/index.ts';
 import { reportText } from '../../../src/page-data/report/index.ts';
 import { searchText } from '../../../src/page-data/search/index.ts';
 import { stationsText } from '../../../src/page-data/stations/index.ts';

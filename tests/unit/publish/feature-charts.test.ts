@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { enforcementPageData } from '../../../src/page-data/enforcement/build.ts';
-import { buildPlanPages } from '../../../src/page-data/plan/build.ts';
-import { rankingPageData } from '../../../src/page-data/ranking/build.ts';
+import { enforcementPageData } from '../../../src/page-data/enforcement/index.ts';
+import { buildPlanPages } from '../../../src/page-data/plan/index.ts';
+import { rankingPageData } from '../../../src/page-data/ranking/index.ts';
 import { featureCharts } from '../../../src/publish/feature-charts.ts';
 import { loadPlan } from '../../../src/records/plan.ts';
 import { loadRanking } from '../../../src/records/ranking.ts';

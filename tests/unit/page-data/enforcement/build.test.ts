@@ -10,7 +10,7 @@ import {
   type EnforcementRecords,
 } from '../../../../src/records/enforcement.ts';
 import {
-  GENERATED_FILE,
+  ENFORCEMENT_DOC,
   burningView,
   enforcementPageData,
   enforcementPageDataSchema,
@@ -23,9 +23,9 @@ import {
   resolveAsOf,
   type CaseView,
   type ChartData,
-} from '../../../../src/page-data/enforcement/build.ts';
+  enforcementText,
+} from '../../../../src/page-data/enforcement/index.ts';
 import { buildEnforcementData, casesCsv } from '../../../../src/publish/feature-files.ts';
-import { enforcementText } from '../../../../src/page-data/enforcement/text.ts';
 import { TOWNSHIPS, kase, pt } from './fixture.ts';
 
 const records = (cases: EnforcementCase[], burning: BurningPoint[] = []): EnforcementRecords => ({
@@ -304,7 +304,7 @@ describe('buildEnforcementData(dataDir, outDir, asOf) on the bundled sample data
     const out = mkdtempSync(join(tmpdir(), 'enf-out-'));
     const data = await buildEnforcementData('data', out, null);
     const back = enforcementPageDataSchema.parse(
-      JSON.parse(readFileSync(join(out, GENERATED_FILE), 'utf8')),
+      JSON.parse(readFileSync(join(out, ENFORCEMENT_DOC.file), 'utf8')),
     );
     expect(back).toEqual(data);
     expect(data.sample).toBe(true);

@@ -3,12 +3,10 @@ import type { BarChartSpec, LineChartSpec } from '../../../../src/charts/shared/
 import {
   enforcementPageData,
   type ChartData,
-} from '../../../../src/page-data/enforcement/build.ts';
-import {
   enforcementChartSpec,
   enforcementCharts,
   enforcementHeadline,
-} from '../../../../src/page-data/enforcement/charts.ts';
+} from '../../../../src/page-data/enforcement/index.ts';
 import { TOWNSHIPS, kase, pt } from './fixture.ts';
 import { ctx, renders } from '../site/fixture.ts';
 

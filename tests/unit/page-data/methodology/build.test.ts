@@ -18,8 +18,9 @@ import {
   isProvisionalLimit,
   SECTION_IDS,
   workedExamples,
-} from '../../../../src/page-data/methodology/build.ts';
-import { fmt, methodologyText } from '../../../../src/page-data/methodology/text.ts';
+  fmt,
+  methodologyText,
+} from '../../../../src/page-data/methodology/index.ts';
 import { LANGS } from '../../../../src/i18n/strings.ts';
 import { plain } from '../../../../src/i18n/mixed.ts';
 

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadPlan, type Target } from '../../../../src/records/plan.ts';
 import {
   PAGE_STATUSES,
+  PLAN_DOC,
   buildPlanPages,
   compareIds,
   measureTexts,
@@ -14,14 +15,15 @@ import {
   statusDateOf,
   type PlanPagesData,
   type TargetView,
-} from '../../../../src/page-data/plan/build.ts';
+  displayPlanText,
+  requirementText,
+} from '../../../../src/page-data/plan/index.ts';
 import {
   buildPlanData,
   departmentsCsv,
   measuresCsv,
   targetsCsv,
 } from '../../../../src/publish/feature-files.ts';
-import { displayPlanText, requirementText } from '../../../../src/page-data/plan/text.ts';
 
 // Fixture evidence is fictitious (tests/fixtures/plan-progress/README.md); the bundled
 // data/plan/progress.csv holds none.
@@ -359,7 +361,7 @@ describe('buildPlanData(dataDir, outDir, asOf)', () => {
 
   it('writes plan.json, the three CSVs and a verbatim copy of the plan text', async () => {
     await buildPlanData('data', out, '2024-07-01T00:00:00+08:00');
-    const json = planPagesSchema.parse(JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')));
+    const json = planPagesSchema.parse(JSON.parse(readFileSync(join(out, PLAN_DOC.file), 'utf8')));
     expect(json.statusDate).toBe('2024-06-30');
     expect(PAGE_STATUSES).toContain(json.measures[0]?.status);
     for (const f of ['plan-measures.csv', 'plan-targets.csv', 'plan-departments.csv'])

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderChart } from '../../../../src/charts/shared/render-chart.ts';
 import { STATUS_NAMES } from '../../../../src/charts/shared/strings.ts';
-import { MILESTONE_OF, planTimelineSpec } from '../../../../src/page-data/plan/charts.ts';
-import { buildPlanPages, PAGE_STATUSES } from '../../../../src/page-data/plan/build.ts';
+import {
+  MILESTONE_OF,
+  planTimelineSpec,
+  buildPlanPages,
+  PAGE_STATUSES,
+} from '../../../../src/page-data/plan/index.ts';
 import { loadPlan } from '../../../../src/records/plan.ts';
 import { ctx, renders } from '../site/fixture.ts';
 

@@ -12,7 +12,7 @@ import {
   departmentAccountability,
   measureStatus,
   targetStatus,
-} from '../../../../src/page-data/plan/status.ts';
+} from '../../../../src/page-data/plan/index.ts';
 
 // Synthetic, obviously fictitious targets so the rules are tested apart from the real plan.
 function target(id: string, deadline: string | null): Target {

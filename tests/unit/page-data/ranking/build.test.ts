@@ -8,6 +8,7 @@ import {
   type RankingRecords,
 } from '../../../../src/records/ranking.ts';
 import {
+  RANKING_DOC,
   buildSeries,
   compareCompositeIndex,
   nextPeriod,
@@ -19,7 +20,7 @@ import {
   rankingPageDataSchema,
   targetBand,
   type ComputedCompositeIndex,
-} from '../../../../src/page-data/ranking/build.ts';
+} from '../../../../src/page-data/ranking/index.ts';
 import { buildRankingData } from '../../../../src/publish/feature-files.ts';
 
 const FIXTURE_DIR = resolve('tests/fixtures/ranking/fictional');
@@ -384,7 +385,7 @@ describe('buildRankingData(dataDir, outDir, computed, computedIsSample)', () => 
       [{ period: '2030-03', value: 4.2637, basis: 'dust_excluded', regime: '2026' }],
       true,
     );
-    const json: unknown = JSON.parse(readFileSync(join(out, 'ranking.json'), 'utf8'));
+    const json: unknown = JSON.parse(readFileSync(join(out, RANKING_DOC.file), 'utf8'));
     expect(rankingPageDataSchema.parse(json)).toEqual(data);
     const positionsCsv = readFileSync(join(out, 'public/data/ranking/rankings.csv'), 'utf8').split(
       '\n',

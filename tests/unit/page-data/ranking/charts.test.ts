@@ -6,8 +6,8 @@ import {
   rankChartSpec,
   rankPlotDate,
   rankingCharts,
-} from '../../../../src/page-data/ranking/charts.ts';
-import { rankingPageData } from '../../../../src/page-data/ranking/build.ts';
+  rankingPageData,
+} from '../../../../src/page-data/ranking/index.ts';
 import { loadRanking } from '../../../../src/records/ranking.ts';
 import { ctx, renders } from '../site/fixture.ts';
 

@@ -22,7 +22,7 @@ import {
   nextReleaseName,
   verifyRelease,
 } from '../../../../src/publish/release/release.ts';
-import { OPEN_DATA_FILE, openDataPageSchema } from '../../../../src/page-data/open-data/schema.ts';
+import { OPEN_DATA_DOC, openDataPageSchema } from '../../../../src/page-data/open-data/index.ts';
 import { releaseManifestSchema } from '../../../../src/records/release-manifest.ts';
 import { crc32File, readZipDirectory } from '../../../../src/publish/release/zip.ts';
 import { tempDir, writeFixtureData } from '../open-data/fixture.ts';
@@ -232,7 +232,7 @@ describe('the committed release 2026-11-28.1, cut again from the build', () => {
   const committed = releaseManifestSchema.parse(
     JSON.parse(readFileSync('data/releases/2026-11-28.1.json', 'utf8')),
   );
-  const pageFile = join('.generated', OPEN_DATA_FILE);
+  const pageFile = join('.generated', OPEN_DATA_DOC.file);
   const page = existsSync(pageFile)
     ? openDataPageSchema.parse(JSON.parse(readFileSync(pageFile, 'utf8')))
     : null;
