@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { epochToLabel } from '../src/records/time.ts';
-import { SNAPSHOT_COLUMNS } from '../src/records/formats.ts';
+import { SNAPSHOT_COLUMNS } from '../src/records/observations/index.ts';
 
 export const SAMPLE_SEED = 20_220_101;
 const HOUR = 3_600_000;

@@ -8,7 +8,7 @@
  * A template with {HH} steps by hour, otherwise by day.
  */
 import { isCalendarDate } from '../records/table.ts';
-import type { FormatId } from '../records/formats.ts';
+import type { FormatId } from '../records/observations/index.ts';
 
 /** What the planner needs of a `site.json` fetch source (`FetchSourceSchema`). */
 export interface FetchSourceConfig {

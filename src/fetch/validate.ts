@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { openText, type TextEncoding } from '../records/decode.ts';
-import { detectFormat, type FormatId } from '../records/formats.ts';
+import { detectFormat, type FormatId } from '../records/observations/index.ts';
 
 export interface FileCheck {
   readonly encoding: TextEncoding;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { IngestError } from './errors.ts';
-import { FORMATS } from './formats.ts';
+import { FORMATS } from './observations/index.ts';
 import { isCalendarDate } from './table.ts';
 import { rankingBaselineSchema } from './ranking.ts';
 

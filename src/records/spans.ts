@@ -12,15 +12,9 @@ import { isAscii } from 'node:buffer';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import Papa from 'papaparse';
-import {
-  CountyKeySchema,
-  OpenAqKeySchema,
-  SnapshotKeySchema,
-  WideKeySchema,
-  detectFormat,
-} from './formats.ts';
+import { formatOfHeader } from './observations/index.ts';
+import type { RowDay, SpanReader } from './observations/format.ts';
 import { isGzip, openText } from './decode.ts';
-import { dayOfLabel, epochToLabel, labelOfDateHour } from './time.ts';
 
 export interface FileSpan {
   /** Earliest natural day (YYYY-MM-DD) a row of the file may touch; '' when not known (any day). */
@@ -32,96 +26,24 @@ export interface FileSpan {
 /** A span that holds back every day: what the pass answers when it cannot be sure. */
 export const UNKNOWN_SPAN: FileSpan = { minDay: '', ordered: false };
 
-/** The natural day of a row from its time cells, or null when the real pass rejects that row. */
-type RowDay = (cells: readonly string[]) => string | null;
-
-function dayOf(label: string | null): string | null {
-  return label === null ? null : dayOfLabel(label);
-}
-
-/** Same key checks as the row handlers in ingest.ts, reduced to the day they yield. */
-function rowDayReader(
-  header: readonly string[],
-  file: string,
-): { read: RowDay; timeColumns: number[] } {
-  const format = detectFormat(header, file);
-  const col = (name: string): number => header.indexOf(name);
-  if (format === 'cnemc-daily-wide') {
-    return {
-      timeColumns: [0, 1],
-      read: (c) => {
-        const key = WideKeySchema.safeParse({ date: c[0], hour: c[1], type: 'x' });
-        if (!key.success) return null;
-        const d = key.data.date;
-        return dayOf(
-          labelOfDateHour(
-            `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`,
-            Number(key.data.hour),
-          ),
-        );
-      },
-    };
-  }
-  if (format === 'cnemc-hourly-snapshot') {
-    const i = col('timepoint');
-    return {
-      timeColumns: [i],
-      read: (c) => {
-        const raw = (c[i] ?? '').trim();
-        if (!SnapshotKeySchema.safeParse({ timepoint: raw }).success) return null;
-        if (!/^0+$/.test(raw.slice(14).replaceAll(':', ''))) return null;
-        return dayOf(labelOfDateHour(raw.slice(0, 10), Number(raw.slice(11, 13))));
-      },
-    };
-  }
-  if (format === 'openaq-archive') {
-    const i = col('datetime');
-    return {
-      timeColumns: [i],
-      read: (c) => {
-        const raw = (c[i] ?? '').trim();
-        if (!OpenAqKeySchema.safeParse({ datetime: raw }).success) return null;
-        const ms = Date.parse(raw);
-        return Number.isNaN(ms) || ms % 3_600_000 !== 0 ? null : dayOfLabel(epochToLabel(ms));
-      },
-    };
-  }
-  const iDate = col('date');
-  const iHour = col('hour');
-  return {
-    timeColumns: [iDate, iHour],
-    read: (c) => {
-      const key = CountyKeySchema.safeParse({
-        date: (c[iDate] ?? '').trim(),
-        hour: (c[iHour] ?? '').trim(),
-      });
-      return key.success ? dayOf(labelOfDateHour(key.data.date, Number(key.data.hour))) : null;
-    },
-  };
-}
-
 /** The row reader for a header line, or null when this pass cannot cut the file at commas. */
-function headerReader(line: string, label: string): { read: RowDay; timeColumns: number[] } | null {
+function headerReader(line: string, label: string): SpanReader | null {
   // papaparse guesses the delimiter; this pass cuts at commas only
   if (/[\t;|\x1e\x1f]/.test(line)) return null;
   const parsed = Papa.parse<string[]>(line);
   if (parsed.meta.delimiter !== ',') return null;
-  return rowDayReader(
-    (parsed.data[0] ?? []).map((h) => h.trim()),
-    label,
-  );
+  const header = (parsed.data[0] ?? []).map((h) => h.trim());
+  // same key checks as the format's row handler, reduced to the day they yield
+  return formatOfHeader(header, label).spanReader(header);
 }
 
 // Daily files repeat one header of ~1,900 columns: parsing it once per file made most of the
 // span pass's garbage (docs/benchmarks.md, "After the byte-level span pass").
 let lastHeader = '';
-let lastReader: { read: RowDay; timeColumns: number[] } | null = null;
+let lastReader: SpanReader | null = null;
 
 /** headerReader, reusing the previous answer for the same header line (the reader is stateless). */
-function cachedHeaderReader(
-  line: string,
-  label: string,
-): { read: RowDay; timeColumns: number[] } | null {
+function cachedHeaderReader(line: string, label: string): SpanReader | null {
   if (lastReader !== null && line === lastHeader) return lastReader;
   const r = headerReader(line, label);
   lastHeader = line;

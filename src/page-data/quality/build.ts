@@ -6,7 +6,7 @@
 import { formatNumber } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { REJECTION_REASONS, type RejectionReason } from '../../records/errors.ts';
-import type { FormatId } from '../../records/formats.ts';
+import type { FormatId } from '../../records/observations/index.ts';
 import { POLLUTANTS, type Pollutant } from '../../records/types.ts';
 import type { QualityFile, QualityReportData } from './schema.ts';
 import type { Bilingual } from '../../i18n/text.ts';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { REJECTION_REASONS } from '../../records/errors.ts';
-import { FORMATS } from '../../records/formats.ts';
+import { FORMATS } from '../../records/observations/index.ts';
 import type { QualityReport } from '../../records/ingest.ts';
 import { aqiCrossCheckSchema } from '../../indicators/aqi-cross-check.ts';
 import { generatedDoc } from '../../lib/generated-doc.ts';

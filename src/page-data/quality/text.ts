@@ -4,7 +4,7 @@
  * ("Rejection reasons") and the checks in src/records/ingest.ts.
  */
 import type { RejectionReason } from '../../records/errors.ts';
-import type { FormatId } from '../../records/formats.ts';
+import type { FormatId } from '../../records/observations/index.ts';
 import { byKey, defineText, type Bilingual } from '../../i18n/text.ts';
 
 /** A short name and a plain explanation per rejection reason. Typed as a full record: a reason added to errors.ts without text fails `tsc`. */

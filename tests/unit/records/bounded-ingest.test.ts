@@ -8,7 +8,7 @@ import {
   type IngestProbe,
   type QualityReport,
 } from '../../../src/records/ingest.ts';
-import { SNAPSHOT_COLUMNS } from '../../../src/records/formats.ts';
+import { SNAPSHOT_COLUMNS } from '../../../src/records/observations/index.ts';
 import { fileDaySpan, UNKNOWN_SPAN } from '../../../src/records/spans.ts';
 import { loadStations } from '../../../src/records/stations.ts';
 import type { Station } from '../../../src/records/stations.ts';
