@@ -37,8 +37,21 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { parser: tseslint.parser, projectService: false, project: './tsconfig.json' },
     },
-    // JSX expressions in .astro templates are typed `any` by the Astro parser.
-    rules: { '@typescript-eslint/no-unsafe-return': 'off' },
+    rules: {
+      // JSX expressions in .astro templates are typed `any` by the Astro parser.
+      '@typescript-eslint/no-unsafe-return': 'off',
+      // One way to write text (issue 16): no `lang === 'zh' ? … : …` in templates.
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "ConditionalExpression[test.type='BinaryExpression'][test.left.name='lang']",
+          "ConditionalExpression[test.type='BinaryExpression'][test.right.name='lang']",
+        ].map((selector) => ({
+          selector,
+          message: 'use i18n/format.ts helpers or a defineText table (issue 16)',
+        })),
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

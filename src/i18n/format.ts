@@ -61,3 +61,60 @@ export function formatDateTime(lang: Lang, label: string): string {
   }).format(ms);
   return lang === 'zh' ? `${s}（北京时间）` : `${s} Beijing time`;
 }
+
+/** The other site language: the target of the language switch. */
+export const OTHER_LANG: Readonly<Record<Lang, Lang>> = { zh: 'en', en: 'zh' };
+
+/** Open Graph `og:locale` values (underscore form, as the protocol writes them). */
+export const OG_LOCALE: Readonly<Record<Lang, string>> = { zh: 'zh_CN', en: 'en_US' };
+
+/** The colon after a label: full-width `：` in Chinese, `: ` in English. */
+export function colon(lang: Lang): string {
+  return lang === 'zh' ? '：' : ': ';
+}
+
+/** The separator between list items: the enumeration comma `、` in Chinese, `, ` in English. */
+export function listSep(lang: Lang): string {
+  return lang === 'zh' ? '、' : ', ';
+}
+
+/** The separator between clauses: full-width `；` in Chinese, `; ` in English. */
+export function clauseSep(lang: Lang): string {
+  return lang === 'zh' ? '；' : '; ';
+}
+
+/** The comma between phrases: full-width `，` in Chinese, `, ` in English. */
+export function comma(lang: Lang): string {
+  return lang === 'zh' ? '，' : ', ';
+}
+
+/** The full stop ending a sentence: `。` in Chinese, `.` in English. */
+export function fullStop(lang: Lang): string {
+  return lang === 'zh' ? '。' : '.';
+}
+
+/** The separator between whole sentences: none in Chinese, one space in English. */
+export function sentenceSep(lang: Lang): string {
+  return lang === 'zh' ? '' : ' ';
+}
+
+/** The opening and closing parenthesis: full-width `（…）` in Chinese, ` (…)` in English. */
+export const PAREN: Readonly<Record<Lang, { readonly open: string; readonly close: string }>> = {
+  zh: { open: '（', close: '）' },
+  en: { open: ' (', close: ')' },
+};
+
+/** `s` in parentheses: `（s）` in Chinese, ` (s)` (with the space before) in English. */
+export function parens(lang: Lang, s: string): string {
+  return `${PAREN[lang].open}${s}${PAREN[lang].close}`;
+}
+
+/** A formatted number with the percent sign: `82.5%` in Chinese, `82.5 %` in English. */
+export function percent(lang: Lang, formatted: string): string {
+  return lang === 'zh' ? `${formatted}%` : `${formatted} %`;
+}
+
+/** The `lang` attribute for text in `text` inside an element in `around`: none when they agree. */
+export function langAttr(text: Lang, around: Lang): string | undefined {
+  return text === around ? undefined : HTML_LANG[text];
+}

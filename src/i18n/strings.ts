@@ -56,6 +56,10 @@ const zh = {
   'common.asOf': '数据截至',
   'common.sampleMark': '样例数据',
   'common.noValidData': '有效数据不足',
+  'charts.title': '图表库',
+  'charts.intro':
+    '本站的全部 {count} 张图表。每张图都有固定链接、可嵌入页面，以及 SVG、PNG 和 CSV 下载；图片本身带有标题、来源、数据日期和数据版本。',
+  'charts.back': '← 图表库',
 } as const;
 
 type Key = keyof typeof zh;
@@ -114,6 +118,10 @@ const en: StringTable = {
   'common.asOf': 'Data as of',
   'common.sampleMark': 'Sample data',
   'common.noValidData': 'Not enough valid data',
+  'charts.title': 'Chart gallery',
+  'charts.intro':
+    'All {count} charts of this site. Each has a permalink, an embeddable page and SVG, PNG and CSV downloads; the images carry their own title, source, data date and data version.',
+  'charts.back': '← Chart gallery',
 };
 
 export type StringKey = Key;

@@ -88,3 +88,8 @@ export function byKey<const T extends Readonly<Record<string, Bilingual>>>(
     };
   return { zh: pick('zh'), en: pick('en') };
 }
+
+/** The reader's half of a pair: `pick(lang, { zh: m.nameZh, en: m.nameEn })`. */
+export function pick<T>(lang: Lang, pair: { readonly zh: T; readonly en: T }): T {
+  return pair[lang];
+}

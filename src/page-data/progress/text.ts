@@ -124,6 +124,50 @@ export const HOME = {
   },
   neededHeavy: { zh: '允许的重度及以上污染天数最多为', en: 'Heavy-or-worse days allowed at most' },
   linkTarget: { zh: '查看详情', en: 'Details' },
+  aqiNote: {
+    zh: '实时 AQI，按 {regime} 年版标准（HJ 633）计算。',
+    en: 'Real-time AQI under the {regime} rules (HJ 633).',
+  },
+  source: { zh: '来源', en: 'source' },
+  computedShort: { zh: '计算值', en: 'computed' },
+  readingMet: { zh: '达到', en: 'met' },
+  readingNotMet: { zh: '未达到', en: 'not met' },
+  readingNotAssessable: { zh: '无法评价', en: 'not assessable' },
+  warningsHeading: { zh: '重污染天气预警', en: 'Heavy-pollution warnings' },
+  inForce: { zh: '正在生效', en: 'In force' },
+  ytdDaysByRegime: {
+    zh: '{old} 天按 2012 年版，{new} 天按 2026 年版',
+    en: '{old} days under the 2012 rules, {new} under the 2026 rules',
+  },
+  basis: { zh: '口径', en: 'Basis' },
+  colPm25Mean: { zh: 'PM2.5 平均浓度', en: 'PM2.5 mean' },
+  colGoodRatio: { zh: '优良天数比率', en: 'Good-days ratio' },
+  colHeavyRatio: { zh: '重度及以上污染天数比率', en: 'Heavy-or-worse ratio' },
+  newLimitsBody: {
+    zh: 'GB 3095—2026 自 2026 年 3 月 1 日起施行。过渡阶段（至 2030 年底）PM2.5 年均二级限值由 {pm25Old} 收严到 {pm25New} 微克/立方米，PM10 由 {pm10Old} 收严到 {pm10New} 微克/立方米；AQI 分级中 PM2.5 日均 75 微克/立方米对应的指数从 100 变为约 114，所以同样的空气在新标准下可能被评为“轻度污染”而不是“良”。',
+    en: 'GB 3095—2026 has applied since 1 March 2026. In its transition phase (to the end of 2030) the grade-II annual limit for PM2.5 tightens from {pm25Old} to {pm25New} µg/m³ and for PM10 from {pm10Old} to {pm10New} µg/m³; a daily PM2.5 of 75 µg/m³, AQI 100 before, now rates about 114 — the same air can be "Lightly Polluted" rather than "Good".',
+  },
+  backToOverview: { zh: '← 进展总览', en: '← Progress overview' },
+  planWords: { zh: '方案原文', en: "the plan's words" },
+  dustRemoved: {
+    zh: '扣除沙尘口径去掉了 {days} 个受沙尘影响的超标日',
+    en: 'the dust-deducted basis removes {days} dust-affected exceedance days',
+  },
+  neededGoodDays: {
+    zh: '{valid} 个有效天中至少 {days} 天',
+    en: 'at least {days} of {valid} valid days',
+  },
+  neededHeavyDays: { zh: '{valid} 个有效天中 {days} 天', en: '{days} of {valid} valid days' },
+  actualDays: { zh: '实际 {days} 天', en: 'actual: {days}' },
+  gradeIICaption: {
+    zh: '{year} 年各项统计量与二级限值（原始口径）',
+    en: 'Statistics and grade-II limits, {year} (raw basis)',
+  },
+  colItem: { zh: '项目', en: 'Item' },
+  colGradeIILimit: { zh: '二级限值', en: 'Grade-II limit' },
+  overTime: { zh: '变化趋势', en: 'Over time' },
+  howComputed: { zh: '怎么算的', en: 'How it is computed' },
+  fullMethodology: { zh: '完整方法说明', en: 'Full methodology' },
 } as const satisfies Readonly<Record<string, Bilingual>>;
 
 export const progressText = defineText('progress', byKey(HOME));

@@ -93,6 +93,10 @@ const TEXT = {
     zh: '全县每日数值为参与评价站点（不含对照点）日均浓度的平均值，再据此计算 AQI。',
     en: 'The county’s daily values are the means of the daily concentrations of the evaluated stations (control stations excluded); the AQI is computed from those means.',
   },
+  stationYearTitle: { zh: '{name} {year} 年', en: '{name}, {year}' },
+  countyYearTitle: { zh: '{title}：{year} 年', en: '{title}, {year}' },
+  statCoP95: { zh: 'CO 第95百分位 (mg/m³)', en: 'CO 95th pct (mg/m³)' },
+  statO3P90: { zh: 'O3 日最大8小时第90百分位 (µg/m³)', en: 'O3 8-h 90th pct (µg/m³)' },
 } as const satisfies Record<string, Bilingual>;
 
 export type StationsTextKey = keyof typeof TEXT;
