@@ -18,7 +18,7 @@ import {
   MEASURES,
   RECTIFICATION_STATUSES,
   VIOLATION_CATEGORIES,
-} from '../../records/enforcement.ts';
+} from '../../records/enforcement/index.ts';
 import { COMPARISONS, DEPARTMENT_KINDS } from '../../records/plan.ts';
 import { RANKING_BASES } from '../../records/ranking.ts';
 import { DERIVED_STATUSES } from '../../page-data/plan/index.ts';
