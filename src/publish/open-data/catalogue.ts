@@ -19,7 +19,7 @@ import {
   RECTIFICATION_STATUSES,
   VIOLATION_CATEGORIES,
 } from '../../records/enforcement/index.ts';
-import { COMPARISONS, DEPARTMENT_KINDS } from '../../records/plan.ts';
+import { COMPARISONS, DEPARTMENT_KINDS } from '../../records/plan/index.ts';
 import { RANKING_BASES } from '../../records/ranking.ts';
 import { DERIVED_STATUSES } from '../../page-data/plan/index.ts';
 import { COMPARISON_FLAGS, POINT_STATUSES } from '../../page-data/ranking/index.ts';
