@@ -20,7 +20,7 @@ import {
   VIOLATION_CATEGORIES,
 } from '../../records/enforcement/index.ts';
 import { COMPARISONS, DEPARTMENT_KINDS } from '../../records/plan/index.ts';
-import { RANKING_BASES } from '../../records/ranking.ts';
+import { RANKING_BASES } from '../../records/ranking/index.ts';
 import { DERIVED_STATUSES } from '../../page-data/plan/index.ts';
 import { COMPARISON_FLAGS, POINT_STATUSES } from '../../page-data/ranking/index.ts';
 import type { Bilingual } from '../../page-data/site/schema.ts';

@@ -5,7 +5,7 @@ import { buildPlanPages } from '../../../src/page-data/plan/index.ts';
 import { rankingPageData } from '../../../src/page-data/ranking/index.ts';
 import { featureCharts } from '../../../src/publish/feature-charts.ts';
 import { loadPlan } from '../../../src/records/plan/index.ts';
-import { loadRanking } from '../../../src/records/ranking.ts';
+import { loadRanking } from '../../../src/records/ranking/index.ts';
 import { TOWNSHIPS, kase, pt } from '../page-data/enforcement/fixture.ts';
 import { ctx } from '../page-data/site/fixture.ts';
 
