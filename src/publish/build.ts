@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { loadSite, type Site } from '../records/site.ts';
-import { loadPlan } from '../records/plan.ts';
+import { loadPlan } from '../records/plan/index.ts';
 import { loadStations } from '../records/stations.ts';
 import { loadDustDays } from '../records/dust.ts';
 import { loadPublished } from '../records/published.ts';

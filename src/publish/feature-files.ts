@@ -5,9 +5,9 @@
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readEnforcementFolder } from '../records/enforcement.ts';
-import { loadPlan, type PlanData } from '../records/plan.ts';
-import { loadRanking } from '../records/ranking.ts';
+import { readEnforcementFolder } from '../records/enforcement/index.ts';
+import { loadPlan, type PlanData } from '../records/plan/index.ts';
+import { loadRanking } from '../records/ranking/index.ts';
 import type { CsvTable } from '../lib/table.ts';
 import {
   BURNING_CSV,

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { IngestError } from './errors.ts';
 import { FORMATS } from './observations/index.ts';
 import { isCalendarDate } from './table.ts';
-import { rankingBaselineSchema } from './ranking.ts';
+import { rankingBaselineSchema } from './ranking/index.ts';
 
 const Text = z.string().trim().min(1);
 /** Chinese first, English second: every visible text comes in both. */

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
 import { PLAN_DOC } from '../../src/page-data/plan/index.ts';
-import { loadPlan } from '../../src/records/plan.ts';
+import { loadPlan } from '../../src/records/plan/index.ts';
 
 beforeAll(assertBuilt);
 

@@ -15,7 +15,7 @@ import {
   type EnforcementCase,
   type EnforcementRecords,
   type Township,
-} from '../../records/enforcement.ts';
+} from '../../records/enforcement/index.ts';
 import { beijingDate, labelToEpoch } from '../../records/time.ts';
 import { type Bilingual } from '../../i18n/text.ts';
 import {

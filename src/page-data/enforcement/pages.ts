@@ -1,5 +1,5 @@
 /** The enforcement list pages: pagination and the filter pages (no JavaScript needed). */
-import { VIOLATION_CATEGORIES } from '../../records/enforcement.ts';
+import { VIOLATION_CATEGORIES } from '../../records/enforcement/index.ts';
 import { type Bilingual } from '../../i18n/text.ts';
 import { type CaseView, type EnforcementPageData } from './schema.ts';
 import { PAGE_SIZE } from './build.ts';

@@ -7,7 +7,7 @@ import {
   burningPointSchema,
   enforcementCaseSchema,
   townshipSchema,
-} from '../../records/enforcement.ts';
+} from '../../records/enforcement/index.ts';
 import { bilingualSchema } from '../../i18n/text.ts';
 import { generatedDoc } from '../../lib/generated-doc.ts';
 

@@ -7,8 +7,14 @@
  * With no observations (`asOf` null) there is no date to check deadlines against, and every
  * status is `not_assessable` — the site never takes "today" from the machine's clock.
  */
-import { ROLES, type PlanData, type ProgressItem, type Target } from '../../records/plan.ts';
-import { planParagraphs, chineseNumeralValue } from '../../records/plan-text.ts';
+import {
+  ROLES,
+  chineseNumeralValue,
+  planParagraphs,
+  type PlanData,
+  type ProgressItem,
+  type Target,
+} from '../../records/plan/index.ts';
 import { dayOfLabel } from '../../records/time.ts';
 import {
   PAGE_STATUSES,

@@ -3,7 +3,7 @@
  * timeline, departments) and the document naming the file.
  */
 import { z } from 'zod';
-import { DEPARTMENT_KINDS, EVIDENCE_STATUSES, ROLES } from '../../records/plan.ts';
+import { DEPARTMENT_KINDS, EVIDENCE_STATUSES, ROLES } from '../../records/plan/index.ts';
 import { PAGE_STATUSES, type PageStatus } from './status.ts';
 import { bilingualSchema } from '../../i18n/text.ts';
 import { generatedDoc } from '../../lib/generated-doc.ts';

@@ -11,7 +11,7 @@ import type {
   ProgressItem,
   Role,
   Target,
-} from '../../records/plan.ts';
+} from '../../records/plan/index.ts';
 
 export const DERIVED_STATUSES = [
   'done',

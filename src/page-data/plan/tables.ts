@@ -1,5 +1,5 @@
 /** The plan's open-data CSVs (written by src/publish/csv.ts, the one CSV policy). Columns: docs/open-data-plan.md. */
-import { type PlanData, type Role } from '../../records/plan.ts';
+import { type PlanData, type Role } from '../../records/plan/index.ts';
 import { table, type CsvTable } from '../../lib/table.ts';
 import { type BodyView, type PlanPagesData } from './schema.ts';
 

@@ -2,7 +2,7 @@
  * Fixed bilingual text of the plan and department pages, and how a target's requirement is put
  * into words. Kept apart from src/i18n/strings.ts so the plan pages own their wording.
  */
-import type { Comparison, DEPARTMENT_KINDS, Role, Target } from '../../records/plan.ts';
+import type { Comparison, DEPARTMENT_KINDS, Role, Target } from '../../records/plan/index.ts';
 import type { PageStatus } from './status.ts';
 import { mixed, zh as cn, type Mixed } from '../../i18n/mixed.ts';
 import { defineText, type Bilingual, type Lang } from '../../i18n/text.ts';

@@ -10,7 +10,7 @@ import {
   type RankingBaseline,
   type RankingConfig,
   type RankingRecords,
-} from '../../records/ranking.ts';
+} from '../../records/ranking/index.ts';
 import {
   type IndexComparisonRow,
   type RankingPageData,

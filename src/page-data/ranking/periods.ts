@@ -4,7 +4,7 @@ import {
   periodKind,
   type Bilingual,
   type PeriodKind,
-} from '../../records/ranking.ts';
+} from '../../records/ranking/index.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Periods.

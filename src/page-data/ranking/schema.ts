@@ -3,7 +3,7 @@
  * is the type; the page reads the file through it) and the document naming the file.
  */
 import { z } from 'zod';
-import { RANKING_BASES, SOURCE_KINDS } from '../../records/ranking.ts';
+import { RANKING_BASES, SOURCE_KINDS } from '../../records/ranking/index.ts';
 import { bilingualSchema } from '../../i18n/text.ts';
 import { generatedDoc } from '../../lib/generated-doc.ts';
 

@@ -3,7 +3,7 @@
  * src/i18n/strings.ts so that parallel features do not collide in one table. Texts that describe
  * a province's rules live in the data folder (data/ranking/ranking.json), not here.
  */
-import type { RankingBasis, SourceKind } from '../../records/ranking.ts';
+import type { RankingBasis, SourceKind } from '../../records/ranking/index.ts';
 import { byKey, defineText, type Bilingual, type Lang } from '../../i18n/text.ts';
 
 const TEXT = {

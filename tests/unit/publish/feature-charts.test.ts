@@ -4,8 +4,8 @@ import { enforcementPageData } from '../../../src/page-data/enforcement/index.ts
 import { buildPlanPages } from '../../../src/page-data/plan/index.ts';
 import { rankingPageData } from '../../../src/page-data/ranking/index.ts';
 import { featureCharts } from '../../../src/publish/feature-charts.ts';
-import { loadPlan } from '../../../src/records/plan.ts';
-import { loadRanking } from '../../../src/records/ranking.ts';
+import { loadPlan } from '../../../src/records/plan/index.ts';
+import { loadRanking } from '../../../src/records/ranking/index.ts';
 import { TOWNSHIPS, kase, pt } from '../page-data/enforcement/fixture.ts';
 import { ctx } from '../page-data/site/fixture.ts';
 

@@ -15,7 +15,7 @@ import {
   privacyProblem,
   readEnforcementFolder,
   type EnforcementIssue,
-} from '../../../src/records/enforcement.ts';
+} from '../../../src/records/enforcement/index.ts';
 
 // A citizen ID with a valid birth date and check digit (the example of GB 11643-1999).
 const CITIZEN_ID = '11010519491231002X';

@@ -2,13 +2,13 @@
 // recorded in targets.csv (inside the clause it comes from) or on the reviewed exclusion list,
 // and every body the plan names is a known department reached through the alias table.
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../../../src/records/plan.ts';
 import {
   extractNumberTokens,
+  loadPlan,
   joinedPlanText,
   responsibilityClauses,
   type NumberToken,
-} from '../../../src/records/plan-text.ts';
+} from '../../../src/records/plan/index.ts';
 
 const plan = loadPlan('data');
 const text = joinedPlanText(plan.sourceText);

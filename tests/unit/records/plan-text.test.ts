@@ -4,7 +4,7 @@ import {
   extractNumberTokens,
   planParagraphs,
   responsibilityClauses,
-} from '../../../src/records/plan-text.ts';
+} from '../../../src/records/plan/index.ts';
 
 describe('planParagraphs(text)', () => {
   it('joins a word split by a page break and keeps headings apart', () => {

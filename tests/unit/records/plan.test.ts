@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPlan, PlanDataError, type PlanDataIssue } from '../../../src/records/plan.ts';
+import { loadPlan, PlanDataError, type PlanDataIssue } from '../../../src/records/plan/index.ts';
 
 const FIXTURES = 'tests/fixtures/plan-progress';
 const temps: string[] = [];

@@ -12,7 +12,7 @@ import {
   RankingDataError,
   RANKINGS_CSV_HEADER,
   type RankingDataIssue,
-} from '../../../src/records/ranking.ts';
+} from '../../../src/records/ranking/index.ts';
 
 const FIXTURE_DIR = resolve('tests/fixtures/ranking/fictional');
 const fixtureCsv = readFileSync(join(FIXTURE_DIR, 'ranking/rankings.csv'), 'utf8');

@@ -8,7 +8,7 @@ import {
   type BurningPoint,
   type EnforcementCase,
   type EnforcementRecords,
-} from '../../../../src/records/enforcement.ts';
+} from '../../../../src/records/enforcement/index.ts';
 import {
   ENFORCEMENT_DOC,
   burningView,

@@ -1,5 +1,5 @@
 // Fictitious enforcement records shared by the page-data tests (enforcement, feature charts).
-import type { BurningPoint, EnforcementCase } from '../../../../src/records/enforcement.ts';
+import type { BurningPoint, EnforcementCase } from '../../../../src/records/enforcement/index.ts';
 
 export const TOWNSHIPS = [
   { id: 'sample-east', zh: '示例东乡（虚构）', en: 'Sample East (fictitious)', sample: true },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPlan, type Target } from '../../../../src/records/plan.ts';
+import { loadPlan, type Target } from '../../../../src/records/plan/index.ts';
 import {
   PAGE_STATUSES,
   PLAN_DOC,

@@ -7,7 +7,7 @@ import {
   buildPlanPages,
   PAGE_STATUSES,
 } from '../../../../src/page-data/plan/index.ts';
-import { loadPlan } from '../../../../src/records/plan.ts';
+import { loadPlan } from '../../../../src/records/plan/index.ts';
 import { ctx, renders } from '../site/fixture.ts';
 
 describe('planTimelineSpec(ctx, plan)', () => {

@@ -6,7 +6,7 @@ import {
   type Measure,
   type ProgressItem,
   type Target,
-} from '../../../../src/records/plan.ts';
+} from '../../../../src/records/plan/index.ts';
 import {
   countByStatus,
   departmentAccountability,

@@ -6,7 +6,7 @@ import {
   loadRanking,
   type PublishedPosition,
   type RankingRecords,
-} from '../../../../src/records/ranking.ts';
+} from '../../../../src/records/ranking/index.ts';
 import {
   RANKING_DOC,
   buildSeries,

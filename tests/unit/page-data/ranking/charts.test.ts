@@ -8,7 +8,7 @@ import {
   rankingCharts,
   rankingPageData,
 } from '../../../../src/page-data/ranking/index.ts';
-import { loadRanking } from '../../../../src/records/ranking.ts';
+import { loadRanking } from '../../../../src/records/ranking/index.ts';
 import { ctx, renders } from '../site/fixture.ts';
 
 const ranking = loadRanking(resolve('tests/fixtures/ranking/fictional'));

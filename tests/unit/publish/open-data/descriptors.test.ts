@@ -4,11 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../../../src/records/site.ts';
-import {
-  checkCsv,
-  checkCsvFile,
-  writeOpenDataDescriptors,
-} from '../../../../src/publish/open-data/files.ts';
+import { writeOpenDataDescriptors } from '../../../../src/publish/open-data/files.ts';
+import { checkCsv, checkCsvFile } from '../../../../src/publish/open-data/measure.ts';
 import {
   licenceId,
   parseSha256sums,
