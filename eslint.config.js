@@ -15,6 +15,18 @@ const NO_FS = [
   },
 ];
 
+// A page family is imported only through its index.ts (issue 16): from outside page-data …
+const FAMILY_FROM_OUTSIDE = {
+  regex: 'page-data/[^/]+/(?!index\\.ts$)[^/]+$',
+  message: 'import a page family through its index.ts (src/page-data/README.md).',
+};
+// … and from another family (a sibling folder of page-data/).
+const FAMILY_FROM_FAMILY = {
+  regex: '^\\.\\./[^./][^/]*/(?!index\\.ts$)[^/]+$',
+  message: 'import another page family through its index.ts (src/page-data/README.md).',
+};
+const NO_ASTRO = { group: ['astro:*'], message: 'no astro:* in stage code' };
+
 export default tseslint.config(
   { ignores: ['dist/', '.generated/', '.astro/', 'node_modules/', 'public/'] },
   ...tseslint.configs.recommendedTypeChecked,
@@ -135,20 +147,61 @@ export default tseslint.config(
   {
     files: ['src/page-data/**'],
     rules: stageRule([
-      { group: ['astro:*'], message: 'no astro:* in stage code' },
+      NO_ASTRO,
       {
         group: ['**/pages/**', '**/components/**', '**/publish/**'],
         message: 'page-data is pure: it must not import pages, components or the publish stage.',
       },
+      FAMILY_FROM_FAMILY,
       ...NO_FS,
     ]),
+  },
+  {
+    // Text tables import only i18n/ at run time (types from their family are fine): the import
+    // cycles of issue 16 came from text that reached back into builders.
+    files: ['src/page-data/*/text.ts', 'src/page-data/*/text-*.ts', 'src/publish/feed/text.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!(\\.\\./)+i18n/)(?!\\./)',
+              allowTypeImports: true,
+              message: 'a text table imports only src/i18n/ at run time.',
+            },
+            {
+              regex: '^\\./(?!text-)',
+              allowTypeImports: true,
+              message:
+                'a text table imports only src/i18n/ (and its own text-* halves) at run time.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Pages and components read .generated/ documents; they never run the publish stage.
     files: ['src/pages/**', 'src/components/**', 'src/layouts/**'],
     rules: stageRule([
       { group: ['**/publish/**'], message: 'pages and components never import src/publish/.' },
+      FAMILY_FROM_OUTSIDE,
     ]),
+  },
+  {
+    files: ['src/publish/**', 'src/lib/**', 'scripts/**'],
+    rules: stageRule([NO_ASTRO, FAMILY_FROM_OUTSIDE]),
+  },
+  {
+    // Files a reader can take in (issue 16); the two halves of the methodology text are prose.
+    files: ['src/**/*.ts'],
+    ignores: ['src/page-data/methodology/text-zh.ts', 'src/page-data/methodology/text-en.ts'],
+    rules: { 'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    files: ['src/page-data/methodology/text-zh.ts', 'src/page-data/methodology/text-en.ts'],
+    rules: { 'max-lines': ['error', { max: 600, skipBlankLines: true, skipComments: true }] },
   },
   {
     files: ['src/charts/**'],

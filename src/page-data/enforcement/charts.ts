@@ -10,7 +10,7 @@ import type {
   LineChartSpec,
   TableColumn,
 } from '../../charts/shared/types.ts';
-import { chartMeta, type ChartContext } from '../site/chart-meta.ts';
+import { chartMeta, type ChartContext } from '../site/index.ts';
 import type { ChartData, EnforcementPageData } from './schema.ts';
 
 // ---------------------------------------------------------------------------------------------

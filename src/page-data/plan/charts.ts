@@ -3,7 +3,7 @@
  * Pure: every headline number comes from the same rows as the chart and its table.
  */
 import type { Bilingual, MilestoneStatus, TimelineChartSpec } from '../../charts/shared/types.ts';
-import { chartMeta, type ChartContext } from '../site/chart-meta.ts';
+import { chartMeta, type ChartContext } from '../site/index.ts';
 import type { PageStatus } from './build.ts';
 import type { PlanPagesData } from './schema.ts';
 import { STATUS_LABEL } from './text.ts';

@@ -3,7 +3,7 @@
  * Pure: every headline number comes from the same rows as the chart and its table.
  */
 import type { Bilingual, Cell, RankChartSpec, TableColumn } from '../../charts/shared/types.ts';
-import { chartMeta, type ChartContext } from '../site/chart-meta.ts';
+import { chartMeta, type ChartContext } from '../site/index.ts';
 import { periodStart } from './periods.ts';
 import { type RankingPageData, type RankingSeries, type TargetBand } from './schema.ts';
 

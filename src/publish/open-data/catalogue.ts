@@ -21,7 +21,7 @@ import {
   RANKING_FIELDS,
   REJECTION_FIELDS,
 } from './record-fields.ts';
-import type { Bilingual } from '../../page-data/site/schema.ts';
+import type { Bilingual } from '../../i18n/text.ts';
 
 /** Which site.json `sample` flag marks a dataset; null when it is never sample data. */
 export type SampleKey = 'observations' | 'enforcement' | null;

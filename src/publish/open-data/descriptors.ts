@@ -5,7 +5,7 @@
  */
 import type { FieldSpec, FieldType } from './tables.ts';
 import type { DatasetSpec } from './catalogue.ts';
-import type { Bilingual } from '../../page-data/site/index.ts';
+import type { Bilingual } from '../../i18n/text.ts';
 
 /** What the writer measured of one published file. */
 export interface ResourceFacts {

@@ -384,7 +384,8 @@ describe('fileDaySpan reads bytes, not decoded text', () => {
       minDay: '2024-05-02',
       ordered: true,
     });
-  });
+    // multi-MiB lines through gzip: ~3 s on a loaded 2-core machine, past vitest's 5 s default in CI
+  }, 30_000);
 
   it.each([
     ['same length, other bytes', ['20240502,1', '20240502,1', '20240501,1'], '2024-05-01', false],
