@@ -374,18 +374,22 @@ describe('fileDaySpan reads bytes, not decoded text', () => {
   it.each([
     ['plain', 'w.csv', (t: string): string | Uint8Array => t],
     ['gzip', 'w.csv.gz', (t: string): string | Uint8Array => gzipSync(t)],
-  ])('finds the days of lines longer than the read buffer (%s)', async (_kind, file, encode) => {
-    const rows = ['20240502,1,PM2.5', '20240502,0,PM2.5', '20240503,2,PM2.5'];
-    expect(await span(file, encode(longFile(rows, '\n')))).toEqual({
-      minDay: '2024-05-01',
-      ordered: false,
-    });
-    expect(await span(file, encode(longFile([rows[0] as string, rows[2] as string])))).toEqual({
-      minDay: '2024-05-02',
-      ordered: true,
-    });
-    // multi-MiB lines through gzip: ~3 s on a loaded 2-core machine, past vitest's 5 s default in CI
-  }, 30_000);
+  ])(
+    'finds the days of lines longer than the read buffer (%s)',
+    async (_kind, file, encode) => {
+      const rows = ['20240502,1,PM2.5', '20240502,0,PM2.5', '20240503,2,PM2.5'];
+      expect(await span(file, encode(longFile(rows, '\n')))).toEqual({
+        minDay: '2024-05-01',
+        ordered: false,
+      });
+      expect(await span(file, encode(longFile([rows[0] as string, rows[2] as string])))).toEqual({
+        minDay: '2024-05-02',
+        ordered: true,
+      });
+      // multi-MiB lines through gzip: ~3 s on a loaded 2-core machine, past vitest's 5 s default in CI
+    },
+    30_000,
+  );
 
   it.each([
     ['same length, other bytes', ['20240502,1', '20240502,1', '20240501,1'], '2024-05-01', false],
