@@ -1,5 +1,24 @@
 import type { Lang } from './strings.ts';
 
+/** English month names, January first (the one list: feed, ranking and enforcement labels, charts). */
+export const MONTH_NAMES_EN: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Three-letter English month names (`Jan` … `Dec`), which are also RFC 822's. */
+export const MONTH_ABBR_EN: readonly string[] = MONTH_NAMES_EN.map((m) => m.slice(0, 3));
+
 /** BCP 47 locale per site language (numbers and dates are formatted per locale). */
 export const LOCALE: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en' };
 

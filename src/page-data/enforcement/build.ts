@@ -27,6 +27,7 @@ import {
   type WithdrawnCase,
   caseViewSchema,
 } from './schema.ts';
+import { MONTH_ABBR_EN } from '../../i18n/format.ts';
 
 /** Cases per list page: keeps every page far inside the 80 KB budget. */
 export const PAGE_SIZE = 20;
@@ -74,25 +75,10 @@ export function resolveAsOf(
 // Aggregation
 // ---------------------------------------------------------------------------------------------
 
-const EN_MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
-
 export function monthLabel(month: string): Bilingual {
   const [y, m] = month.split('-');
   const mi = Number(m);
-  return { zh: `${y}年${mi}月`, en: `${EN_MONTHS[mi - 1] ?? m} ${y}` };
+  return { zh: `${y}年${mi}月`, en: `${MONTH_ABBR_EN[mi - 1] ?? m} ${y}` };
 }
 
 /** Every month from the first to the last given month, inclusive (gaps are real zeros). */

@@ -5,24 +5,10 @@ import {
   type Bilingual,
   type PeriodKind,
 } from '../../records/ranking/index.ts';
+import { MONTH_NAMES_EN } from '../../i18n/format.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Periods.
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export function kindOf(period: string): PeriodKind {
   const k = periodKind(period);
@@ -75,7 +61,7 @@ export function periodLabel(period: string): Bilingual {
   if (kind === 'year') return { zh: `${year}年`, en: year };
   if (kind === 'month') {
     const m = Number(period.slice(5, 7));
-    return { zh: `${year}年${m}月`, en: `${MONTHS_EN[m - 1] ?? ''} ${year}` };
+    return { zh: `${year}年${m}月`, en: `${MONTH_NAMES_EN[m - 1] ?? ''} ${year}` };
   }
   const w = Number(period.slice(6, 8));
   return { zh: `${year}年第${w}周`, en: `week ${w} of ${year}` };

@@ -48,21 +48,6 @@ export function monthClose(period: string): string {
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
-
 /**
  * RFC 822 date (RFC 2822 form, four-digit year) of a Beijing instant, keeping its +0800 offset:
  * `2026-11-28T00:00:00+08:00` → `Sat, 28 Nov 2026 00:00:00 +0800`.
@@ -73,7 +58,7 @@ export function rfc822(instant: string): string {
   const [, y = '', mo = '', d = '', hh = '', mi = '', ss = ''] = m;
   const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
   if (day.getUTCDate() !== Number(d)) throw new Error(`feed: no such date: "${instant}"`);
-  return `${WEEKDAYS[day.getUTCDay()] ?? ''}, ${d} ${MONTHS[Number(mo) - 1] ?? ''} ${y} ${hh}:${mi}:${ss} +0800`;
+  return `${WEEKDAYS[day.getUTCDay()] ?? ''}, ${d} ${MONTH_ABBR_EN[Number(mo) - 1] ?? ''} ${y} ${hh}:${mi}:${ss} +0800`;
 }
 
 function notBefore(a: string, b: string): boolean {
@@ -242,6 +227,7 @@ export interface ChannelInput {
 }
 
 import { feedPath } from '../../lib/routes.ts';
+import { MONTH_ABBR_EN } from '../../i18n/format.ts';
 
 export { feedPath };
 

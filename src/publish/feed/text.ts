@@ -2,6 +2,7 @@
 import { REGIME_LABEL } from '../../i18n/labels.ts';
 import type { Bilingual } from '../../i18n/text.ts';
 import type { CaseInput, FeedKind, MonthInput, ReleaseInput, VerdictInput } from './types.ts';
+import { MONTH_NAMES_EN } from '../../i18n/format.ts';
 
 type Fn<A extends unknown[]> = {
   readonly zh: (...a: A) => string;
@@ -14,26 +15,11 @@ const VERDICT_WORD: Readonly<Record<VerdictInput['raw'], Bilingual>> = {
   not_assessable: { zh: '无法评价（有效数据不足）', en: 'not assessable (not enough valid data)' },
 };
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 function zhMonth(period: string): string {
   return `${period.slice(0, 4)} 年 ${Number(period.slice(5, 7))} 月`;
 }
 function enMonth(period: string): string {
-  return `${MONTH_NAMES[Number(period.slice(5, 7)) - 1] ?? period} ${period.slice(0, 4)}`;
+  return `${MONTH_NAMES_EN[Number(period.slice(5, 7)) - 1] ?? period} ${period.slice(0, 4)}`;
 }
 
 /** " （样例数据）" on items drawn from sample data, nothing otherwise. */
