@@ -20,7 +20,7 @@ import {
   type ResourceFacts,
 } from './descriptors.ts';
 import { checkCsvFile, hashFile, listFiles, sha256 } from './measure.ts';
-import { publishReleases } from './releases.ts';
+import { publishReleases } from '../release/published.ts';
 import { parseChangelog } from '../../records/changelog.ts';
 import {
   OPEN_DATA_DOC,

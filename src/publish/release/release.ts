@@ -13,7 +13,7 @@ import { RELEASE_NAME } from '../../records/changelog.ts';
 import { sha256sums } from '../open-data/descriptors.ts';
 import { DESCRIPTOR_FILES } from '../open-data/files.ts';
 import { hashFile, listFiles, sha256 } from '../open-data/measure.ts';
-import { readReleaseManifests } from '../open-data/releases.ts';
+import { readReleaseManifests } from './published.ts';
 import { OPEN_DATA_DOC, type OpenDataPage } from '../../page-data/open-data/index.ts';
 import {
   manifestText,

@@ -11,7 +11,7 @@ import {
   type ReleaseManifest,
 } from '../../records/release-manifest.ts';
 import type { ReleaseView } from '../../page-data/open-data/index.ts';
-import { hashFile } from './measure.ts';
+import { hashFile } from '../open-data/measure.ts';
 
 /** The repository's release manifests (`<dataDir>/releases/*.json`), oldest first. */
 export function readReleaseManifests(dataDir: string): ReleaseManifest[] {
