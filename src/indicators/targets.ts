@@ -9,6 +9,12 @@
  */
 import type { Basis, GradeIIOutcome, PeriodStatistic } from './period.ts';
 import { roundHalfEven } from './rounding.ts';
+import { LIMITS_2012 } from './regime.ts';
+import {
+  COMPUTED_TARGETS,
+  type ComputedTargetId,
+  type Target as PlanTarget,
+} from '../records/plan/index.ts';
 
 /** Digits after the decimal point in a number's shortest representation. */
 function decimalsOf(x: number): number {
@@ -16,13 +22,15 @@ function decimalsOf(x: number): number {
   return m?.[1]?.length ?? 0;
 }
 
-export type TargetId = 'pm2_5_annual' | 'good_days_ratio' | 'heavy_days_ratio' | 'grade_ii';
+export type TargetId = ComputedTargetId;
 export type Comparison = '<' | '<=' | '>=' | 'attained';
 export type Verdict = 'met' | 'not_met' | 'not_assessable';
 
 /** One of the plan's targets with its wording. */
 export interface TargetDefinition {
   readonly id: TargetId;
+  /** The plan's target id (data/plan/targets.csv), e.g. 1.2-a. */
+  readonly planTargetId: string;
   readonly year: string;
   readonly targetValue: number | null;
   readonly unit: string;
@@ -35,59 +43,90 @@ export interface TargetDefinition {
   readonly alternativeEn: string;
 }
 
-/** The plan's 2025 targets (plan draft 一(二); 二级达标 from 七(一)). */
-export const PLAN_TARGETS: readonly TargetDefinition[] = [
-  {
-    id: 'pm2_5_annual',
-    year: '2025',
-    targetValue: 35,
+/** The grade-II annual PM2.5 limit of the standard reading (GB 3095-2012 Table 1). */
+const PM25_GRADE_II = LIMITS_2012.annual.pm2_5;
+
+/** How the site words each computed target; `v` is the plan's number as the plan writes it. */
+const WORDING: Readonly<
+  Record<
+    TargetId,
+    {
+      readonly unit: string;
+      readonly comparison: Comparison;
+      readonly planZh: (v: string) => string;
+      readonly planEn: (v: string) => string;
+      readonly alternativeZh: string;
+      readonly alternativeEn: string;
+    }
+  >
+> = {
+  pm2_5_annual: {
     unit: 'µg/m³',
     comparison: '<',
-    planWordingZh: 'PM2.5浓度低于35微克/立方米',
-    planWordingEn: 'PM2.5 below 35 µg/m³',
-    alternativeZh: '按GB 3095-2012二级标准（≤35）判定',
-    alternativeEn: 'GB 3095-2012 grade II reading (≤ 35)',
+    planZh: (v) => `PM2.5浓度低于${v}微克/立方米`,
+    planEn: (v) => `PM2.5 below ${v} µg/m³`,
+    alternativeZh: `按GB 3095-2012二级标准（≤${PM25_GRADE_II}）判定`,
+    alternativeEn: `GB 3095-2012 grade II reading (≤ ${PM25_GRADE_II})`,
   },
-  {
-    id: 'good_days_ratio',
-    year: '2025',
-    targetValue: 82.5,
+  good_days_ratio: {
     unit: '%',
     comparison: '>=',
-    planWordingZh: '优良天数比率达到82.5%',
-    planWordingEn: 'Good-days ratio reaches 82.5 %',
+    planZh: (v) => `优良天数比率达到${v}%`,
+    planEn: (v) => `Good-days ratio reaches ${v} %`,
     alternativeZh: '按未修约的精确比率判定',
     alternativeEn: 'Reading on the exact, unrounded ratio',
   },
-  {
-    id: 'heavy_days_ratio',
-    year: '2025',
-    targetValue: 0.3,
+  heavy_days_ratio: {
     unit: '%',
     comparison: '<=',
-    planWordingZh: '重度及以上污染天数比率控制在0.3%以内',
-    planWordingEn: 'Heavy-or-worse days ratio within 0.3 %',
+    planZh: (v) => `重度及以上污染天数比率控制在${v}%以内`,
+    planEn: (v) => `Heavy-or-worse days ratio within ${v} %`,
     alternativeZh: '按未修约的精确比率判定',
     alternativeEn: 'Reading on the exact, unrounded ratio',
   },
-  {
-    id: 'grade_ii',
-    year: '2025',
-    targetValue: null,
+  grade_ii: {
     unit: '',
     comparison: 'attained',
-    planWordingZh: '空气质量二级达标',
-    planWordingEn: 'Air quality attains grade II',
+    planZh: () => '空气质量二级达标',
+    planEn: () => 'Air quality attains grade II',
     alternativeZh: '含98/95百分位数在内的全部项目',
     alternativeEn: 'All items, including the 98th/95th percentiles',
   },
-];
+};
 
-/** The plan's number for a target (the one place it is written: PLAN_TARGETS above). */
-export function planTargetValue(id: string): number {
-  const v = PLAN_TARGETS.find((d) => d.id === id)?.targetValue;
-  if (v === undefined || v === null) throw new Error(`no numeric plan target "${id}"`);
-  return v;
+/**
+ * The plan's headline targets the site computes, from the plan data (data/plan/targets.csv rows
+ * with `computed_as`; the records stage has checked their comparison, unit and deadline), in
+ * the order of COMPUTED_TARGETS. A target the plan does not have is absent.
+ */
+export function planTargets(
+  rows: readonly Pick<PlanTarget, 'id' | 'computed_as' | 'target_value' | 'deadline'>[],
+): TargetDefinition[] {
+  return COMPUTED_TARGETS.flatMap((id) => {
+    const row = rows.find((r) => r.computed_as === id);
+    if (row === undefined) return [];
+    const w = WORDING[id];
+    const v = row.target_value === null ? '' : String(row.target_value);
+    return [
+      {
+        id,
+        planTargetId: row.id,
+        year: (row.deadline ?? '').slice(0, 4),
+        targetValue: row.target_value,
+        unit: w.unit,
+        comparison: w.comparison,
+        planWordingZh: w.planZh(v),
+        planWordingEn: w.planEn(v),
+        alternativeZh: w.alternativeZh,
+        alternativeEn: w.alternativeEn,
+      },
+    ];
+  });
+}
+
+/** The plan's number for a target, or null when the plan has no such target. */
+export function planTargetValue(targets: readonly TargetDefinition[], id: TargetId): number | null {
+  return targets.find((d) => d.id === id)?.targetValue ?? null;
 }
 
 /** What a verdict is judged on. */
@@ -169,11 +208,12 @@ export function assessTarget(def: TargetDefinition, input: TargetInput): TargetP
       comparison: '<',
       verdict: judge(value === null ? null : value < t, final),
     });
+    // the standard's reading: the grade-II limit, "≤" (equal to the plan's number in Xiping's plan)
     readings.push({
       reading: 'standard',
       value,
       comparison: '<=',
-      verdict: judge(value === null ? null : value <= t, final),
+      verdict: judge(value === null ? null : value <= PM25_GRADE_II, final),
     });
   } else if (t !== null) {
     const cmp = def.comparison;

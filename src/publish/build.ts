@@ -17,10 +17,11 @@ import { ingestObservations, type QualityReport } from '../records/ingest.ts';
 import { createIndicatorPipeline, type DailyRecord } from '../indicators/pipeline.ts';
 import { COUNTY_AREA } from '../indicators/county.ts';
 import {
-  PLAN_TARGETS,
   assessTarget,
-  planTargetValue,
+  planTargets,
   targetInputFromPeriod,
+  type TargetDefinition,
+  type TargetId,
 } from '../indicators/targets.ts';
 import { BASES, type PeriodStatistic } from '../indicators/period.ts';
 import { dayOfLabel } from '../records/time.ts';
@@ -259,7 +260,10 @@ export async function buildSiteData(
     }
   }
   for (const c of [dailyCsv, monthlyCsv, annualCsv]) await c.close();
-  const progressRows = PLAN_TARGETS.flatMap((def) =>
+  // The plan's computed targets: number, comparison and year from data/plan/targets.csv.
+  const planRecords = loadPlan(dataDir);
+  const targets = planTargets(planRecords.targets);
+  const progressRows = targets.flatMap((def) =>
     BASES.flatMap((b) => {
       const stat = countyAnnual.find(
         (s) => s.area === COUNTY_AREA && s.period === def.year && s.basis === b,
@@ -276,7 +280,7 @@ export async function buildSiteData(
   );
 
   // 4. Page data.
-  const planSource = loadPlan(dataDir).source;
+  const planSource = planRecords.source;
   const planDoc = planSource.documents.find((d) => d.id === planSource.current);
   const planTitle: Bilingual = planDoc
     ? { zh: planDoc.title_zh, en: planDoc.title_en }
@@ -291,8 +295,11 @@ export async function buildSiteData(
   const progress: ProgressPageData = {
     asOf,
     warnings: buildWarnings(site.warning_periods ?? [], asOf === null ? null : dayOfLabel(asOf)),
-    targetYear: '2025',
+    // the year the headline targets are set for (the first target's, in plan order)
+    targetYear: targets[0]?.year ?? '',
+    targets,
     scoreboard: buildScoreboard(
+      targets,
       countyAnnual,
       published.map((p) => ({ ...p, area: p.area_en })),
     ),
@@ -330,29 +337,21 @@ export async function buildSiteData(
     b === 'unknown' ? null : { year: b.year, value: b.value };
   const charts: ChartSpec[] = [];
   if (lastDay !== null) {
-    charts.push(
-      trendChart(ctx, 'pm2_5', countyMonthly, countyAnnual, '2025', baseline(site.baselines.pm2_5)),
-      trendChart(
-        ctx,
-        'good',
-        countyMonthly,
-        countyAnnual,
-        '2025',
-        baseline(site.baselines.good_ratio),
-      ),
-      trendChart(
-        ctx,
-        'heavy',
-        countyMonthly,
-        countyAnnual,
-        '2025',
-        baseline(site.baselines.heavy_ratio),
-      ),
-      annualSparkline(ctx, 'pm2_5', countyAnnual, planTargetValue('pm2_5_annual')),
-      annualSparkline(ctx, 'good', countyAnnual, planTargetValue('good_days_ratio')),
-      annualSparkline(ctx, 'heavy', countyAnnual, planTargetValue('heavy_days_ratio')),
-      gradeIIChart(ctx, countyAnnual, '2025'),
-    );
+    // Charts of the targets the plan has (another county's plan may lack one), in this order.
+    const byId = (id: TargetId): TargetDefinition | undefined => targets.find((t) => t.id === id);
+    const trends = [
+      ['pm2_5', byId('pm2_5_annual'), site.baselines.pm2_5],
+      ['good', byId('good_days_ratio'), site.baselines.good_ratio],
+      ['heavy', byId('heavy_days_ratio'), site.baselines.heavy_ratio],
+    ] as const;
+    for (const [kind, def, base] of trends)
+      if (def !== undefined)
+        charts.push(trendChart(ctx, kind, countyMonthly, countyAnnual, def, baseline(base)));
+    for (const [kind, def] of trends)
+      if (def?.targetValue != null)
+        charts.push(annualSparkline(ctx, kind, countyAnnual, def.targetValue));
+    const gradeII = byId('grade_ii');
+    if (gradeII !== undefined) charts.push(gradeIIChart(ctx, countyAnnual, gradeII.year));
     const countyName: Bilingual = { zh: site.county.zh, en: site.county.en };
     // Every year with data at any station, as before: a county calendar may be empty.
     for (const y of [...dailyYears].sort())

@@ -30,7 +30,7 @@ import {
   type Regime,
 } from '../../indicators/regime.ts';
 import { REPORT_DECIMALS } from '../../indicators/rounding.ts';
-import { PLAN_TARGETS } from '../../indicators/targets.ts';
+import type { TargetDefinition } from '../../indicators/targets.ts';
 import {
   type Averaging,
   type BreakpointColumnRow,
@@ -109,8 +109,13 @@ function pm25CurveRows(): number[][] {
     ]);
 }
 
-/** Everything the methodology page prints, from the code. */
-export function buildMethodologyPage(): MethodologyPageData {
+/**
+ * Everything the methodology page prints, from the code, and the plan's computed targets from
+ * the data (the progress document carries them).
+ */
+export function buildMethodologyPage(
+  planTargets: readonly TargetDefinition[],
+): MethodologyPageData {
   const steps = IAQI_STEPS;
   const examples = workedExamples();
   return {
@@ -134,7 +139,7 @@ export function buildMethodologyPage(): MethodologyPageData {
     },
     reportDecimals: REPORT_DECIMALS,
     provisionalRules: PROVISIONAL_2026_RULES,
-    planTargets: PLAN_TARGETS,
+    planTargets,
     examples,
     charts: [
       {

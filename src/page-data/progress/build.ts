@@ -8,7 +8,6 @@ import type { HourlyIndicator } from '../../indicators/pipeline.ts';
 import type { Basis, PeriodStatistic } from '../../indicators/period.ts';
 import { LIMITS_2012, LIMITS_2026 } from '../../indicators/regime.ts';
 import {
-  PLAN_TARGETS,
   assessTarget,
   reconcile,
   targetInputFromPeriod,
@@ -100,10 +99,11 @@ export function daysNeeded(
 }
 
 export function buildScoreboard(
+  targets: readonly TargetDefinition[],
   annual: readonly PeriodStatistic[],
   published: readonly PublishedStatistic[],
 ): ScoreboardItem[] {
-  return PLAN_TARGETS.map((def) => {
+  return targets.map((def) => {
     const raw = cell(def, annualOf(annual, def.year, 'raw'), 'raw');
     const dust = cell(def, annualOf(annual, def.year, 'dust_excluded'), 'dust_excluded');
     const ind = PUBLISHED_INDICATOR[def.id];

@@ -5,7 +5,7 @@
 import type { PeriodStatistic } from '../../indicators/period.ts';
 import { LIMITS_2026, REGIME_2026_FROM } from '../../indicators/regime.ts';
 import { COUNTY_AREA } from '../../indicators/county.ts';
-import { planTargetValue } from '../../indicators/targets.ts';
+import type { TargetDefinition, TargetId } from '../../indicators/targets.ts';
 import type {
   Bilingual,
   Cell,
@@ -37,8 +37,8 @@ const TREND_ID: Readonly<Record<TrendKind, string>> = {
   good: 'good-days',
   heavy: 'heavy-days',
 };
-/** The plan target each trend is read against (PLAN_TARGETS ids). */
-const TARGET_ID: Readonly<Record<TrendKind, string>> = {
+/** The plan target each trend is read against. */
+const TARGET_ID: Readonly<Record<TrendKind, TargetId>> = {
   pm2_5: 'pm2_5_annual',
   good: 'good_days_ratio',
   heavy: 'heavy_days_ratio',
@@ -85,7 +85,7 @@ export function trendChart(
   kind: TrendKind,
   monthly: readonly PeriodStatistic[],
   annual: readonly PeriodStatistic[],
-  targetYear: string,
+  plan: TargetDefinition,
   baseline: { year: number; value: number } | null,
 ): LineChartSpec {
   const t = TREND[kind];
@@ -94,14 +94,20 @@ export function trendChart(
   const years = county(annual, 'raw');
   const pts = (list: readonly PeriodStatistic[]): LinePoint[] =>
     list.map((s) => ({ x: s.period, y: t.pick(s) }));
-  // The plan's numbers, from PLAN_TARGETS (never retyped here).
-  const target = planTargetValue(TARGET_ID[kind]);
+  // The plan's number and year, from the plan data (data/plan/targets.csv, never retyped here).
+  const target = plan.targetValue;
+  const targetYear = plan.year;
+  if (target === null || plan.id !== TARGET_ID[kind])
+    throw new Error(`trendChart(${kind}): expected the plan's numeric ${TARGET_ID[kind]} target`);
   const targets: LineChartSpec['targets'] =
     kind === 'pm2_5'
       ? [
           {
             value: target,
-            label: { zh: `目标：低于 ${target}（2025）`, en: `Target: below ${target} (2025)` },
+            label: {
+              zh: `目标：低于 ${target}（${targetYear}）`,
+              en: `Target: below ${target} (${targetYear})`,
+            },
             to: '2026-02',
           },
           {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { bilingualSchema } from '../../i18n/text.ts';
 import { generatedDoc } from '../../lib/generated-doc.ts';
+import { COMPUTED_TARGETS } from '../../records/plan/index.ts';
 
 const verdict = z.enum(['met', 'not_met', 'not_assessable']);
 const regime = z.enum(['2012', '2026']);
@@ -139,11 +140,27 @@ export const warningSchema = z.object({
 });
 export type WarningPeriod = z.infer<typeof warningSchema>;
 
+/** One of the plan's computed targets, from the plan data (indicators/targets.ts planTargets). */
+export const targetDefinitionSchema = z.object({
+  id: z.enum(COMPUTED_TARGETS),
+  planTargetId: z.string(),
+  year: z.string(),
+  targetValue: z.number().nullable(),
+  unit: z.string(),
+  comparison: z.enum(['<', '<=', '>=', 'attained']),
+  planWordingZh: z.string(),
+  planWordingEn: z.string(),
+  alternativeZh: z.string(),
+  alternativeEn: z.string(),
+});
+
 export const progressSchema = z.object({
   asOf: z.string().nullable(),
   /** Heavy-pollution warning periods the data folder lists, newest first. */
   warnings: z.array(warningSchema),
   targetYear: z.string(),
+  /** The plan's targets the site computes, as the plan data states them. */
+  targets: z.array(targetDefinitionSchema),
   scoreboard: z.array(scoreboardItemSchema),
   ytd: ytdSchema.nullable(),
   now: nowSchema.nullable(),

@@ -88,10 +88,10 @@ export const HOME = {
   },
   primary: { zh: '首要污染物', en: 'Primary pollutant' },
   advice: { zh: '健康提示', en: 'Health advice' },
-  scoreHeading: { zh: '2025 年目标完成情况', en: 'The 2025 targets' },
+  scoreHeading: { zh: '{year} 年目标完成情况', en: 'The {year} targets' },
   scoreIntro: {
-    zh: '方案的 2025 年目标按 2012 年版标准评价（GB 3095-2012、HJ 633-2012、HJ 663-2013）。每项给出原始值和扣除沙尘后的值，以及数字的来源。',
-    en: "The plan's 2025 targets are judged under the 2012 rules (GB 3095-2012, HJ 633-2012, HJ 663-2013). Each shows the raw figure and the figure with sand-dust days deducted, and where the figure comes from.",
+    zh: '方案的 {year} 年目标按 2012 年版标准评价（GB 3095-2012、HJ 633-2012、HJ 663-2013）。每项给出原始值和扣除沙尘后的值，以及数字的来源。',
+    en: "The plan's {year} targets are judged under the 2012 rules (GB 3095-2012, HJ 633-2012, HJ 663-2013). Each shows the raw figure and the figure with sand-dust days deducted, and where the figure comes from.",
   },
   target: { zh: '目标', en: 'Target' },
   value: { zh: '数值', en: 'Value' },

@@ -192,6 +192,13 @@ export function loadPlan(dataDir: string, options: LoadPlanOptions = {}): PlanDa
       1,
     ),
     ...duplicates(targets, (t) => t.id, 'plan/targets.csv', 'id', 1),
+    ...duplicates(
+      targets.filter((t) => t.value.computed_as !== ''),
+      (t) => t.computed_as,
+      'plan/targets.csv',
+      'computed_as',
+      16,
+    ),
   );
   for (const m of measures) {
     if (m.value.id !== `${m.value.section}.${m.value.item}`)

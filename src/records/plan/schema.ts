@@ -146,6 +146,29 @@ export const UNITS = [
 ] as const;
 export const THRESHOLD_UNITS = ['t_below', 'm2_or_more'] as const;
 
+/**
+ * The plan's headline targets the site computes from station data (src/indicators/targets.ts).
+ * A targets.csv row says which one it is in `computed_as` (empty for every other target); the
+ * number, comparison and year the verdicts use are that row's, never retyped in code.
+ */
+export const COMPUTED_TARGETS = [
+  'pm2_5_annual',
+  'good_days_ratio',
+  'heavy_days_ratio',
+  'grade_ii',
+] as const;
+export type ComputedTargetId = (typeof COMPUTED_TARGETS)[number];
+
+/** The comparison and unit a computed target's row must have: what the indicator implements. */
+export const COMPUTED_TARGET_RULES: Readonly<
+  Record<ComputedTargetId, { readonly comparison: Comparison; readonly unit: string }>
+> = {
+  pm2_5_annual: { comparison: '<', unit: 'µg/m³' },
+  good_days_ratio: { comparison: '>=', unit: 'percent' },
+  heavy_days_ratio: { comparison: '<=', unit: 'percent' },
+  grade_ii: { comparison: 'complete', unit: '' },
+};
+
 export const TargetSchema = z
   .object({
     id: targetId,
@@ -167,8 +190,32 @@ export const TargetSchema = z
     deadline: optionalIsoDate,
     strive: bool,
     clause: text,
+    computed_as: z.union([z.literal(''), z.enum(COMPUTED_TARGETS)], {
+      error: `expected one of ${COMPUTED_TARGETS.join(', ')} or empty`,
+    }),
   })
   .superRefine((t, ctx) => {
+    if (t.computed_as !== '') {
+      const rule = COMPUTED_TARGET_RULES[t.computed_as];
+      if (t.comparison !== rule.comparison)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['comparison'],
+          message: `expected ${rule.comparison} for a target computed as ${t.computed_as} (the site judges it that way)`,
+        });
+      if (t.unit !== rule.unit)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['unit'],
+          message: `expected ${rule.unit === '' ? 'an empty unit' : rule.unit} for a target computed as ${t.computed_as}`,
+        });
+      if (t.deadline === null)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['deadline'],
+          message: `expected a deadline for a target computed as ${t.computed_as} (its year is the year judged)`,
+        });
+    }
     const numeric = NUMERIC_COMPARISONS.includes(t.comparison);
     if (numeric && t.target_value === null)
       ctx.addIssue({

@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   planTargetValue,
   assessTarget,
-  PLAN_TARGETS,
+  planTargets,
   reconcile,
   type TargetDefinition,
   type TargetId,
 } from '../../../src/indicators/targets.ts';
+import { loadPlan } from '../../../src/records/plan/index.ts';
+
+// The bundled plan's targets (data/plan/targets.csv), as the build reads them.
+const PLAN = planTargets(loadPlan('data').targets);
 
 const def = (id: TargetId): TargetDefinition => {
-  const d = PLAN_TARGETS.find((t) => t.id === id);
+  const d = PLAN.find((t) => t.id === id);
   if (d === undefined) throw new Error(id);
   return d;
 };
@@ -119,14 +123,47 @@ describe('reconcile (published versus computed)', () => {
   });
 });
 
-describe('planTargetValue (the one place charts and headlines take the plan numbers from)', () => {
-  it('reads the plan numbers from PLAN_TARGETS: < 35 µg/m³, ≥ 82.5 %, ≤ 0.3 %', () => {
-    expect(planTargetValue('pm2_5_annual')).toBe(35);
-    expect(planTargetValue('good_days_ratio')).toBe(82.5);
-    expect(planTargetValue('heavy_days_ratio')).toBe(0.3);
+describe('planTargets (the plan numbers come from data/plan/targets.csv, never from code)', () => {
+  it('reads the bundled plan: < 35 µg/m³, ≥ 82.5 %, ≤ 0.3 % and grade II, all for 2025', () => {
+    expect(PLAN.map((t) => [t.id, t.planTargetId, t.year, t.comparison, t.targetValue])).toEqual([
+      ['pm2_5_annual', '1.2-a', '2025', '<', 35],
+      ['good_days_ratio', '1.2-b', '2025', '>=', 82.5],
+      ['heavy_days_ratio', '1.2-c', '2025', '<=', 0.3],
+      ['grade_ii', '7.1-a', '2025', 'attained', null],
+    ]);
+    expect(PLAN.map((t) => t.planWordingZh)).toEqual([
+      'PM2.5浓度低于35微克/立方米',
+      '优良天数比率达到82.5%',
+      '重度及以上污染天数比率控制在0.3%以内',
+      '空气质量二级达标',
+    ]);
+    expect(planTargetValue(PLAN, 'good_days_ratio')).toBe(82.5);
+    expect(planTargetValue(PLAN, 'grade_ii')).toBeNull();
   });
-  it('refuses a target without a number (grade II) and an unknown id', () => {
-    expect(() => planTargetValue('grade_ii')).toThrow(/no numeric plan target "grade_ii"/);
-    expect(() => planTargetValue('nope')).toThrow(/no numeric plan target/);
+
+  it("takes another county's number and year, and keeps the standard reading on the grade-II limit", () => {
+    const [pm] = planTargets([
+      { id: '2.1-a', computed_as: 'pm2_5_annual', target_value: 38, deadline: '2027-12-31' },
+    ]);
+    expect(pm).toMatchObject({
+      year: '2027',
+      targetValue: 38,
+      planWordingEn: 'PM2.5 below 38 µg/m³',
+    });
+    const p = assessTarget(pm as TargetDefinition, { ...base, year: '2027', value: 36 });
+    expect(p.readings.map((r) => [r.reading, r.verdict])).toEqual([
+      ['plan_reported', 'met'], // 36 < 38
+      ['standard', 'not_met'], // 36 > 35, GB 3095-2012 grade II
+    ]);
+    expect(p.disagree).toBe(true);
+  });
+
+  it('leaves out a target the plan does not have', () => {
+    const only = planTargets([
+      { id: '1.2-b', computed_as: 'good_days_ratio', target_value: 80, deadline: '2026-12-31' },
+      { id: '9.9-z', computed_as: '', target_value: 1, deadline: null },
+    ]);
+    expect(only.map((t) => t.id)).toEqual(['good_days_ratio']);
+    expect(planTargetValue(only, 'pm2_5_annual')).toBeNull();
   });
 });

@@ -148,6 +148,67 @@ describe('loadPlan(dataDir)', () => {
     ).toBe(true);
   });
 
+  it('links the four computed headline targets to their rows (computed_as)', () => {
+    const computed = loadPlan('data')
+      .targets.filter((t) => t.computed_as !== '')
+      .map((t) => [t.id, t.computed_as, t.comparison, t.target_value, t.deadline]);
+    expect(computed).toEqual([
+      ['1.2-a', 'pm2_5_annual', '<', 35, '2025-12-31'],
+      ['1.2-b', 'good_days_ratio', '>=', 82.5, '2025-12-31'],
+      ['1.2-c', 'heavy_days_ratio', '<=', 0.3, '2025-12-31'],
+      ['7.1-a', 'grade_ii', 'complete', null, '2025-12-31'],
+    ]);
+  });
+
+  it('rejects a computed target whose comparison the site does not judge, naming the column', () => {
+    const dir = dataWith('targets.csv', (s) =>
+      s.replace(
+        '1.2-b,1.2,空气质量优良天数比率,Share of days with good or excellent air quality,,,>=,',
+        '1.2-b,1.2,空气质量优良天数比率,Share of days with good or excellent air quality,,,<=,',
+      ),
+    );
+    expect(issuesOf(() => loadPlan(dir))).toEqual([
+      expect.objectContaining({
+        file: 'plan/targets.csv',
+        line: 3,
+        columnName: 'comparison',
+        expected: expect.stringContaining(
+          'expected >= for a target computed as good_days_ratio',
+        ) as string,
+      }),
+    ]);
+  });
+
+  it('rejects a second row computed as the same target, pointing at the second line', () => {
+    let last = 0;
+    const dir = dataWith('targets.csv', (s) => {
+      const good = s.split('\n').find((l) => l.startsWith('1.2-b,')) as string;
+      const text = `${s.replace(/\n$/, '')}\n${good.replace('1.2-b,', '1.2-z,')}\n`;
+      last = text.trimEnd().split('\n').length;
+      return text;
+    });
+    expect(issuesOf(() => loadPlan(dir))).toEqual([
+      expect.objectContaining({
+        line: last,
+        columnName: 'computed_as',
+        expected: 'expected a unique computed_as (first used on line 3)',
+      }),
+    ]);
+  });
+
+  it('rejects an unknown computed_as value with the list of those the site computes', () => {
+    const dir = dataWith('targets.csv', (s) => s.replace(',heavy_days_ratio\n', ',heavy_days\n'));
+    expect(issuesOf(() => loadPlan(dir))).toEqual([
+      expect.objectContaining({
+        line: 4,
+        columnName: 'computed_as',
+        expected: expect.stringContaining(
+          'pm2_5_annual, good_days_ratio, heavy_days_ratio, grade_ii',
+        ) as string,
+      }),
+    ]);
+  });
+
   it('rejects a duplicate target id, pointing at the second line', () => {
     const dir = dataWith('targets.csv', (s) => s.replace('1.2-b,1.2,', '1.2-a,1.2,'));
     const issues = issuesOf(() => loadPlan(dir));

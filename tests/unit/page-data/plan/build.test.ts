@@ -255,6 +255,7 @@ describe('requirementText(lang, target)', () => {
     deadline: null,
     strive: false,
     clause: '示例（虚构）',
+    computed_as: '',
   };
   it.each<[Partial<Target>, string, string]>([
     [{ comparison: '<', target_value: 35, unit: 'µg/m³' }, '低于 35 微克/立方米', 'below 35 µg/m³'],

@@ -32,6 +32,7 @@ function target(id: string, deadline: string | null): Target {
     deadline,
     strive: false,
     clause: '示例条款（虚构）',
+    computed_as: '',
   };
 }
 let line = 1;
