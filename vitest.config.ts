@@ -13,6 +13,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           env: { TZ: 'America/Los_Angeles' },
+          // A guard against hangs, not a speed test: PNG rasterising, release ZIPs and 50,000-URL
+          // sitemaps take 2–4 s on 2 cores and passed 5 s when the machine was shared (4 timeouts).
+          testTimeout: 20_000,
         },
       },
       {
