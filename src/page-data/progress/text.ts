@@ -94,6 +94,8 @@ export const HOME = {
     en: "The plan's {year} targets are judged under the 2012 rules (GB 3095-2012, HJ 633-2012, HJ 663-2013). Each shows the raw figure and the figure with sand-dust days deducted, and where the figure comes from.",
   },
   target: { zh: '目标', en: 'Target' },
+  inThePlan: { zh: '方案中的这一目标', en: 'This target in the plan' },
+  planTargetRef: { zh: '{id}（第 {measure} 项措施）', en: '{id} (measure {measure})' },
   value: { zh: '数值', en: 'Value' },
   raw: { zh: '原始', en: 'Raw' },
   dust: { zh: '扣除沙尘', en: 'Dust deducted' },
