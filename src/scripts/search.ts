@@ -9,7 +9,11 @@ interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
-  options(o: { noWorker?: boolean; excerptLength?: number }): Promise<void>;
+  options(o: {
+    noWorker?: boolean;
+    excerptLength?: number;
+    ranking?: { metaWeights?: Record<string, number> };
+  }): Promise<void>;
   init(): Promise<void>;
   search(q: string): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -17,6 +21,15 @@ interface Pagefind {
 // A variable path keeps the bundler from resolving it: the file exists only after the index is built.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const MAX_RESULTS = 20;
+/**
+ * A match in a page's `name` (its title in words, set by Base.astro for every indexed page) lifts
+ * the page above pages that only mention the words: a station's or department's name finds its
+ * own page first. `hub` (a section page's title, menu label and a line of its text) does the same
+ * for a subject's plain word. Pagefind's own title boost (5) stays; it misses Chinese titles,
+ * which it keeps as one word. Tuned against tests/browser/search-queries.test.ts: a `hub` weight
+ * of 20 puts the station list above a station's own page.
+ */
+const RANKING = { metaWeights: { name: 10, hub: 10 } };
 
 function safeExcerpt(html: string): DocumentFragment {
   const out = document.createDocumentFragment();
@@ -63,7 +76,7 @@ class SiteSearch extends HTMLElement {
       async (pf) => {
         // No web worker: a worker runs under its own response's CSP, which (rightly) lacks
         // 'wasm-unsafe-eval'; on the main thread only this page's policy applies.
-        await pf.options({ noWorker: true });
+        await pf.options({ noWorker: true, ranking: RANKING });
         await pf.init();
         return pf;
       },

@@ -140,21 +140,34 @@ describe('the Open Graph images', () => {
 });
 
 describe('site search', () => {
+  // Every page a person looks for; per-year archives (stations/X/2024/, data-quality/2024/),
+  // single charts and embeds, list pagination and filter pages, the search page itself, the
+  // step before the external reporting form and the 404 page stay out.
   const SEARCHABLE = [
+    /^index\.html$/,
+    /^targets\/[^/]+\/index\.html$/,
+    /^report\/index\.html$/,
+    /^ranking\/index\.html$/,
+    /^data\/index\.html$/,
+    /^data\/changelog\/index\.html$/,
+    /^charts\/index\.html$/,
     /^stations\/index\.html$/,
     /^stations\/[^/]+\/index\.html$/,
     /^plan\//,
     /^departments\//,
+    /^enforcement\/index\.html$/,
     /^enforcement\/[^/]+\/index\.html$/,
     /^entities\//,
     /^methodology\//,
+    /^data-quality\/index\.html$/,
+    /^about\/index\.html$/,
   ];
   const isSearchable = (file: string): boolean => {
     const f = file.replace(/^en\//, '');
     return (
       SEARCHABLE.some((re) => re.test(f)) &&
       !/^stations\/county\//.test(f) &&
-      !/^enforcement\/(page|burning)/.test(f)
+      !/^enforcement\/page\//.test(f)
     );
   };
 

@@ -9,6 +9,8 @@ const zh = {
   title: '举报污染',
   intro:
     '发现大气污染——例如偷排废气、露天焚烧、工地扬尘、餐饮油烟直排、使用不合格燃油——可以通过下面的官方渠道举报。本站不是政府网站，不接收、不转交举报，也不会记录你是否举报。',
+  summary:
+    '举报、投诉大气污染，请拨打全国统一的 12345 政务服务便民热线；原 12369 环保举报电话已于 2024 年停用，并入 12345。',
   formButton: '打开在线举报表',
   formLead: '在线举报表',
   no12369:
@@ -46,6 +48,8 @@ const en: { readonly [K in keyof typeof zh]: string } = {
   title: 'Report pollution',
   intro:
     'If you see air pollution — waste gas discharged in secret, open burning, construction dust, restaurant fumes, substandard fuel — you can report it through the official channels below. This site is not a government site: it does not receive or forward reports, and it does not record whether you report.',
+  summary:
+    'To report air pollution or file a complaint about it, as a witness or a whistleblower, call 12345, the national government service hotline; the old 12369 environmental hotline was shut in 2024 and folded into 12345.',
   formButton: 'Open the online reporting form',
   formLead: 'Online reporting form',
   no12369:

@@ -4,8 +4,8 @@ import { byKey, defineText, type Bilingual } from '../../i18n/text.ts';
 const SEARCH_TEXT = {
   title: { zh: '搜索', en: 'Search' },
   description: {
-    zh: '在本站搜索站点、方案措施、责任部门、执法案例和当事人、方法说明。搜索在您的浏览器中运行，不经过任何第三方服务。',
-    en: 'Search the site for stations, plan measures, departments, enforcement cases and entities, and the methodology. The search runs in your browser, with no third-party service.',
+    zh: '在本站搜索站点、目标、方案措施、责任部门、执法案例和当事人、排名、数据、图表、方法说明和举报渠道。搜索在您的浏览器中运行，不经过任何第三方服务。',
+    en: 'Search the site for stations, targets, plan measures, departments, enforcement cases and entities, the ranking, data, charts, methodology and where to report pollution. The search runs in your browser, with no third-party service.',
   },
   label: { zh: '搜索关键词', en: 'Search terms' },
   button: { zh: '搜索', en: 'Search' },
