@@ -43,6 +43,7 @@ function input(sample: boolean): OgInput {
     asOf: '2026-11-28T00:00:00+08:00',
     warnings: [],
     targetYear: '2025',
+    targets: [],
     scoreboard: [
       item('pm2_5_annual', 38, true, 'not_met'),
       item('good_days_ratio', 61.2, false, 'not_assessable'),
