@@ -255,6 +255,16 @@ export interface GradeIIItem {
 
 export type GradeIIOutcome = 'attained' | 'not_attained' | 'not_assessable';
 
+/** The six headline statistics official bulletins judge 达标 on (4 annual means, CO p95, O3 p90). */
+export const GRADE_II_HEADLINE_ITEMS = [
+  'so2',
+  'no2',
+  'pm10',
+  'pm2_5',
+  'co_p95',
+  'o3_8h_p90',
+] as const;
+
 /** Grade-II attainment (二级达标) of a period under one regime. */
 export interface GradeIIVerdict {
   readonly regime: Regime;
@@ -466,9 +476,7 @@ export function periodStatistics(
         '2026': gradeIIVerdict(concentrations, '2026'),
       }
     : null;
-  const headlineValid = (['so2', 'no2', 'pm10', 'pm2_5', 'co_p95', 'o3_8h_p90'] as const).every(
-    (k) => concentrations[k].valid,
-  );
+  const headlineValid = GRADE_II_HEADLINE_ITEMS.every((k) => concentrations[k].valid);
 
   return {
     area,

@@ -48,6 +48,7 @@ import {
 import { REPORT_DOC, buildReportPage } from '../page-data/report/index.ts';
 import {
   PROGRESS_DOC,
+  buildHeadline,
   buildNow,
   buildScoreboard,
   buildWarnings,
@@ -292,17 +293,27 @@ export async function buildSiteData(
     REPORT_DOC,
     buildReportPage(site, asOf === null ? null : asOf.slice(0, 10)),
   );
+  const scoreboard = buildScoreboard(
+    targets,
+    countyAnnual,
+    published.map((p) => ({ ...p, area: p.area_en })),
+  );
+  // The ranking target has no computed verdict (its band needs a baseline rank the plan does not
+  // name, see /ranking/), so it counts as not assessable in its year's answer.
+  const rankingTargets = planRecords.targets.flatMap((t) =>
+    t.unit === 'ranking_places' && t.deadline !== null
+      ? [{ year: t.deadline.slice(0, 4), verdict: 'not_assessable' as const }]
+      : [],
+  );
   const progress: ProgressPageData = {
     asOf,
     warnings: buildWarnings(site.warning_periods ?? [], asOf === null ? null : dayOfLabel(asOf)),
     // the year the headline targets are set for (the first target's, in plan order)
     targetYear: targets[0]?.year ?? '',
     targets,
-    scoreboard: buildScoreboard(
-      targets,
-      countyAnnual,
-      published.map((p) => ({ ...p, area: p.area_en })),
-    ),
+    scoreboard,
+    dustList: dust !== null,
+    headline: buildHeadline(scoreboard, rankingTargets, dust !== null, lastDay),
     ytd: buildYtd(countyYtd),
     now: buildNow(recent.latest(COUNTY_AREA)),
   };

@@ -15,6 +15,7 @@ import {
   type ProgressPageData,
   type ScoreboardItem,
   TARGET_PAGE,
+  countingCells,
   formatTarget,
   formatValue,
 } from '../page-data/progress/index.ts';
@@ -34,12 +35,12 @@ const VERDICT_TEXT: Readonly<
 export interface OgInput {
   readonly county: Bilingual;
   readonly sample: boolean;
-  readonly progress: Pick<ProgressPageData, 'asOf' | 'targetYear' | 'scoreboard'>;
+  readonly progress: Pick<ProgressPageData, 'asOf' | 'targetYear' | 'scoreboard' | 'dustList'>;
 }
 
-function cardValue(item: ScoreboardItem, lang: Lang): string {
+function cardValue(item: ScoreboardItem, dustList: boolean, lang: Lang): string {
   if (item.id === 'grade_ii') return '';
-  const v = item.raw;
+  const v = countingCells(item, dustList)[0];
   // A statistic that fails validity is never shown as a number.
   if (v.value === null || !v.validity.valid)
     return lang === 'zh' ? '有效数据不足' : 'Not enough valid data';
@@ -62,8 +63,8 @@ export function ogImageSvg(input: OgInput, lang: Lang): string {
   );
   const sub =
     lang === 'zh'
-      ? `${progress.targetYear} 年目标进展 · 原始口径 · 2012 年版标准${progress.asOf ? ` · 数据截至 ${progress.asOf.slice(0, 10)}` : ''}`
-      : `${progress.targetYear} targets · raw basis · 2012 rules${progress.asOf ? ` · data as of ${progress.asOf.slice(0, 10)}` : ''}`;
+      ? `${progress.targetYear} 年目标进展 · ${progress.dustList ? '扣除沙尘（考核口径）' : '原始口径'} · 2012 年版标准${progress.asOf ? ` · 数据截至 ${progress.asOf.slice(0, 10)}` : ''}`
+      : `${progress.targetYear} targets · ${progress.dustList ? 'dust deducted (as assessed)' : 'raw basis'} · 2012 rules${progress.asOf ? ` · data as of ${progress.asOf.slice(0, 10)}` : ''}`;
   parts.push(text({ x: 60, y: 140, 'font-size': 26, fill: THEME.muted }, sub));
 
   const items = progress.scoreboard.slice(0, 4);
@@ -73,7 +74,7 @@ export function ogImageSvg(input: OgInput, lang: Lang): string {
     const x = 60 + i * (cardW + gap);
     const y = 176;
     const inner = cardW - 40;
-    const v = VERDICT_TEXT[item.raw.verdict];
+    const v = VERDICT_TEXT[countingCells(item, progress.dustList)[0].verdict];
     parts.push(
       tag('rect', { x, y, width: cardW, height: 318, rx: 12, fill: '#f4f6f8', stroke: THEME.grid }),
     );
@@ -86,7 +87,7 @@ export function ogImageSvg(input: OgInput, lang: Lang): string {
     };
     lines(TARGET_PAGE[item.id].name[lang], 24, 2, { 'font-weight': 'bold', fill: THEME.text });
     cy += 16;
-    const value = cardValue(item, lang);
+    const value = cardValue(item, progress.dustList, lang);
     if (value !== '') lines(value, 36, 2, { 'font-weight': 'bold', fill: THEME.text });
     cy += 4;
     lines(`${lang === 'zh' ? '目标：' : 'Target: '}${formatTarget(item, lang)}`, 20, 4, {

@@ -3,12 +3,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, readDist } from '../lib/dist.ts';
 import { readGenerated } from '../../src/lib/generated.ts';
-import { PROGRESS_DOC, TARGET_PAGE } from '../../src/page-data/progress/index.ts';
+import {
+  PROGRESS_DOC,
+  TARGET_PAGE,
+  countingCells,
+  headlineText,
+} from '../../src/page-data/progress/index.ts';
 
 beforeAll(assertBuilt);
 
 const progress = readGenerated(PROGRESS_DOC);
-const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string): string =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 function scoreBlock(html: string, id: string): string {
   const start = html.indexOf(`data-target="${id}"`);
@@ -53,6 +64,32 @@ describe.each([
     },
   );
 
+  it('opens with one answer per target year, on the reading that counts, before the cards', () => {
+    expect(progress.headline.length).toBeGreaterThan(0);
+    const start = html.indexOf('class="headline"');
+    expect(start).toBeGreaterThan(-1);
+    expect(start).toBeLessThan(html.indexOf('class="scoreboard"'));
+    for (const h of progress.headline) {
+      const vars = {
+        year: h.year,
+        total: h.total,
+        met: h.counts.met,
+        notMet: h.counts.notMet,
+        na: h.counts.notAssessable,
+      };
+      expect(h.complete).toBe(true);
+      expect(text(html)).toContain(headlineText(lang, 'year', vars));
+      if (h.other)
+        expect(text(html)).toContain(
+          headlineText(lang, 'otherRaw', {
+            met: h.other.counts.met,
+            notMet: h.other.counts.notMet,
+            na: h.other.counts.notAssessable,
+          }),
+        );
+    }
+  });
+
   it('shows the ranking target, today’s air and the year to date', () => {
     expect(html).toContain('data-target="ranking"');
     const words = text(html);
@@ -63,14 +100,24 @@ describe.each([
 
 describe('the target pages', () => {
   it.each(progress.scoreboard.map((s) => [TARGET_PAGE[s.id].slug, s] as const))(
-    '/targets/%s/ shows both bases, every reading and a chart',
+    '/targets/%s/ shows the counting reading first, then the other, every reading and a chart',
     (slug, item) => {
+      const [first, second] = countingCells(item, progress.dustList);
       for (const file of [`targets/${slug}/index.html`, `en/targets/${slug}/index.html`]) {
         const html = readDist(file);
         expect(html).toMatch(/<svg[^>]*role="img"/);
         const verdicts = [...html.matchAll(/class="verdict verdict-(\w+)"/g)].map((m) => m[1]);
-        expect(verdicts.slice(0, item.raw.readings.length)).toEqual(
-          item.raw.readings.map((r) => r.verdict),
+        expect(verdicts.slice(0, 2 * first.readings.length)).toEqual(
+          [...first.readings, ...second.readings].map((r) => r.verdict),
+        );
+        const bases = [...html.matchAll(/<tr data-basis="(\w+)"/g)].map((m) => m[1]);
+        expect(bases.slice(0, 2)).toEqual([first.basis, second.basis]);
+        // Which reading counts, with the rule it comes from (marked as Chinese on English pages).
+        expect(html).toContain('id="which-reading"');
+        expect(html).toMatch(
+          file.startsWith('en/')
+            ? /<span lang="zh-CN">环办监测〔2016〕120号<\/span>/
+            : /环办监测〔2016〕120号/,
         );
       }
     },

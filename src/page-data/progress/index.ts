@@ -3,3 +3,4 @@ export * from './schema.ts';
 export * from './build.ts';
 export * from './charts.ts';
 export * from './text.ts';
+export * from './headline-text.ts';

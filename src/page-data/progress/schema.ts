@@ -154,6 +154,30 @@ export const targetDefinitionSchema = z.object({
   alternativeEn: z.string(),
 });
 
+const verdictCounts = z.object({
+  met: z.number().int(),
+  notMet: z.number().int(),
+  notAssessable: z.number().int(),
+});
+export type VerdictCounts = z.infer<typeof verdictCounts>;
+
+/** The one-sentence answer for a target year: verdicts counted on the reading that counts. */
+export const headlineSchema = z.object({
+  year: z.string(),
+  /** The headline targets of that year (the computed ones and the ranking). */
+  total: z.number().int(),
+  /** The basis the assessment uses (docs/decisions/020); raw when the folder has no dust list. */
+  counting: basis,
+  counts: verdictCounts,
+  /** The other basis, second; null when the folder has no dust list (both bases are equal). */
+  other: z.object({ basis, counts: verdictCounts }).nullable(),
+  /** Whether the data run past the year's end (otherwise the verdicts are so far). */
+  complete: z.boolean(),
+  /** The last day with data (YYYY-MM-DD), for "so far" answers. */
+  through: z.string().nullable(),
+});
+export type Headline = z.infer<typeof headlineSchema>;
+
 export const progressSchema = z.object({
   asOf: z.string().nullable(),
   /** Heavy-pollution warning periods the data folder lists, newest first. */
@@ -162,6 +186,9 @@ export const progressSchema = z.object({
   /** The plan's targets the site computes, as the plan data states them. */
   targets: z.array(targetDefinitionSchema),
   scoreboard: z.array(scoreboardItemSchema),
+  /** Whether the data folder has a dust-day list (without one only the raw basis exists). */
+  dustList: z.boolean(),
+  headline: z.array(headlineSchema),
   ytd: ytdSchema.nullable(),
   now: nowSchema.nullable(),
 });

@@ -90,8 +90,8 @@ export const HOME = {
   advice: { zh: '健康提示', en: 'Health advice' },
   scoreHeading: { zh: '{year} 年目标完成情况', en: 'The {year} targets' },
   scoreIntro: {
-    zh: '方案的 {year} 年目标按 2012 年版标准评价（GB 3095-2012、HJ 633-2012、HJ 663-2013）。每项给出原始值和扣除沙尘后的值，以及数字的来源。',
-    en: "The plan's {year} targets are judged under the 2012 rules (GB 3095-2012, HJ 633-2012, HJ 663-2013). Each shows the raw figure and the figure with sand-dust days deducted, and where the figure comes from.",
+    zh: '方案的 {year} 年目标按 2012 年版标准评价（GB 3095-2012、HJ 633-2012、HJ 663-2013）。每项先给出考核采用的扣除沙尘后的值，再给出未扣除的原始值，以及数字的来源。',
+    en: "The plan's {year} targets are judged under the 2012 rules (GB 3095-2012, HJ 633-2012, HJ 663-2013). Each shows first the figure assessments use (sand-dust days deducted), then the raw figure, and where the figure comes from.",
   },
   target: { zh: '目标', en: 'Target' },
   inThePlan: { zh: '方案中的这一目标', en: 'This target in the plan' },
@@ -111,6 +111,15 @@ export const HOME = {
   details: { zh: '详细说明', en: 'Details' },
   bothReadings: { zh: '两种读法结论不同：', en: 'The readings disagree:' },
   validDays: { zh: '有效天数', en: 'Valid days' },
+  validDaysOf: {
+    zh: '{days} 个有效天（至少需要 {required} 天）',
+    en: '{days} valid days (at least {required} required)',
+  },
+  daysOf: { zh: '{valid} 天中 {days} 天', en: '{days} of {valid} days' },
+  gradeIIItems: {
+    zh: '{n} 项主要统计量中 {over} 项超过二级限值',
+    en: '{over} of {n} headline statistics over the grade-II limit',
+  },
   notEnough: { zh: '有效数据不足', en: 'Not enough valid data' },
   ranking: { zh: '全省县区排名提升 5–10 位', en: 'Move up 5–10 places in the provincial ranking' },
   ytdHeading: { zh: '今年以来', en: 'This year so far' },
@@ -161,9 +170,13 @@ export const HOME = {
   },
   neededHeavyDays: { zh: '{valid} 个有效天中 {days} 天', en: '{days} of {valid} valid days' },
   actualDays: { zh: '实际 {days} 天', en: 'actual: {days}' },
-  gradeIICaption: {
-    zh: '{year} 年各项统计量与二级限值（原始口径）',
-    en: 'Statistics and grade-II limits, {year} (raw basis)',
+  gradeIICaptionRaw: {
+    zh: '{year} 年各项统计量与二级限值（未扣除沙尘）',
+    en: 'Statistics and grade-II limits, {year} (raw)',
+  },
+  gradeIICaptionDust: {
+    zh: '{year} 年各项统计量与二级限值（扣除沙尘，考核口径）',
+    en: 'Statistics and grade-II limits, {year} (dust deducted, the assessed reading)',
   },
   colItem: { zh: '项目', en: 'Item' },
   colGradeIILimit: { zh: '二级限值', en: 'Grade-II limit' },

@@ -5,7 +5,7 @@ import { progressSchema } from '../../../src/page-data/progress/index.ts';
 import { parseXml } from '../../lib/xml-tree.ts';
 
 // A scoreboard built from the real builder's schema: one valid target, one with too few valid days.
-function input(sample: boolean): OgInput {
+function input(sample: boolean, dustList = true): OgInput {
   const cell = (
     value: number | null,
     valid: boolean,
@@ -22,20 +22,24 @@ function input(sample: boolean): OgInput {
     dustDaysDeducted: 0,
   });
   const item = (
-    id: 'pm2_5_annual' | 'good_days_ratio',
+    id: 'pm2_5_annual' | 'good_days_ratio' | 'heavy_days_ratio',
     value: number | null,
     valid: boolean,
     verdict: 'met' | 'not_met' | 'not_assessable',
+    dust: { value: number; verdict: 'met' | 'not_met' } | null = null,
   ) => ({
     id,
     year: '2025',
     regime: '2012' as const,
-    targetValue: id === 'pm2_5_annual' ? 35 : 82.5,
-    comparison: id === 'pm2_5_annual' ? ('<' as const) : ('>=' as const),
+    targetValue: { pm2_5_annual: 35, good_days_ratio: 82.5, heavy_days_ratio: 0.3 }[id],
+    comparison: ({ pm2_5_annual: '<', good_days_ratio: '>=', heavy_days_ratio: '<=' } as const)[id],
     planWording: { zh: 'x', en: 'x' },
     alternative: { zh: 'x', en: 'x' },
     raw: cell(value, valid, verdict),
-    dust: { ...cell(value, valid, verdict), basis: 'dust_excluded' as const },
+    dust: {
+      ...cell(dust?.value ?? value, valid, dust?.verdict ?? verdict),
+      basis: 'dust_excluded' as const,
+    },
     published: null,
     needed: { goodDaysAtLeast: null, heavyDaysAtMost: null },
   });
@@ -47,7 +51,10 @@ function input(sample: boolean): OgInput {
     scoreboard: [
       item('pm2_5_annual', 38, true, 'not_met'),
       item('good_days_ratio', 61.2, false, 'not_assessable'),
+      item('heavy_days_ratio', 0.5, true, 'not_met', { value: 0.1, verdict: 'met' }),
     ],
+    dustList,
+    headline: [],
     ytd: null,
     now: null,
   });
@@ -68,6 +75,17 @@ describe('ogImageSvg(input, lang)', () => {
     const svg = ogImageSvg(input(false), 'zh');
     expect(svg).toContain('38 微克/立方米');
     expect(svg).toContain('未达到');
+  });
+
+  it('draws the reading that counts: dust deducted with a dust list, raw without one', () => {
+    const withList = ogImageSvg(input(false, true), 'en');
+    expect(withList).toContain('dust deducted (as assessed)');
+    expect(withList).toContain('0.1 %');
+    expect(withList).not.toContain('0.5 %');
+    const without = ogImageSvg(input(false, false), 'en');
+    expect(without).toContain('raw basis');
+    expect(without).toContain('0.5 %');
+    expect(without).not.toContain('0.1 %');
   });
 
   it('shows a target that fails validity as not enough valid data, never its number', () => {
