@@ -112,7 +112,7 @@ const zh = {
   'col.source': '来源',
   'burning.notPublished': '未公开',
   'burning.differs': '与标准不符',
-  'source.link': '链接',
+  'source.link': '当日公告（{host}）',
   yuan: '元',
 } as const;
 
@@ -226,7 +226,7 @@ const en: Record<EnforcementTextKey, Mixed> = {
   'col.source': 'Source',
   'burning.notPublished': 'not published',
   'burning.differs': 'differs from the rule',
-  'source.link': 'link',
+  'source.link': 'notice of the day ({host})',
   yuan: 'yuan',
 };
 

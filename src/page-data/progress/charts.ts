@@ -51,6 +51,8 @@ const TREND: Readonly<
       title: Bilingual;
       unit: string;
       label: Bilingual;
+      /** The label inside an English sentence ("Xiping County's 2025 good-days ratio"). */
+      inSentence: string;
       decimals: number;
       pick: (s: PeriodStatistic) => number | null;
     }
@@ -60,6 +62,7 @@ const TREND: Readonly<
     title: { zh: 'PM2.5 月均浓度与年均浓度', en: 'PM2.5 monthly and annual means' },
     unit: 'µg/m³',
     label: { zh: 'PM2.5 浓度', en: 'PM2.5' },
+    inSentence: 'PM2.5 annual mean',
     decimals: 0,
     pick: (s) => s.concentrations.pm2_5.value,
   },
@@ -67,6 +70,7 @@ const TREND: Readonly<
     title: { zh: '优良天数比率（按月）', en: 'Good-days ratio by month' },
     unit: '%',
     label: { zh: '优良天数比率', en: 'Good-days ratio' },
+    inSentence: 'good-days ratio',
     decimals: 1,
     pick: (s) => s.goodRatio,
   },
@@ -74,6 +78,7 @@ const TREND: Readonly<
     title: { zh: '重度及以上污染天数比率（按月）', en: 'Heavy-or-worse days ratio by month' },
     unit: '%',
     label: { zh: '重度及以上污染天数比率', en: 'Heavy-or-worse days ratio' },
+    inSentence: 'heavy-or-worse days ratio',
     decimals: 1,
     pick: (s) => s.heavyRatio,
   },
@@ -127,18 +132,38 @@ export function trendChart(
         ];
   const annualOfTarget = years.find((s) => s.period === targetYear);
   const v = annualOfTarget ? t.pick(annualOfTarget) : null;
+  // The assessed reading (dust deducted, docs/decisions/020) leads; raw follows when it differs.
+  const dustAnnual = county(annual, 'dust_excluded').find((s) => s.period === targetYear);
+  const vd = dustAnnual ? t.pick(dustAnnual) : null;
   const unitZh = t.unit === '%' ? '%' : ' 微克/立方米';
   const unitEn = t.unit === '%' ? ' %' : ' µg/m³';
+  const targetZh =
+    kind === 'pm2_5'
+      ? `低于 ${target} 微克/立方米`
+      : kind === 'good'
+        ? `不低于 ${target}%`
+        : `不高于 ${target}%`;
+  const targetEn =
+    kind === 'pm2_5'
+      ? `below ${target} µg/m³`
+      : kind === 'good'
+        ? `at least ${target} %`
+        : `at most ${target} %`;
   const headline: Bilingual =
-    v === null
+    v === null || vd === null
       ? {
           zh: `${targetYear} 年${ctx.county.zh}${t.label.zh}有效数据不足，无法判断是否达到目标。`,
-          en: `${ctx.county.en}'s ${targetYear} ${t.label.en.toLowerCase()} has not enough valid data to judge the target.`,
+          en: `${ctx.county.en}'s ${targetYear} ${t.inSentence} has not enough valid data to judge the target.`,
         }
-      : {
-          zh: `${targetYear} 年${ctx.county.zh}${t.label.zh}为 ${fmt(v, t.decimals)}${unitZh}，目标为${kind === 'pm2_5' ? `低于 ${target} 微克/立方米` : kind === 'good' ? `不低于 ${target}%` : `不高于 ${target}%`}。`,
-          en: `${ctx.county.en}'s ${targetYear} ${t.label.en.toLowerCase()} was ${fmt(v, t.decimals)}${unitEn}; the target is ${kind === 'pm2_5' ? `below ${target} µg/m³` : kind === 'good' ? `at least ${target} %` : `at most ${target} %`}.`,
-        };
+      : vd === v
+        ? {
+            zh: `${targetYear} 年${ctx.county.zh}${t.label.zh}为 ${fmt(v, t.decimals)}${unitZh}（扣除沙尘与否相同），目标为${targetZh}。`,
+            en: `${ctx.county.en}'s ${targetYear} ${t.inSentence} was ${fmt(v, t.decimals)}${unitEn}, with or without the dust deduction; the target is ${targetEn}.`,
+          }
+        : {
+            zh: `${targetYear} 年${ctx.county.zh}${t.label.zh}扣除沙尘后为 ${fmt(vd, t.decimals)}${unitZh}（未扣除为 ${fmt(v, t.decimals)}${unitZh}），目标为${targetZh}。`,
+            en: `${ctx.county.en}'s ${targetYear} ${t.inSentence} was ${fmt(vd, t.decimals)}${unitEn} with dust deducted (${fmt(v, t.decimals)}${unitEn} raw); the target is ${targetEn}.`,
+          };
   const dustOf = (list: readonly PeriodStatistic[], period: string): number | null => {
     const d = list.find((x) => x.period === period);
     return d === undefined ? null : t.pick(d);
@@ -198,12 +223,13 @@ export function annualSparkline(
   const latest = [...points].reverse().find((p) => p.y !== null);
   const headline: Bilingual = latest
     ? {
-        zh: `${t.label.zh}年度值，最近一个有效年份 ${latest.x} 年为 ${fmt(latest.y, t.decimals)}${t.unit === '%' ? '%' : ' 微克/立方米'}。`,
-        en: `${t.label.en}, annual values; the latest valid year, ${latest.x}, was ${fmt(latest.y, t.decimals)}${t.unit === '%' ? ' %' : ' µg/m³'}.`,
+        // The sparkline draws the raw series; the card's first row is dust deducted, so say which.
+        zh: `${t.label.zh}年度值（未扣除沙尘），最近一个有效年份 ${latest.x} 年为 ${fmt(latest.y, t.decimals)}${t.unit === '%' ? '%' : ' 微克/立方米'}。`,
+        en: `${t.label.en}, annual values (raw); the latest valid year, ${latest.x}, was ${fmt(latest.y, t.decimals)}${t.unit === '%' ? ' %' : ' µg/m³'}.`,
       }
     : {
-        zh: `${t.label.zh}年度值：有效数据不足。`,
-        en: `${t.label.en}, annual values: not enough valid data.`,
+        zh: `${t.label.zh}年度值（未扣除沙尘）：有效数据不足。`,
+        en: `${t.label.en}, annual values (raw): not enough valid data.`,
       };
   return {
     type: 'sparkline',

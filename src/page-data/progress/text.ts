@@ -139,7 +139,7 @@ export const HOME = {
     zh: '实时 AQI，按 {regime} 年版标准（HJ 633）计算。',
     en: 'Real-time AQI under the {regime} rules (HJ 633).',
   },
-  source: { zh: '来源', en: 'source' },
+  source: { zh: '来源（{host}）', en: 'source ({host})' },
   computedShort: { zh: '计算值', en: 'computed' },
   readingMet: { zh: '达到', en: 'met' },
   readingNotMet: { zh: '未达到', en: 'not met' },

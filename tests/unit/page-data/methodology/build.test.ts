@@ -393,9 +393,15 @@ describe('the text prints the computed numbers', () => {
     for (const n of ['6', '17', '14', '160']) expect(body).toMatch(new RegExp(`\\b${n}\\b`));
   });
 
-  it('fictitious station names are obviously fictitious', () => {
-    expect(examples('zh', 'county')).toMatch(/示例站一（虚构）/);
-    expect(examples('en', 'county')).toMatch(/fictitious/);
+  // The worked example's values are made up, so it names no station of any data folder.
+  it.each(LANGS)('%s county example uses stations A, B, C, never a data folder name', (lang) => {
+    const text = examples(lang, 'county');
+    expect(text).toMatch(
+      lang === 'zh'
+        ? /站点 A[\s\S]*站点 B[\s\S]*对照点 C/
+        : /station A[\s\S]*station B[\s\S]*control station C/,
+    );
+    expect(text).not.toMatch(/示例|Sample station|SAMPLE0/);
   });
 });
 
