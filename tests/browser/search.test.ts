@@ -92,13 +92,26 @@ describe('the search page with JavaScript off', () => {
       const links = await v.page
         .locator('.search-fallback a')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      // What people look for, the reporting page first (issue 19).
       expect(links).toEqual([
+        '/report/',
+        '/',
+        '/targets/pm2_5/',
+        '/targets/good-days/',
+        '/targets/heavy-days/',
+        '/targets/grade-ii/',
+        '/ranking/',
         '/stations/',
         '/plan/',
         '/departments/',
         '/enforcement/',
+        '/data/',
+        '/charts/',
         '/methodology/',
+        '/about/',
       ]);
+      for (const href of links)
+        expect((await fetch(`${baseUrl}${href ?? ''}`)).status, String(href)).toBe(200);
       expect(v.requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     } finally {
       await session.close();

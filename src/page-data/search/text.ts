@@ -14,6 +14,7 @@ const SEARCH_TEXT = {
     en: 'Search needs JavaScript. Without it, every page can be reached from these index pages:',
   },
   indexHeading: { zh: '索引页', en: 'Index pages' },
+  targetWhat: { zh: '目标、结论和历年变化', en: 'target, verdict and the years so far' },
   // Filled in by the script; {n} and {q} are replaced.
   results: { zh: '“{q}”共找到 {n} 个结果', en: '{n} results for "{q}"' },
   none: { zh: '没有找到“{q}”的结果。', en: 'No results for "{q}".' },
@@ -25,12 +26,39 @@ const SEARCH_TEXT = {
 
 export const searchText = defineText('search', byKey(SEARCH_TEXT));
 
-/** The pages that list everything search covers: the no-JavaScript fallback. */
+/**
+ * The pages that list everything search covers: the no-JavaScript fallback. The page puts the
+ * target pages the build has after the first two (they come from the progress data).
+ */
 export const SEARCH_INDEX_PAGES: readonly {
   readonly path: string;
   readonly name: Bilingual;
   readonly what: Bilingual;
 }[] = [
+  {
+    path: '/report/',
+    name: { zh: '举报污染', en: 'Report pollution' },
+    what: {
+      zh: '12345 热线（原 12369 已并入）、生态环境部网上举报等渠道',
+      en: 'the 12345 hotline (12369 merged into it), the Ministry’s online reporting and other channels',
+    },
+  },
+  {
+    path: '/',
+    name: { zh: '进展总览', en: 'Progress overview' },
+    what: {
+      zh: '方案各项目标是否达到、当前空气',
+      en: "whether the plan's targets are met, and the air now",
+    },
+  },
+  {
+    path: '/ranking/',
+    name: { zh: '全省排名', en: 'Provincial ranking' },
+    what: {
+      zh: '河南省县（市、区）排名中的位次',
+      en: "the county's place in Henan's county ranking",
+    },
+  },
   {
     path: '/stations/',
     name: { zh: '站点', en: 'Stations' },
@@ -52,8 +80,26 @@ export const SEARCH_INDEX_PAGES: readonly {
     what: { zh: '公开的执法案例及当事人', en: 'published enforcement cases and their entities' },
   },
   {
+    path: '/data/',
+    name: { zh: '开放数据', en: 'Open data' },
+    what: { zh: '全部数据文件（CSV）及说明', en: 'every data file (CSV) and its description' },
+  },
+  {
+    path: '/charts/',
+    name: { zh: '图表', en: 'Charts' },
+    what: { zh: '全部图表，可下载、引用和嵌入', en: 'every chart, to download, cite and embed' },
+  },
+  {
     path: '/methodology/',
     name: { zh: '方法', en: 'Methodology' },
     what: { zh: '每个公式和规则', en: 'every formula and rule' },
+  },
+  {
+    path: '/about/',
+    name: { zh: '关于本站', en: 'About' },
+    what: {
+      zh: '谁在运营、如何联系和更正',
+      en: 'who runs the site, how to reach us and ask for corrections',
+    },
   },
 ];
