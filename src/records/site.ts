@@ -68,6 +68,25 @@ export const ReportingChannelSchema = z
     },
   );
 
+/**
+ * How readers reach the site's maintainers (corrections, replies, "tell us"): an e-mail address
+ * and/or the public code repository. `example: true` marks a placeholder; every page that shows
+ * the contact then says so. Required: see docs/decisions/019-site-contact.md.
+ */
+export const ContactSchema = z
+  .strictObject({
+    email: z.email('expected an e-mail address such as corrections@example.org').optional(),
+    repository: Url.refine(
+      (u) => u.startsWith('https://'),
+      'expected an https: address',
+    ).optional(),
+    example: z.boolean(),
+  })
+  .refine((c) => c.email !== undefined || c.repository !== undefined, {
+    message: 'expected an email, a repository, or both',
+    path: ['email'],
+  });
+
 export const FetchSourceSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -88,6 +107,7 @@ export const SiteSchema = z.strictObject({
   parent_city: BilingualSchema,
   public_url: Url,
   licence: z.strictObject({ name: Text, url: Url }),
+  contact: ContactSchema,
   /** Which datasets are generated sample data; every page and file derived from them must say so. */
   sample: z
     .strictObject({ observations: z.boolean(), dust_days: z.boolean(), published: z.boolean() })
