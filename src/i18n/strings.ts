@@ -28,6 +28,8 @@ const zh = {
   'sample.banner.title': '样例数据',
   'sample.banner.body':
     '本站下列数据集是程序生成或虚构的样例数据，不是{county}的真实观测值或真实案例，仅用于演示网站功能；由它们算出的数字、图表和文件同样是样例。正式部署须换成公开发布的数据。',
+  'sample.banner.channelsReal':
+    '本页的举报渠道是真实的官方渠道，不是样例；样例只是下面列出的数据集。',
   'sample.datasets': '样例数据集：',
   'footer.sources': '数据来源',
   'footer.lastUpdate': '数据截至',
@@ -92,6 +94,8 @@ const en: StringTable = {
   'sample.banner.title': 'Sample data',
   'sample.banner.body':
     'The datasets listed below are generated or fictitious sample data, not real observations or cases from {county}. They only demonstrate how the site works, and every figure, chart and file derived from them is sample too. A real deployment replaces them with published data.',
+  'sample.banner.channelsReal':
+    'The reporting channels on this page are real, official channels, not samples; only the datasets listed below are samples.',
   'sample.datasets': 'Sample datasets: ',
   'footer.sources': 'Data sources',
   'footer.lastUpdate': 'Data as of',

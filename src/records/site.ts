@@ -54,6 +54,18 @@ export const ReportingChannelSchema = z
     ).optional(),
     hours: BilingualSchema.optional(),
     anonymous: z.enum(['yes', 'no', 'unknown']),
+    /** What a published rule says about anonymity or confidentiality on this channel, and where. */
+    anonymity: z
+      .strictObject({
+        statement: BilingualSchema,
+        source: z.strictObject({ title: BilingualSchema, url: Url.nullable() }),
+      })
+      .optional(),
+    /**
+     * The verified site to start from when the channel's own address is not verified (the
+     * Ministry's home page for its online section); never shown as the channel's address.
+     */
+    entry: z.strictObject({ name: BilingualSchema, url: Url }).optional(),
     notes: BilingualSchema.optional(),
     valid_from: Day.optional(),
     valid_to: Day.optional(),
