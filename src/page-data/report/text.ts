@@ -69,7 +69,8 @@ const en: { readonly [K in keyof typeof zh]: string } = {
   // The space is English typography; Chinese runs on after the full-width colon.
   anonymitySource: 'Source: ',
   entry: 'Start from',
-  entryNote: 'The section’s own address is not verified: open this website first and find the section there.',
+  entryNote:
+    'The section’s own address is not verified: open this website first and find the section there.',
   period: 'Open',
   source: 'Source',
   checked: 'Last checked',
