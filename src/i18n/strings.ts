@@ -28,6 +28,8 @@ const zh = {
   'sample.banner.title': '样例数据',
   'sample.banner.body':
     '本站下列数据集是程序生成或虚构的样例数据，不是{county}的真实观测值或真实案例，仅用于演示网站功能；由它们算出的数字、图表和文件同样是样例。正式部署须换成公开发布的数据。',
+  'sample.banner.channelsReal':
+    '本页的举报渠道是真实的官方渠道，不是样例；样例只是下面列出的数据集。',
   'sample.datasets': '样例数据集：',
   'footer.sources': '数据来源',
   'footer.lastUpdate': '数据截至',
@@ -47,10 +49,14 @@ const zh = {
     '本站不是{county}人民政府或任何政府部门的官方网站，不代表任何机关发布信息。官方信息以政府部门发布为准。',
   'about.correction.heading': '如何提出更正',
   'about.correction.body':
-    '如发现数据、计算或文字有误，请通过本站代码仓库的问题页面提交，注明页面地址、错误内容和依据。更正会记录在数据更新日志中。',
+    '如发现数据、计算或文字有误，请写信或在本站代码仓库提交问题（地址见下），注明页面地址、错误内容和依据。更正会记录在数据更新日志中。',
   'about.reply.heading': '答复权',
   'about.reply.body':
-    '凡在本站数据中被提及的单位或个人，均有权就相关内容作出答复或提供补充材料；经核实后，我们会在相关页面附上答复。',
+    '凡在本站数据中被提及的单位或个人，均有权就相关内容作出答复或提供补充材料，请发送到下面的地址；经核实后，我们会在相关页面附上答复。',
+  'contact.lead': '联系本站：',
+  'contact.email': '电子邮件',
+  'contact.repository': '代码仓库（可提交问题）',
+  'contact.example': '（示例地址，不是真实的联系方式）',
   'about.privacy.heading': '隐私',
   'about.privacy.body': '本站不使用 Cookie，不做访问统计，不从任何第三方网站加载内容。',
   'common.asOf': '数据截至',
@@ -88,6 +94,8 @@ const en: StringTable = {
   'sample.banner.title': 'Sample data',
   'sample.banner.body':
     'The datasets listed below are generated or fictitious sample data, not real observations or cases from {county}. They only demonstrate how the site works, and every figure, chart and file derived from them is sample too. A real deployment replaces them with published data.',
+  'sample.banner.channelsReal':
+    'The reporting channels on this page are real, official channels, not samples; only the datasets listed below are samples.',
   'sample.datasets': 'Sample datasets: ',
   'footer.sources': 'Data sources',
   'footer.lastUpdate': 'Data as of',
@@ -108,10 +116,14 @@ const en: StringTable = {
     'This site is not an official website of the {county} People’s Government or of any government department and does not speak for any authority. Official information is what the authorities publish.',
   'about.correction.heading': 'How to send a correction',
   'about.correction.body':
-    'If you find an error in data, computation or text, open an issue in the site’s code repository with the page address, the error and your evidence. Corrections are recorded in the data changelog.',
+    'If you find an error in data, computation or text, write to us or open an issue in the site’s code repository (addresses below) with the page address, the error and your evidence. Corrections are recorded in the data changelog.',
   'about.reply.heading': 'Right of reply',
   'about.reply.body':
-    'Any organisation or person named in the data on this site may reply or supply further material; once checked, the reply is attached to the pages concerned.',
+    'Any organisation or person named in the data on this site may reply or supply further material, sent to the address below; once checked, the reply is attached to the pages concerned.',
+  'contact.lead': 'Write to this site: ',
+  'contact.email': 'e-mail',
+  'contact.repository': 'code repository (open an issue)',
+  'contact.example': '(example address, not a real contact)',
   'about.privacy.heading': 'Privacy',
   'about.privacy.body':
     'This site sets no cookies, runs no analytics and loads nothing from any other website.',

@@ -126,6 +126,7 @@ export function siteDataFrom(site: Site, asOf: string | null, planTitle: Bilingu
     parentCity: site.parent_city,
     publicUrl: site.public_url,
     licence: site.licence,
+    contact: site.contact,
     sampleDatasets: Object.entries(site.sample)
       .filter(([, isSample]) => isSample)
       .map(([k]) => SAMPLE_LABELS[k] ?? { zh: k, en: k }),

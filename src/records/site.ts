@@ -54,6 +54,18 @@ export const ReportingChannelSchema = z
     ).optional(),
     hours: BilingualSchema.optional(),
     anonymous: z.enum(['yes', 'no', 'unknown']),
+    /** What a published rule says about anonymity or confidentiality on this channel, and where. */
+    anonymity: z
+      .strictObject({
+        statement: BilingualSchema,
+        source: z.strictObject({ title: BilingualSchema, url: Url.nullable() }),
+      })
+      .optional(),
+    /**
+     * The verified site to start from when the channel's own address is not verified (the
+     * Ministry's home page for its online section); never shown as the channel's address.
+     */
+    entry: z.strictObject({ name: BilingualSchema, url: Url }).optional(),
     notes: BilingualSchema.optional(),
     valid_from: Day.optional(),
     valid_to: Day.optional(),
@@ -67,6 +79,25 @@ export const ReportingChannelSchema = z
       path: ['valid_to'],
     },
   );
+
+/**
+ * How readers reach the site's maintainers (corrections, replies, "tell us"): an e-mail address
+ * and/or the public code repository. `example: true` marks a placeholder; every page that shows
+ * the contact then says so. Required: see docs/decisions/019-site-contact.md.
+ */
+export const ContactSchema = z
+  .strictObject({
+    email: z.email('expected an e-mail address such as corrections@example.org').optional(),
+    repository: Url.refine(
+      (u) => u.startsWith('https://'),
+      'expected an https: address',
+    ).optional(),
+    example: z.boolean(),
+  })
+  .refine((c) => c.email !== undefined || c.repository !== undefined, {
+    message: 'expected an email, a repository, or both',
+    path: ['email'],
+  });
 
 export const FetchSourceSchema = z
   .strictObject({
@@ -88,6 +119,7 @@ export const SiteSchema = z.strictObject({
   parent_city: BilingualSchema,
   public_url: Url,
   licence: z.strictObject({ name: Text, url: Url }),
+  contact: ContactSchema,
   /** Which datasets are generated sample data; every page and file derived from them must say so. */
   sample: z
     .strictObject({ observations: z.boolean(), dust_days: z.boolean(), published: z.boolean() })

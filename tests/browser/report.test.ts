@@ -116,4 +116,53 @@ describe.each(['/report/', '/en/report/'])('the reporting page %s', (path) => {
       await off.close();
     }
   });
+
+  it('links the Ministry website as the entry to its online section, and states each channel’s anonymity with a source', async () => {
+    const v = await visit(session, baseUrl, path);
+    try {
+      const entry = v.page.locator('#channel-mee-online [data-entry] a');
+      await expect(entry.getAttribute('href')).resolves.toBe('https://www.mee.gov.cn/');
+      for (const id of ['phone-12345', 'mee-online', 'wechat-12369']) {
+        const anon = v.page.locator(`#channel-${id} [data-anonymity]`);
+        await expect(anon.locator('.anonymity-statement').innerText()).resolves.not.toBe('');
+        await expect(anon.locator('[data-anonymity-source]').innerText()).resolves.toMatch(
+          path.startsWith('/en/') ? /^Source: \S/ : /^依据：\S/,
+        );
+      }
+      // 12345: nothing documented, so it stays "not verified", citing the law on confidentiality.
+      const hotline = await v.page.locator('#channel-phone-12345 [data-anonymity]').innerText();
+      expect(hotline).toMatch(path.startsWith('/en/') ? /not verified/ : /未核实/);
+      expect(hotline).toMatch(path.startsWith('/en/') ? /Article 57/ : /第五十七条/);
+      // The Ministry's statement carries a link to where it was read.
+      await expect(
+        v.page.locator('#channel-mee-online [data-anonymity-source] a').getAttribute('href'),
+      ).resolves.toBe('http://m-huanggang.cjyun.org/p/317918.html');
+    } finally {
+      await v.page.close();
+    }
+  });
+
+  it('says in the sample banner that the channels are real and only the listed datasets are samples', async () => {
+    const v = await visit(session, baseUrl, path);
+    try {
+      const note = await v.page
+        .locator('[data-sample-banner] [data-sample-banner-channels]')
+        .innerText();
+      expect(note).toBe(
+        path.startsWith('/en/')
+          ? 'The reporting channels on this page are real, official channels, not samples; only the datasets listed below are samples.'
+          : '本页的举报渠道是真实的官方渠道，不是样例；样例只是下面列出的数据集。',
+      );
+      // Other pages keep the plain banner.
+      const home = await visit(session, baseUrl, path.replace('report/', ''));
+      try {
+        await expect(home.page.locator('[data-sample-banner]').count()).resolves.toBe(1);
+        await expect(home.page.locator('[data-sample-banner-channels]').count()).resolves.toBe(0);
+      } finally {
+        await home.page.close();
+      }
+    } finally {
+      await v.page.close();
+    }
+  });
 });

@@ -93,7 +93,7 @@ const zh = {
   'entity.period': '决定日期范围',
   'entity.typical': '其中典型案例',
   'entity.caveat':
-    '这里只列出截至上述日期仍在公开期内、未被撤销的处罚决定。没有记录不等于守法，有记录也不代表现状。当事人可就本页内容提出答复，见“关于”页。',
+    '这里只列出截至上述日期仍在公开期内、未被撤销的处罚决定。没有记录不等于守法，有记录也不代表现状。当事人可就本页内容提出答复，请写到下面的地址（规则见“关于”页）。',
   'burning.title': '秸秆和露天焚烧火点',
   'burning.intro':
     '方案第五(二)条：“严格按照标准执行秸秆焚烧扣减地方财力 50 万元/火点，露天焚烧其他可燃物扣减地方财力 10 万元/火点政策”。下表列出公开的火点，以及按此标准应扣减和实际公开的扣减金额。',
@@ -208,7 +208,7 @@ const en: Record<EnforcementTextKey, Mixed> = {
   'entity.period': 'Decision dates',
   'entity.typical': 'Of which typical cases',
   'entity.caveat':
-    'Only decisions still within their publicity period and not revoked as of the date above are listed. No record does not mean compliance, and a record says nothing about the present. The party may reply to this page; see About.',
+    'Only decisions still within their publicity period and not revoked as of the date above are listed. No record does not mean compliance, and a record says nothing about the present. The party may reply to this page at the address below (the rules are on the About page).',
   'burning.title': 'Straw and open-burning fire points',
   'burning.intro': mixed`Plan section ${cn('五(二)')}: the county deducts ¥500,000 of local fiscal resources per straw-burning fire point and ¥100,000 per fire point of other open burning (“${cn('秸秆焚烧扣减地方财力 50 万元/火点，露天焚烧其他可燃物扣减地方财力 10 万元/火点')}”). The table lists published fire points with the deduction due under that rule and the deduction published.`,
   'burning.points': 'Fire points',

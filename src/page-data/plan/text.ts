@@ -54,7 +54,7 @@ const zh = {
   readText: '阅读方案全文（纯文本）',
   npeHeading: '“无公开证据”是什么意思',
   npeBody:
-    '期限已过（或没有期限、一直有效的要求），但我们没有找到任何有来源的公开材料表明该目标已完成。这是市民需要知道的事实，不是指控：工作可能已经完成但没有公布。如果你知道官方公开的进展材料，请告诉我们，我们核实后会补上。',
+    '期限已过（或没有期限、一直有效的要求），但我们没有找到任何有来源的公开材料表明该目标已完成。这是市民需要知道的事实，不是指控：工作可能已经完成但没有公布。如果你知道官方公开的进展材料，请通过下面的联系方式告诉我们，我们核实后会补上。',
   notAssessable:
     '本站还没有任何监测数据，因此没有可以对照的“截至日期”；各项目标的状态暂时无法评估。下面仍列出目标、期限和责任部门。',
   asOf: '状态截至',
@@ -123,7 +123,7 @@ const en: Record<Key, Mixed> = {
   readText: 'Read the full text of the plan (plain text, Chinese)',
   npeHeading: 'What "no published evidence" means',
   npeBody:
-    'The deadline has passed (or the requirement stands with no deadline) and we found no sourced, published material showing the target was met. It is the finding a citizen needs, not an accusation: the work may have been done without being published. If you know of official material on its progress, tell us and we will add it once checked.',
+    'The deadline has passed (or the requirement stands with no deadline) and we found no sourced, published material showing the target was met. It is the finding a citizen needs, not an accusation: the work may have been done without being published. If you know of official material on its progress, tell us through the contact below and we will add it once checked.',
   notAssessable:
     'The site has no monitoring data yet, so there is no "as of" date to check against: the status of the targets cannot be assessed for now. Targets, deadlines and responsible bodies are still listed below.',
   asOf: 'Status as of',

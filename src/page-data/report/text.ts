@@ -24,6 +24,9 @@ const zh = {
   anonymousYes: '可以匿名',
   anonymousNo: '不能匿名',
   anonymousUnknown: '未核实能否匿名',
+  anonymitySource: '依据：',
+  entry: '入口',
+  entryNote: '该栏目本身的网址尚未核实：请先打开这个网站，再在网站上找到该栏目。',
   period: '开放期间',
   source: '来源',
   checked: '最近核对',
@@ -63,6 +66,11 @@ const en: { readonly [K in keyof typeof zh]: string } = {
   anonymousYes: 'Anonymous reports accepted',
   anonymousNo: 'Not anonymous',
   anonymousUnknown: 'Not verified whether anonymous reports are accepted',
+  // The space is English typography; Chinese runs on after the full-width colon.
+  anonymitySource: 'Source: ',
+  entry: 'Start from',
+  entryNote:
+    'The section’s own address is not verified: open this website first and find the section there.',
   period: 'Open',
   source: 'Source',
   checked: 'Last checked',

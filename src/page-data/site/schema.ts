@@ -20,6 +20,12 @@ export const siteDataSchema = z.object({
   parentCity: bilingualSchema,
   publicUrl: z.url(),
   licence: z.object({ name: z.string(), url: z.url() }),
+  /** How readers write to the site (site.json `contact`); `example` marks a placeholder. */
+  contact: z.object({
+    email: z.email().optional(),
+    repository: z.url().optional(),
+    example: z.boolean(),
+  }),
   /** The datasets that are generated sample data, named for readers (empty when all data are real). */
   sampleDatasets: z.array(bilingualSchema),
   /**
