@@ -4,6 +4,7 @@
  */
 import type { ScoreboardItem } from './schema.ts';
 import { byKey, defineText, type Bilingual, type Lang } from '../../i18n/text.ts';
+import { ageInWords, msBetween, type AgeWords } from '../../i18n/age.ts';
 
 type TargetId = ScoreboardItem['id'];
 
@@ -86,6 +87,29 @@ export const HOME = {
     zh: '最近一小时没有可评价的全县 AQI。',
     en: 'No county AQI could be evaluated for the latest hour.',
   },
+  nowReadAt: { zh: '读数时间', en: 'Reading time' },
+  nowLatest: {
+    zh: '为本数据截至时间的最新一小时。',
+    en: 'The latest hour in the data.',
+  },
+  nowEarlier: {
+    zh: '比数据截至时间（{asOf}）早 {age}：之后没有全县读数。',
+    en: "Taken {age} before the data's as-of time ({asOf}); there is no later county reading.",
+  },
+  nowStatic: {
+    zh: '本页是生成好的静态页面，读数不会自动更新；请以读数时间判断它有多新。',
+    en: 'This page is generated in advance and does not update itself: judge the reading by its time.',
+  },
+  nowStale: {
+    zh: '此读数已是 {age}前的数据，不代表现在的空气。',
+    en: 'This reading is {age} old; it does not describe the air right now.',
+  },
+  ageMinuteOne: { zh: '{n} 分钟', en: '{n} minute' },
+  ageMinuteOther: { zh: '{n} 分钟', en: '{n} minutes' },
+  ageHourOne: { zh: '{n} 小时', en: '{n} hour' },
+  ageHourOther: { zh: '{n} 小时', en: '{n} hours' },
+  ageDayOne: { zh: '{n} 天', en: '{n} day' },
+  ageDayOther: { zh: '{n} 天', en: '{n} days' },
   primary: { zh: '首要污染物', en: 'Primary pollutant' },
   advice: { zh: '健康提示', en: 'Health advice' },
   scoreHeading: { zh: '{year} 年目标完成情况', en: 'The {year} targets' },
@@ -212,4 +236,33 @@ export function formatTarget(
   };
   const w = words[item.comparison] ?? { zh: item.comparison, en: item.comparison };
   return `${w[lang]} ${formatValue(item.id, v, lang)}`;
+}
+
+/** The age words of one language, as templates (`{n}` unfilled) for the page and its enhancer. */
+export function ageWords(lang: Lang): AgeWords {
+  return {
+    minuteOne: progressText.template(lang, 'ageMinuteOne'),
+    minuteOther: progressText.template(lang, 'ageMinuteOther'),
+    hourOne: progressText.template(lang, 'ageHourOne'),
+    hourOther: progressText.template(lang, 'ageHourOther'),
+    dayOne: progressText.template(lang, 'ageDayOne'),
+    dayOther: progressText.template(lang, 'ageDayOther'),
+  };
+}
+
+/**
+ * The reading's age against the data's as_of, in one sentence, computed at build time (never
+ * against the build machine's clock): the latest hour of the data, or how much earlier it is.
+ * `asOfText` is the as_of time as the page shows it.
+ */
+export function readingAgeSentence(
+  lang: Lang,
+  time: string,
+  asOf: string | null,
+  asOfText: string,
+): string | null {
+  if (asOf === null) return null;
+  const ms = msBetween(time, asOf);
+  if (ms <= 0) return progressText(lang, 'nowLatest');
+  return progressText(lang, 'nowEarlier', { asOf: asOfText, age: ageInWords(ageWords(lang), ms) });
 }
