@@ -56,7 +56,7 @@ const zh = {
   'contact.lead': '联系本站：',
   'contact.email': '电子邮件',
   'contact.repository': '代码仓库（可提交问题）',
-  'contact.example': '（示例地址，不是真实的联系方式）',
+  'contact.example': '示例地址，不是真实的联系方式',
   'about.privacy.heading': '隐私',
   'about.privacy.body': '本站不使用 Cookie，不做访问统计，不从任何第三方网站加载内容。',
   'common.asOf': '数据截至',
@@ -123,7 +123,7 @@ const en: StringTable = {
   'contact.lead': 'Write to this site: ',
   'contact.email': 'e-mail',
   'contact.repository': 'code repository (open an issue)',
-  'contact.example': '(example address, not a real contact)',
+  'contact.example': 'example address, not a real contact',
   'about.privacy.heading': 'Privacy',
   'about.privacy.body':
     'This site sets no cookies, runs no analytics and loads nothing from any other website.',
