@@ -80,6 +80,13 @@ export function planSectionEn(s: string): string | null {
   return out.join(', ');
 }
 
+/** `planSectionEn` for a section number written in code: throws when it is not one. */
+export function planSectionEnOf(s: string): string {
+  const en = planSectionEn(s);
+  if (en === null) throw new Error(`not a plan section number: ${s}`);
+  return en;
+}
+
 /**
  * The English names of the laws and regulations that county air-pollution decisions cite (the
  * official or customary translations). A law not listed is shown in Chinese, never translated.

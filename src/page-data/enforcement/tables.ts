@@ -32,6 +32,7 @@ export function casesTable(data: EnforcementPageData): CsvTable {
     'publicity_end_date',
     'typical',
     'summary',
+    'summary_en',
     'sample',
   ];
   return table(
@@ -56,6 +57,7 @@ export function casesTable(data: EnforcementPageData): CsvTable {
       c.publicityEndDate ?? '',
       String(c.typical),
       c.summary,
+      c.summaryEn,
       String(c.sample),
     ]),
   );

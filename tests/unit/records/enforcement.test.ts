@@ -308,6 +308,27 @@ describe('parseCases(text, file, townships)', () => {
       expect(r.issues[0]).toMatchObject({ line: 1, reason: 'missing required column "summary"' });
   });
 
+  it('reads the optional English glosses, and refuses one without its Chinese text', () => {
+    const withEn = (summary: string, summaryEn: string, noteEn = ''): string =>
+      `${CASE_COLUMNS.join(',')},summary_en,revocation_note_en\n` +
+      `${CASE_COLUMNS.map((c) => quote(caseRow({ summary })[c])).join(',')},${quote(summaryEn)},${quote(noteEn)}\n`;
+    const ok = parseCases(
+      withEn('颗粒物超标（样例）', 'Particulates above the limit'),
+      FILE,
+      TOWNSHIPS,
+    );
+    expect(ok.ok && ok.records[0]).toMatchObject({
+      summaryEn: 'Particulates above the limit',
+      revocationNoteEn: null,
+    });
+    const without = parseCases(casesCsv([caseRow()]), FILE, TOWNSHIPS);
+    expect(without.ok && without.records[0]).toMatchObject({ summaryEn: '' });
+    const orphan = parseCases(withEn('', 'English only'), FILE, TOWNSHIPS);
+    expect(orphan.ok ? [] : orphan.issues.map((i) => i.columnName)).toEqual(['summary_en']);
+    const note = parseCases(withEn('x', '', 'Revoked on review'), FILE, TOWNSHIPS);
+    expect(note.ok ? [] : note.issues.map((i) => i.columnName)).toEqual(['revocation_note_en']);
+  });
+
   it('reports a row with the wrong number of cells', () => {
     const r = parseCases(`${CASE_COLUMNS.join(',')}\na,b\n`, FILE, TOWNSHIPS);
     expect(r.ok ? [] : r.issues).toEqual([
