@@ -245,6 +245,19 @@ describe('English enforcement pages are in English (issue 19)', () => {
     expect(data.cases.filter((c) => c.summary !== '' && c.summaryEn === '')).toEqual([]);
   });
 
+  it('gloss the fire-point notes with the marked original', () => {
+    if (!data) throw new Error('no data');
+    const html = readDist('en/enforcement/burning/index.html');
+    const noted = data.burning.rows.filter((r) => r.note !== '');
+    expect(noted.length).toBeGreaterThan(0);
+    for (const r of noted)
+      expect(html).toContain(
+        r.noteEn === ''
+          ? `<span lang="zh-CN">${r.note}</span> (in Chinese only; no English text)`
+          : `${r.noteEn.replace(/'/g, '&#39;')} (original: <span lang="zh-CN">${r.note}</span>)`,
+      );
+  });
+
   it('gloss a revocation note beneath its marked original', () => {
     if (!data) throw new Error('no data');
     const revoked = data.withdrawn.filter((w) => w.note !== null);

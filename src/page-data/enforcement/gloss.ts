@@ -56,3 +56,18 @@ export function glossedRows(
     },
   ];
 }
+
+/**
+ * A short note in a table cell (fire points): on English pages the site's English with the
+ * original after it, or the original marked with "in Chinese only"; on Chinese pages as written.
+ */
+export function glossedNote(lang: Lang, note: string, noteEn: string): Mixed {
+  if (lang === 'zh' || note === '') return note;
+  if (noteEn === '') return [zh(note), enforcementText(lang, 'gloss.chineseOnly')];
+  return [
+    noteEn,
+    enforcementText(lang, 'gloss.original'),
+    zh(note),
+    enforcementText(lang, 'gloss.close'),
+  ];
+}

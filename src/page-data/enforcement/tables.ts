@@ -73,6 +73,7 @@ export function burningTable(data: EnforcementPageData): CsvTable {
     'expected_deduction_cny',
     'source_url',
     'note',
+    'note_en',
     'sample',
   ];
   return table(
@@ -86,6 +87,7 @@ export function burningTable(data: EnforcementPageData): CsvTable {
       String(r.expectedDeductionCny),
       r.source?.url ?? '',
       r.note,
+      r.noteEn,
       String(r.sample),
     ]),
   );

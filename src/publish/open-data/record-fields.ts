@@ -135,6 +135,7 @@ export const BURNING_FIELDS: readonly FieldSpec[] = [
   ),
   f('source_url', 'string', 'where it was published'),
   f('note', 'string', 'note'),
+  f('note_en', 'string', "this site's English gloss of the note; empty when none"),
   f('sample', 'boolean', 'true when the row is sample data (fictitious)'),
 ];
 

@@ -47,5 +47,5 @@ export {
 export { readCsv } from './csv.ts';
 export { TOWNSHIP_COLUMNS, parseTownships } from './townships.ts';
 export { CASE_COLUMNS, CASE_OPTIONAL_COLUMNS, parseCases } from './cases.ts';
-export { BURNING_COLUMNS, parseBurningPoints } from './burning.ts';
+export { BURNING_COLUMNS, BURNING_OPTIONAL_COLUMNS, parseBurningPoints } from './burning.ts';
 export { readEnforcementFolder, type EnforcementRecords } from './folder.ts';

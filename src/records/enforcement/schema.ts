@@ -71,6 +71,8 @@ export const burningPointSchema = z.object({
   deductionCny: z.number().int().nonnegative().nullable(),
   source: sourceLinkSchema.nullable(),
   note: z.string(),
+  /** The site's English gloss of the note; empty when none (optional column note_en). */
+  noteEn: z.string(),
   sample: z.boolean(),
 });
 export type BurningPoint = z.infer<typeof burningPointSchema>;

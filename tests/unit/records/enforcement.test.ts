@@ -369,9 +369,22 @@ describe('parseTownships and parseBurningPoints', () => {
         deductionCny: null,
         source: { url: 'https://example.org/b', insecure: false },
         note: '',
+        noteEn: '',
         sample: true,
       },
     ]);
+  });
+
+  it('reads the optional English note, only with its Chinese note', () => {
+    const withEn = `${head},note_en\n2025-06-01,sample-east,straw,1,,,未公开（样例）,true,Not published (sample)\n`;
+    const r = parseBurningPoints(withEn, 'b.csv', TOWNSHIPS);
+    expect(r.ok && r.records[0]).toMatchObject({ noteEn: 'Not published (sample)' });
+    const orphan = parseBurningPoints(
+      `${head},note_en\n2025-06-01,sample-east,straw,1,,,,true,English only\n`,
+      'b.csv',
+      TOWNSHIPS,
+    );
+    expect(orphan.ok ? [] : orphan.issues.map((i) => i.columnName)).toEqual(['note_en']);
   });
 
   it.each<[string, string, string]>([

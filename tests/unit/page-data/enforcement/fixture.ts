@@ -47,6 +47,7 @@ export const pt = (over: Partial<BurningPoint>): BurningPoint => ({
   deductionCny: 500_000,
   source: null,
   note: '',
+  noteEn: '',
   sample: true,
   ...over,
 });

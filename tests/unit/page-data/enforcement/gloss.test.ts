@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  glossedNote,
   glossedRows,
   legalBasisText,
   planSectionText,
@@ -44,5 +45,17 @@ describe('the enforcement glosses of official Chinese texts', () => {
           detail: [zh('复议撤销（样例）'), ' (published in Chinese only; no English summary)'],
         },
       ]);
+  });
+
+  it('gloss a fire-point note in a table cell', () => {
+    expect(glossedNote('zh', '扣减金额未公开（样例）', 'x')).toBe('扣减金额未公开（样例）');
+    expect(glossedNote('en', '', '')).toBe('');
+    expect(glossedNote('en', '扣减金额未公开（样例）', 'Deduction not published (sample)')).toEqual(
+      ['Deduction not published (sample)', ' (original: ', zh('扣减金额未公开（样例）'), ')'],
+    );
+    expect(glossedNote('en', '扣减金额未公开（样例）', '')).toEqual([
+      zh('扣减金额未公开（样例）'),
+      ' (in Chinese only; no English text)',
+    ]);
   });
 });
