@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERATED_DIR, readGenerated } from '../../src/lib/generated.ts';
 import { ENFORCEMENT_DOC, listPages } from '../../src/page-data/enforcement/index.ts';
 import { buildEnforcementData } from '../../src/publish/feature-files.ts';
-import { DIST, assertBuilt, readDist } from '../lib/dist.ts';
+import { DIST, assertBuilt, distFiles, readDist } from '../lib/dist.ts';
 
 beforeAll(assertBuilt);
 
@@ -140,6 +140,135 @@ describe('the numbers on the built pages', () => {
     expect(rows.slice(1).every((r) => r.length === rows[0]?.length && r.at(-1) === 'true')).toBe(
       true,
     );
+  });
+});
+
+// Han ideographs, CJK and full-width punctuation (as tests/lib/a11y.ts).
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]/u;
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+const SKIP = new Set(['head', 'header', 'nav', 'footer', 'script', 'style', 'template', 'svg']);
+
+/** Text runs of the visible body (outside header, nav, footer) with CJK outside any lang="zh…" element. */
+function unmarkedChinese(html: string): string[] {
+  const out: string[] = [];
+  const stack: { name: string; zh: boolean; skip: boolean }[] = [];
+  const tokens = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g;
+  for (const m of html.matchAll(tokens)) {
+    const [, close, rawName, attrs, text] = m;
+    const top = stack.at(-1);
+    if (text !== undefined) {
+      if (top && !top.skip && !top.zh && CJK.test(text)) out.push(text.trim());
+      continue;
+    }
+    if (rawName === undefined) continue;
+    const name = rawName.toLowerCase();
+    if (close === '/') {
+      const at = stack.map((e) => e.name).lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+      continue;
+    }
+    if (VOID.has(name) || (attrs ?? '').endsWith('/')) continue;
+    const lang = /\slang="([^"]*)"/.exec(attrs ?? '')?.[1];
+    stack.push({
+      name,
+      zh: lang === undefined ? (top?.zh ?? false) : lang.startsWith('zh'),
+      skip: (top?.skip ?? false) || SKIP.has(name),
+    });
+  }
+  return out;
+}
+
+const enPages = built ? distFiles().filter((f) => /^en\/enforcement\/.*index\.html$/.test(f)) : [];
+const ddAfter = (html: string, attr: string): string[] =>
+  [...html.matchAll(new RegExp(`<dd ${attr}>([\\s\\S]*?)</dd>`, 'g'))].map((m) => m[1] ?? '');
+const withoutZh = (inner: string): string =>
+  textOf(inner.replace(/<span lang="zh-CN">[\s\S]*?<\/span>/g, ' ')).replace(/&#39;/g, "'");
+
+describe('English enforcement pages are in English (issue 19)', () => {
+  it('find the pages, and the scanner finds an unmarked run', () => {
+    expect(enPages.length).toBeGreaterThan(20);
+    expect(
+      unmarkedChinese(
+        '<html lang="en"><header>标题</header><main><p>Fine <span lang="zh-CN">罚款</span> 罚款<br>x</p></main></html>',
+      ),
+    ).toEqual(['罚款']);
+  });
+
+  it.each(enPages)('%s marks every Chinese run in its body lang="zh-CN"', (file) => {
+    expect(unmarkedChinese(readDist(file))).toEqual([]);
+  });
+
+  it('give plan sections in Arabic numerals and the legal basis as an English gloss with the marked original', () => {
+    if (!data) throw new Error('no data');
+    for (const c of data.cases) {
+      const html = readDist(`en/enforcement/${c.slug}/index.html`);
+      const [clause] = ddAfter(html, 'data-case-clause');
+      expect(clause, c.slug).toMatch(/^Section \d+ \(\d+\)(, \d+ \(\d+\))*$/);
+      const [basis] = ddAfter(html, 'data-case-legal-basis');
+      expect(basis, c.slug).toContain(`(original: <span lang="zh-CN">${c.legalBasis}</span>)`);
+      const english = withoutZh(basis ?? '');
+      expect(english, c.slug).toMatch(/^Law of the People's Republic of China .+, Article \d+/);
+      expect(english, c.slug).not.toMatch(CJK);
+    }
+  });
+
+  it('show the facts with the marked Chinese original and the English summary, or say there is none', () => {
+    if (!data) throw new Error('no data');
+    for (const c of data.cases.filter((k) => k.summary !== '')) {
+      const html = readDist(`en/enforcement/${c.slug}/index.html`);
+      const dds = ddAfter(html, 'data-case-summary');
+      expect(dds[0], c.slug).toBe(
+        `<span lang="zh-CN">${c.summary}</span>${c.summaryEn === '' ? ' (published in Chinese only; no English summary)' : ''}`,
+      );
+      if (c.summaryEn !== '') {
+        expect(html).toContain(
+          '<dt>English summary by this site (not an official translation)</dt>',
+        );
+        expect(withoutZh(dds[1] ?? '').trim(), c.slug).toBe(c.summaryEn);
+      }
+    }
+    // Every bundled sample case has its English summary.
+    expect(data.cases.filter((c) => c.summary !== '' && c.summaryEn === '')).toEqual([]);
+  });
+
+  it('gloss the fire-point notes with the marked original', () => {
+    if (!data) throw new Error('no data');
+    const html = readDist('en/enforcement/burning/index.html');
+    const noted = data.burning.rows.filter((r) => r.note !== '');
+    expect(noted.length).toBeGreaterThan(0);
+    for (const r of noted)
+      expect(html).toContain(
+        r.noteEn === ''
+          ? `<span lang="zh-CN">${r.note}</span> (in Chinese only; no English text)`
+          : `${r.noteEn.replace(/'/g, '&#39;')} (original: <span lang="zh-CN">${r.note}</span>)`,
+      );
+  });
+
+  it('gloss a revocation note beneath its marked original', () => {
+    if (!data) throw new Error('no data');
+    const revoked = data.withdrawn.filter((w) => w.note !== null);
+    expect(revoked.length).toBeGreaterThan(0);
+    for (const w of revoked) {
+      const html = readDist(`en/enforcement/${w.slug}/index.html`);
+      expect(html, w.slug).toContain(
+        `(Chinese original): <span lang="zh-CN">${w.note ?? ''}</span>`,
+      );
+      if (w.noteEn !== null) expect(html, w.slug).toContain(w.noteEn);
+    }
   });
 });
 

@@ -325,6 +325,7 @@ export function enforcementPageData(
         reason: state,
         date: state === 'revoked' ? (c.revokedDate ?? '') : (c.publicityEndDate ?? ''),
         note: state === 'revoked' ? c.revocationNote : null,
+        noteEn: state === 'revoked' ? c.revocationNoteEn : null,
         sample: c.sample,
       });
     }

@@ -5,3 +5,4 @@ export * from './pages.ts';
 export * from './schema.ts';
 export * from './tables.ts';
 export * from './text.ts';
+export * from './gloss.ts';

@@ -24,6 +24,8 @@ export const withdrawnCaseSchema = z.object({
   /** Revocation date, or the last day of publicity. */
   date: z.string(),
   note: z.string().nullable(),
+  /** The site's English gloss of the note, when the data gives one. */
+  noteEn: z.string().nullable(),
   sample: z.boolean(),
 });
 export type WithdrawnCase = z.infer<typeof withdrawnCaseSchema>;

@@ -32,6 +32,7 @@ export function casesTable(data: EnforcementPageData): CsvTable {
     'publicity_end_date',
     'typical',
     'summary',
+    'summary_en',
     'sample',
   ];
   return table(
@@ -56,6 +57,7 @@ export function casesTable(data: EnforcementPageData): CsvTable {
       c.publicityEndDate ?? '',
       String(c.typical),
       c.summary,
+      c.summaryEn,
       String(c.sample),
     ]),
   );
@@ -71,6 +73,7 @@ export function burningTable(data: EnforcementPageData): CsvTable {
     'expected_deduction_cny',
     'source_url',
     'note',
+    'note_en',
     'sample',
   ];
   return table(
@@ -84,6 +87,7 @@ export function burningTable(data: EnforcementPageData): CsvTable {
       String(r.expectedDeductionCny),
       r.source?.url ?? '',
       r.note,
+      r.noteEn,
       String(r.sample),
     ]),
   );

@@ -4,6 +4,7 @@
  */
 import { mixed, zh as cn, type Mixed } from '../../i18n/mixed.ts';
 import { defineText } from '../../i18n/text.ts';
+import { planSectionEnOf as sec } from '../../i18n/gloss.ts';
 
 const zh = {
   title: '执法公开',
@@ -86,6 +87,15 @@ const zh = {
   'case.revoked.body': '该处罚决定已于 {date} 被撤销，依本站规则不再公开当事人及处罚内容。',
   'case.expired.body': '该处罚决定的公开期限已于 {date} 届满，依本站规则不再公开当事人及处罚内容。',
   'case.revocationNote': '撤销说明',
+  'case.revocationNote.original': '撤销说明',
+  'case.revocationNote.en': '本站英文译述',
+  'case.summary.original': '主要违法事实',
+  'case.summary.en': '本站英文摘要',
+  'case.chineseOnly': '（仅以中文公开）',
+  'case.section': '{n}',
+  'gloss.original': '（原文：',
+  'gloss.close': '）',
+  'gloss.chineseOnly': '（仅有中文）',
   'entity.heading': '当事人执法记录',
   'entity.otherNames': '曾用公开名称',
   'entity.cases': '公开案件数',
@@ -121,7 +131,7 @@ export type EnforcementTextKey = keyof typeof zh;
 // Chinese fragments inside English text are marked (cn) so the pages can tag them lang="zh-CN".
 const en: Record<EnforcementTextKey, Mixed> = {
   title: 'Enforcement',
-  intro: mixed`Section ${cn('十(四)')} of the county's air-quality plan commits the county to publish enforcement information and expose typical cases; section ${cn('八(三)')} lists the violations it targets. This page collects the published administrative penalty decisions on air pollution, each linked to the published decision.`,
+  intro: `Section ${sec('十(四)')} of the county's air-quality plan commits the county to publish enforcement information and expose typical cases; section ${sec('八(三)')} lists the violations it targets. This page collects the published administrative penalty decisions on air pollution, each linked to the published decision.`,
   'caveat.heading': 'Please note',
   'caveat.body':
     'No record does not mean compliance: this page lists only published decisions. Violations that were not inspected, not found, not yet published, or taken down under the rules do not appear here. An entity listed here was subject to the penalty shown; that says nothing about its present state.',
@@ -201,6 +211,15 @@ const en: Record<EnforcementTextKey, Mixed> = {
   'case.expired.body':
     'The publicity period of this decision ended on {date}; under the site’s rules its party and penalty are no longer shown.',
   'case.revocationNote': 'Revocation note (as published)',
+  'case.revocationNote.original': 'Revocation note as published (Chinese original)',
+  'case.revocationNote.en': 'English gloss by this site (not an official translation)',
+  'case.summary.original': 'Facts as published (Chinese original)',
+  'case.summary.en': 'English summary by this site (not an official translation)',
+  'case.chineseOnly': ' (published in Chinese only; no English summary)',
+  'case.section': 'Section {n}',
+  'gloss.original': ' (original: ',
+  'gloss.close': ')',
+  'gloss.chineseOnly': ' (in Chinese only; no English text)',
   'entity.heading': 'Enforcement history',
   'entity.otherNames': 'Also published as',
   'entity.cases': 'Published cases',
@@ -210,7 +229,7 @@ const en: Record<EnforcementTextKey, Mixed> = {
   'entity.caveat':
     'Only decisions still within their publicity period and not revoked as of the date above are listed. No record does not mean compliance, and a record says nothing about the present. The party may reply to this page at the address below (the rules are on the About page).',
   'burning.title': 'Straw and open-burning fire points',
-  'burning.intro': mixed`Plan section ${cn('五(二)')}: the county deducts ¥500,000 of local fiscal resources per straw-burning fire point and ¥100,000 per fire point of other open burning (“${cn('秸秆焚烧扣减地方财力 50 万元/火点，露天焚烧其他可燃物扣减地方财力 10 万元/火点')}”). The table lists published fire points with the deduction due under that rule and the deduction published.`,
+  'burning.intro': mixed`Plan section ${sec('五(二)')}: the county deducts ¥500,000 of local fiscal resources per straw-burning fire point and ¥100,000 per fire point of other open burning (“${cn('秸秆焚烧扣减地方财力 50 万元/火点，露天焚烧其他可燃物扣减地方财力 10 万元/火点')}”). The table lists published fire points with the deduction due under that rule and the deduction published.`,
   'burning.points': 'Fire points',
   'burning.expected': "Due under the plan's rule",
   'burning.published': 'Deductions published',

@@ -107,7 +107,12 @@ export const CASE_FIELDS: readonly FieldSpec[] = [
   f('published_date', 'date', 'date it was published'),
   f('publicity_end_date', 'date', 'last day of publicity; empty when not limited'),
   f('typical', 'boolean', 'published as a typical case'),
-  f('summary', 'string', 'summary of the case'),
+  f('summary', 'string', 'summary of the case as published (Chinese)'),
+  f(
+    'summary_en',
+    'string',
+    "this site's English summary of the case, not an official translation; empty when none",
+  ),
   f('sample', 'boolean', 'true when the row is sample data (fictitious)'),
 ];
 
@@ -130,6 +135,7 @@ export const BURNING_FIELDS: readonly FieldSpec[] = [
   ),
   f('source_url', 'string', 'where it was published'),
   f('note', 'string', 'note'),
+  f('note_en', 'string', "this site's English gloss of the note; empty when none"),
   f('sample', 'boolean', 'true when the row is sample data (fictitious)'),
 ];
 

@@ -15,12 +15,15 @@ export const BURNING_COLUMNS = [
   'sample',
 ] as const;
 
+/** Optional column: the site's English gloss of `note` (issue 19). */
+export const BURNING_OPTIONAL_COLUMNS = ['note_en'] as const;
+
 export function parseBurningPoints(
   text: string,
   file: string,
   townships: ReadonlySet<string>,
 ): Loaded<BurningPoint> {
-  const csv = readCsv(text, file, BURNING_COLUMNS);
+  const csv = readCsv(text, file, BURNING_COLUMNS, BURNING_OPTIONAL_COLUMNS);
   const rd = new RowReader(file, csv.header);
   const out: BurningPoint[] = [];
   const seen = new Map<string, number>();
@@ -54,6 +57,9 @@ export function parseBurningPoints(
       else source = checked;
     }
     const note = rd.text(row, 'note', false);
+    const noteEn = rd.text(row, 'note_en', false);
+    if (noteEn !== null && noteEn !== '' && note === '')
+      rd.fail(row, 'note_en', 'an English note glosses note: give note too');
     if (rd.issues.length > before) continue;
     const rec = burningPointSchema.safeParse({
       date,
@@ -63,6 +69,7 @@ export function parseBurningPoints(
       deductionCny,
       source,
       note,
+      noteEn,
       sample,
     });
     if (rec.success) out.push(rec.data);

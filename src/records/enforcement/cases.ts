@@ -46,6 +46,12 @@ export const CASE_COLUMNS = [
   'sample',
 ] as const;
 
+/**
+ * Optional columns: the site's own English glosses of the Chinese free text (issue 19). The
+ * published text stays the Chinese one; English pages show these beside it, labelled as the site's.
+ */
+export const CASE_OPTIONAL_COLUMNS = ['summary_en', 'revocation_note_en'] as const;
+
 const PENALTY = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
 
 /**
@@ -57,7 +63,7 @@ export function parseCases(
   file: string,
   townships: ReadonlySet<string>,
 ): Loaded<EnforcementCase> {
-  const csv = readCsv(text, file, CASE_COLUMNS);
+  const csv = readCsv(text, file, CASE_COLUMNS, CASE_OPTIONAL_COLUMNS);
   const rd = new RowReader(file, csv.header);
   const out: EnforcementCase[] = [];
   const slugs = new Map<string, number>();
@@ -245,8 +251,20 @@ export function parseCases(
     if (revokedDate === null && revocationNote !== null && revocationNote !== '') {
       rd.fail(row, 'revocation_note', 'a revocation note is given only with a revoked_date');
     }
+    const revocationNoteEn = rd.text(row, 'revocation_note_en', false);
+    if (revocationNoteEn !== null && revocationNoteEn !== '' && revocationNote === '') {
+      rd.fail(
+        row,
+        'revocation_note_en',
+        'an English revocation note glosses revocation_note: give revocation_note too',
+      );
+    }
     const typical = rd.bool(row, 'typical');
     const summary = rd.text(row, 'summary', false);
+    const summaryEn = rd.text(row, 'summary_en', false);
+    if (summaryEn !== null && summaryEn !== '' && summary === '') {
+      rd.fail(row, 'summary_en', 'an English summary glosses summary: give summary too');
+    }
 
     // Date order: each later event on or after the decision.
     if (typeof decisionDate === 'string') {
@@ -293,8 +311,10 @@ export function parseCases(
       publicityEndDate,
       revokedDate,
       revocationNote: revocationNote === '' ? null : revocationNote,
+      revocationNoteEn: revocationNoteEn === '' ? null : revocationNoteEn,
       typical,
       summary,
+      summaryEn,
       sample,
       line: row.line,
     });

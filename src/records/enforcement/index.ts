@@ -46,6 +46,6 @@ export {
 } from './privacy.ts';
 export { readCsv } from './csv.ts';
 export { TOWNSHIP_COLUMNS, parseTownships } from './townships.ts';
-export { CASE_COLUMNS, parseCases } from './cases.ts';
-export { BURNING_COLUMNS, parseBurningPoints } from './burning.ts';
+export { CASE_COLUMNS, CASE_OPTIONAL_COLUMNS, parseCases } from './cases.ts';
+export { BURNING_COLUMNS, BURNING_OPTIONAL_COLUMNS, parseBurningPoints } from './burning.ts';
 export { readEnforcementFolder, type EnforcementRecords } from './folder.ts';

@@ -50,8 +50,12 @@ export const enforcementCaseSchema = z.object({
   publicityEndDate: isoDate.nullable(),
   revokedDate: isoDate.nullable(),
   revocationNote: z.string().nullable(),
+  /** The site's English gloss of the revocation note (optional column revocation_note_en). */
+  revocationNoteEn: z.string().nullable(),
   typical: z.boolean(),
   summary: z.string(),
+  /** The site's English gloss of the summary; empty when none (optional column summary_en). */
+  summaryEn: z.string(),
   sample: z.boolean(),
   /** Line of the row in cases.csv, for messages. */
   line: z.number().int().positive(),
@@ -67,6 +71,8 @@ export const burningPointSchema = z.object({
   deductionCny: z.number().int().nonnegative().nullable(),
   source: sourceLinkSchema.nullable(),
   note: z.string(),
+  /** The site's English gloss of the note; empty when none (optional column note_en). */
+  noteEn: z.string(),
   sample: z.boolean(),
 });
 export type BurningPoint = z.infer<typeof burningPointSchema>;

@@ -308,6 +308,27 @@ describe('parseCases(text, file, townships)', () => {
       expect(r.issues[0]).toMatchObject({ line: 1, reason: 'missing required column "summary"' });
   });
 
+  it('reads the optional English glosses, and refuses one without its Chinese text', () => {
+    const withEn = (summary: string, summaryEn: string, noteEn = ''): string =>
+      `${CASE_COLUMNS.join(',')},summary_en,revocation_note_en\n` +
+      `${CASE_COLUMNS.map((c) => quote(caseRow({ summary })[c])).join(',')},${quote(summaryEn)},${quote(noteEn)}\n`;
+    const ok = parseCases(
+      withEn('颗粒物超标（样例）', 'Particulates above the limit'),
+      FILE,
+      TOWNSHIPS,
+    );
+    expect(ok.ok && ok.records[0]).toMatchObject({
+      summaryEn: 'Particulates above the limit',
+      revocationNoteEn: null,
+    });
+    const without = parseCases(casesCsv([caseRow()]), FILE, TOWNSHIPS);
+    expect(without.ok && without.records[0]).toMatchObject({ summaryEn: '' });
+    const orphan = parseCases(withEn('', 'English only'), FILE, TOWNSHIPS);
+    expect(orphan.ok ? [] : orphan.issues.map((i) => i.columnName)).toEqual(['summary_en']);
+    const note = parseCases(withEn('x', '', 'Revoked on review'), FILE, TOWNSHIPS);
+    expect(note.ok ? [] : note.issues.map((i) => i.columnName)).toEqual(['revocation_note_en']);
+  });
+
   it('reports a row with the wrong number of cells', () => {
     const r = parseCases(`${CASE_COLUMNS.join(',')}\na,b\n`, FILE, TOWNSHIPS);
     expect(r.ok ? [] : r.issues).toEqual([
@@ -348,9 +369,22 @@ describe('parseTownships and parseBurningPoints', () => {
         deductionCny: null,
         source: { url: 'https://example.org/b', insecure: false },
         note: '',
+        noteEn: '',
         sample: true,
       },
     ]);
+  });
+
+  it('reads the optional English note, only with its Chinese note', () => {
+    const withEn = `${head},note_en\n2025-06-01,sample-east,straw,1,,,未公开（样例）,true,Not published (sample)\n`;
+    const r = parseBurningPoints(withEn, 'b.csv', TOWNSHIPS);
+    expect(r.ok && r.records[0]).toMatchObject({ noteEn: 'Not published (sample)' });
+    const orphan = parseBurningPoints(
+      `${head},note_en\n2025-06-01,sample-east,straw,1,,,,true,English only\n`,
+      'b.csv',
+      TOWNSHIPS,
+    );
+    expect(orphan.ok ? [] : orphan.issues.map((i) => i.columnName)).toEqual(['note_en']);
   });
 
   it.each<[string, string, string]>([

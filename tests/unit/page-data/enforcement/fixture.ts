@@ -29,8 +29,10 @@ export function kase(over: Partial<EnforcementCase> = {}): EnforcementCase {
     publicityEndDate: null,
     revokedDate: null,
     revocationNote: null,
+    revocationNoteEn: null,
     typical: false,
     summary: '',
+    summaryEn: '',
     sample: true,
     line: n + 1,
     ...over,
@@ -45,6 +47,7 @@ export const pt = (over: Partial<BurningPoint>): BurningPoint => ({
   deductionCny: 500_000,
   source: null,
   note: '',
+  noteEn: '',
   sample: true,
   ...over,
 });
