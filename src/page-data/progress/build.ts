@@ -227,6 +227,7 @@ export function buildHeadline(
             counts: tally([...second.map((c) => c.verdict), ...others]),
           }
         : null,
+      hasValidDay: items.some((i) => i.raw.validity.days > 0),
       complete: lastDay !== null && lastDay >= `${year}-12-31`,
       through: lastDay,
     };

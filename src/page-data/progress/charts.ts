@@ -3,7 +3,7 @@
  * indicator results. Every number in a headline comes from the same rows as the chart.
  */
 import type { PeriodStatistic } from '../../indicators/period.ts';
-import { LIMITS_2026, REGIME_2026_FROM } from '../../indicators/regime.ts';
+import { LIMITS_2012, LIMITS_2026, REGIME_2026_FROM } from '../../indicators/regime.ts';
 import { COUNTY_AREA } from '../../indicators/county.ts';
 import type { TargetDefinition, TargetId } from '../../indicators/targets.ts';
 import type {
@@ -261,7 +261,23 @@ export function gradeIIChart(
   targetYear: string,
 ): BarChartSpec {
   const stat = county(annual, 'raw').find((s) => s.period === targetYear);
-  const items = stat?.gradeII?.items ?? [];
+  // A folder without the target year still draws the ten items, each marked "no data".
+  const L = LIMITS_2012;
+  const noData: readonly { item: string; value: null; limit: number; attained: null }[] = (
+    [
+      ['so2', L.annual.so2],
+      ['no2', L.annual.no2],
+      ['pm10', L.annual.pm10],
+      ['pm2_5', L.annual.pm2_5],
+      ['co_p95', L.daily.co],
+      ['o3_8h_p90', L.o3_8h],
+      ['so2_p98', L.daily.so2],
+      ['no2_p98', L.daily.no2],
+      ['pm10_p95', L.daily.pm10],
+      ['pm2_5_p95', L.daily.pm2_5],
+    ] as const
+  ).map(([item, limit]) => ({ item, value: null, limit, attained: null }));
+  const items = stat?.gradeII?.items ?? noData;
   const NAMES: Readonly<Record<string, Bilingual>> = {
     so2: { zh: 'SO2 年均', en: 'SO2 annual mean' },
     no2: { zh: 'NO2 年均', en: 'NO2 annual mean' },
@@ -281,25 +297,30 @@ export function gradeIIChart(
     .map((i) => NAMES[i.item] ?? { zh: i.item, en: i.item });
   const missing = items.filter((i) => i.attained === null).length;
   const headline: Bilingual =
-    items.length === 0
+    stat === undefined
       ? {
-          zh: `${targetYear} 年二级达标无法评价：有效数据不足。`,
-          en: `Grade II in ${targetYear} cannot be assessed: not enough valid data.`,
+          zh: `没有 ${targetYear} 年的数据：${targetYear} 年二级达标无法评价。`,
+          en: `No ${targetYear} data: grade II in ${targetYear} cannot be assessed.`,
         }
-      : over.length > 0
+      : stat.gradeII === null || missing === items.length
         ? {
-            zh: `${targetYear} 年有 ${over.length} 项超过二级限值：${over.map((o) => o.zh).join('、')}。`,
-            en: `In ${targetYear}, ${over.length} item(s) exceeded the grade-II limit: ${over.map((o) => o.en).join(', ')}.`,
+            zh: `${targetYear} 年二级达标无法评价：有效数据不足。`,
+            en: `Grade II in ${targetYear} cannot be assessed: not enough valid data.`,
           }
-        : missing > 0
+        : over.length > 0
           ? {
-              zh: `${targetYear} 年已评价的项目均未超过二级限值，但有 ${missing} 项有效数据不足。`,
-              en: `In ${targetYear} no assessed item exceeded its grade-II limit, but ${missing} item(s) lack valid data.`,
+              zh: `${targetYear} 年有 ${over.length} 项超过二级限值：${over.map((o) => o.zh).join('、')}。`,
+              en: `In ${targetYear}, ${over.length} item(s) exceeded the grade-II limit: ${over.map((o) => o.en).join(', ')}.`,
             }
-          : {
-              zh: `${targetYear} 年全部项目均未超过二级限值。`,
-              en: `In ${targetYear} every item was within its grade-II limit.`,
-            };
+          : missing > 0
+            ? {
+                zh: `${targetYear} 年已评价的项目均未超过二级限值，但有 ${missing} 项有效数据不足。`,
+                en: `In ${targetYear} no assessed item exceeded its grade-II limit, but ${missing} item(s) lack valid data.`,
+              }
+            : {
+                zh: `${targetYear} 年全部项目均未超过二级限值。`,
+                en: `In ${targetYear} every item was within its grade-II limit.`,
+              };
   return {
     type: 'bar',
     meta: chartMeta(

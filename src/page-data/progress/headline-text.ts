@@ -21,6 +21,7 @@ export const headlineText = defineText('headline', {
     year: '{year} 年：方案的 {total} 项空气质量目标中，{met} 项达到，{notMet} 项未达到，{na} 项无法评价。',
     yearSoFar:
       '{year} 年（截至 {to}，全年尚未结束）：方案的 {total} 项空气质量目标中，目前 {met} 项达到，{notMet} 项未达到，{na} 项无法评价。',
+    yearNoData: '没有 {year} 年的有效日数据：方案的 {total} 项 {year} 年空气质量目标都无法评价。',
     basisDust: `按扣除沙尘后的数据，即考核采用的口径（${RULE}）。`,
     basisRawNoList:
       '按未扣除沙尘的数据：本数据文件夹没有沙尘日名单。考核采用扣除沙尘后的数据，结论可能不同。',
@@ -41,6 +42,8 @@ export const headlineText = defineText('headline', {
     year: "{year}: of the plan's {total} air-quality targets, {met} met, {notMet} not met, {na} cannot be assessed.",
     yearSoFar:
       "{year} so far (to {to}; the year is not over): of the plan's {total} air-quality targets, {met} met, {notMet} not met, {na} cannot be assessed.",
+    yearNoData:
+      "No valid day of {year} in the data: none of the plan's {total} air-quality targets for {year} can be assessed.",
     basisDust: mixed`On the figures with sand-dust days deducted: the reading assessments use (Ministry rule ${zh(RULE)}).`,
     basisRawNoList:
       'On the raw figures: this data folder has no list of dust days. Assessments use the figures with dust deducted, so their verdict may differ.',

@@ -171,6 +171,8 @@ export const headlineSchema = z.object({
   counts: verdictCounts,
   /** The other basis, second; null when the folder has no dust list (both bases are equal). */
   other: z.object({ basis, counts: verdictCounts }).nullable(),
+  /** Whether the folder has a valid day of that year (else no target of the year can be assessed). */
+  hasValidDay: z.boolean(),
   /** Whether the data run past the year's end (otherwise the verdicts are so far). */
   complete: z.boolean(),
   /** The last day with data (YYYY-MM-DD), for "so far" answers. */

@@ -59,6 +59,7 @@ describe('buildHeadline', () => {
       counting: 'dust_excluded',
       counts: { met: 2, notMet: 2, notAssessable: 1 },
       other: { basis: 'raw', counts: { met: 1, notMet: 3, notAssessable: 1 } },
+      hasValidDay: true,
       complete: true,
       through: '2026-11-27',
     });
@@ -84,6 +85,14 @@ describe('buildHeadline', () => {
       ['2025', 5],
       ['2027', 1],
     ]);
+  });
+
+  it('says when the folder has no data of a target year', () => {
+    const empty = board.map((i) => ({
+      ...i,
+      raw: { ...i.raw, validity: { ...i.raw.validity, days: 0 } },
+    }));
+    expect(buildHeadline(empty, ranking, true, '2024-12-31')[0]?.hasValidDay).toBe(false);
   });
 
   it('has no answer when there are no targets', () => {
