@@ -7,11 +7,12 @@
  *   only when it must be (comma, quote, CR/LF, leading or trailing space);
  * - one line end, LF, after every row including the last (RFC 4180 allows a bare LF; the
  *   descriptors say `lineTerminator: "\n"`, and the open-data files have always used it);
- * - the formula guard: a text cell starting with = + - @ TAB or CR is written as `'…` (quoted),
- *   so a spreadsheet shows it as text instead of running it (OWASP "CSV injection"). Not guarded,
+ * - the formula guard: a text cell starting with = + - @ TAB or CR, also after leading spaces or
+ *   line breaks (importers that trim would run ` =1+1`), is written as `'…` (quoted), so a
+ *   spreadsheet shows it as text instead of running it (OWASP "CSV injection"). Not guarded,
  *   because a spreadsheet cannot run them and the apostrophe would change the data: numbers and
- *   booleans, text that is a plain number ("-1", a rejected raw value) and a lone "=" (the plan
- *   targets' comparison sign);
+ *   booleans, text that is a plain number ("-1", a rejected raw value, spaces around allowed) and
+ *   a lone "=" (the plan targets' comparison sign);
  * - missing is an empty field (null/undefined), never 0; a number must be finite.
  */
 import Papa from 'papaparse';
@@ -21,8 +22,9 @@ export type Cell = string | number | boolean | null | undefined;
 export const CSV_LINE_END = '\n';
 
 /** Text cells a spreadsheet would run as a formula: papaparse's default set of first characters,
- * less plain numbers and a lone "=" (see above). */
-export const FORMULA_START = /^(?![-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$|=$)[=+\-@\t\r]/;
+ * after any leading spaces or LFs, less plain numbers and a lone "=" (see above). */
+export const FORMULA_START =
+  /^(?! *[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)? *$|=$)[ \n]*[=+\-@\t\r]/;
 
 const CONFIG: Papa.UnparseConfig = {
   delimiter: ',',

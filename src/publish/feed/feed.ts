@@ -218,6 +218,16 @@ export function xmlEscape(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/**
+ * Text for a feed element a reader may show as HTML (title, description, category): plain text,
+ * escaped for HTML and then for XML, so data holding `<script>` or `<img onerror>` arrives as
+ * visible text. RSS 2.0 descriptions are entity-encoded HTML, and many readers treat titles the
+ * same way (decision 014). Only `& < >` matter in HTML text; quotes are XML-escaped once.
+ */
+export function feedText(s: string): string {
+  return xmlEscape(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+}
+
 export interface ChannelInput {
   readonly publicUrl: string;
   readonly county: Bilingual;
@@ -242,13 +252,14 @@ export function renderRss(items: readonly FeedItem[], lang: Lang, channel: Chann
   const base = channel.publicUrl.replace(/\/$/, '');
   const host = new URL(channel.publicUrl).host;
   const e = xmlEscape;
+  const t = feedText;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
     '<channel>',
-    `<title>${e(T.channelTitle[lang](channel.county))}</title>`,
+    `<title>${t(T.channelTitle[lang](channel.county))}</title>`,
     `<link>${e(absolute(base, lang, '/'))}</link>`,
-    `<description>${e(T.channelDescription[lang](channel.county))}</description>`,
+    `<description>${t(T.channelDescription[lang](channel.county))}</description>`,
     `<language>${lang === 'zh' ? 'zh-cn' : 'en'}</language>`,
     `<atom:link href="${e(`${base}${feedPath(lang)}`)}" rel="self" type="application/rss+xml"/>`,
   ];
@@ -256,10 +267,10 @@ export function renderRss(items: readonly FeedItem[], lang: Lang, channel: Chann
   for (const it of items.slice(0, channel.maxItems ?? 60)) {
     lines.push(
       '<item>',
-      `<title>${e(it.title[lang])}</title>`,
+      `<title>${t(it.title[lang])}</title>`,
       `<link>${e(absolute(base, lang, it.path))}</link>`,
-      `<description>${e(it.description[lang])}</description>`,
-      `<category>${e(T.category[it.kind][lang])}</category>`,
+      `<description>${t(it.description[lang])}</description>`,
+      `<category>${t(T.category[it.kind][lang])}</category>`,
       `<pubDate>${rfc822(it.date)}</pubDate>`,
       `<guid isPermaLink="false">${e(`${host}:${lang}:${it.id}`)}</guid>`,
       '</item>',

@@ -167,8 +167,8 @@ export const FIXED_DATASETS: readonly DatasetSpec[] = [
     sourceKey: 'enforcement',
     title: { zh: '执法案例', en: 'Enforcement cases' },
     description: {
-      zh: '截至数据日期仍在公示期内的行政处罚决定。每个单元格都加引号；以 = + - @ 开头的值前加单引号，以免电子表格当作公式执行。',
-      en: 'Administrative penalty decisions still public at the data date. Every cell is quoted; a value starting with = + - @ gets a leading apostrophe so spreadsheets never run it as a formula.',
+      zh: '截至数据日期仍在公示期内的行政处罚决定。与本站每个 CSV 一样，以 = + - @、制表符或回车开头（含前导空格之后）的文本值前加单引号，以免电子表格当作公式执行。',
+      en: 'Administrative penalty decisions still public at the data date. As in every CSV of the site, a text value starting with = + - @, a tab or CR (also after leading spaces) gets a leading apostrophe so spreadsheets never run it as a formula.',
     },
   },
   {

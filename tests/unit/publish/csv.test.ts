@@ -29,13 +29,18 @@ describe('csvDocument / csvLine', () => {
     ['@SUM(A1)', `"'@SUM(A1)"`],
     ['\tcmd', `"'\tcmd"`],
     ['\rcmd', `"'\rcmd"`],
+    // After leading spaces or a line break: importers that trim would run these too.
+    [' =1+1', `"' =1+1"`],
+    ['  +A1', `"'  +A1"`],
+    ['\n@SUM(A1)', `"'\n@SUM(A1)"`],
   ])('guards the text cell %j so spreadsheets show it as text', (cell, out) => {
     expect(csvLine([cell])).toBe(`${out}\n`);
   });
 
   it('does not guard numbers, text that is a plain number, a lone "=" or text with = inside', () => {
-    expect(csvLine([-5, '-1', '+2.5', '-1e-3', '=', '<=', 'a=b', '1-2'])).toBe(
-      '-5,-1,+2.5,-1e-3,=,<=,a=b,1-2\n',
+    // -5 in a numeric field and "-1" / " -3 " as text: a spreadsheet reads numbers, runs nothing.
+    expect(csvLine([-5, '-1', '+2.5', '-1e-3', ' -3 ', '=', '<=', 'a=b', '1-2', ' x'])).toBe(
+      '-5,-1,+2.5,-1e-3," -3 ",=,<=,a=b,1-2," x"\n',
     );
     expect(csvLine(['-1;DROP', '==1', '-', '+'])).toBe(`"'-1;DROP","'==1","'-","'+"\n`);
   });

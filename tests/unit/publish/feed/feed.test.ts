@@ -241,12 +241,12 @@ describe('renderRss(items, lang, channel)', () => {
     },
   );
 
-  it('escapes markup in names', () => {
+  it('escapes markup in names for HTML, then for XML (feed-markup.test.ts reads it back)', () => {
     const xml = renderRss(items, 'en', channel);
-    expect(xml).toContain('A &amp; B &lt;Ltd&gt;');
+    expect(xml).toContain('A &amp;amp; B &amp;lt;Ltd&amp;gt;');
     expect(
       parseXml(xml).children[0]?.children.some((c) =>
-        c.children.some((t) => t.text.includes('A & B <Ltd>')),
+        c.children.some((t) => t.text.includes('A &amp; B &lt;Ltd&gt;')),
       ),
     ).toBe(true);
   });
