@@ -4,6 +4,7 @@
  * data/plan/*.csv honest against the source, and by anything that needs to quote the text.
  * See docs/decisions/010-plan-data.md.
  */
+import { chineseNumeral } from '../../i18n/gloss.ts';
 
 /** A section heading line: 一、…  十、… */
 const SECTION_HEADING = /^[一二三四五六七八九十]+、/;
@@ -40,27 +41,12 @@ export function joinedPlanText(text: string): string {
   return planParagraphs(text).join('\n');
 }
 
-/** The Chinese numerals 一 … 九十 as used in the plan's headings, to numbers. */
+/**
+ * The Chinese numerals 一 … 九十九 as used in the plan's headings, to numbers: the general reader
+ * (src/i18n/gloss.ts) limited to the digits and 十, so 百, 千 and 零 stay unread here.
+ */
 export function chineseNumeralValue(s: string): number | null {
-  const digits: Record<string, number> = {
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  };
-  if (s === '') return null;
-  if (s.length === 1) return s === '十' ? 10 : (digits[s] ?? null);
-  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
-  if (!m) return null;
-  const tens = m[1] === undefined ? 1 : (digits[m[1]] ?? 0);
-  const ones = m[2] === undefined ? 0 : (digits[m[2]] ?? 0);
-  return tens * 10 + ones;
+  return /^[一二两三四五六七八九十]+$/u.test(s) ? chineseNumeral(s) : null;
 }
 
 export type NumberTokenKind = 'date' | 'year' | 'number' | 'chinese_numeral' | 'roman_numeral';
