@@ -4,3 +4,4 @@ export * from './build.ts';
 export * from './charts.ts';
 export * from './text.ts';
 export * from './headline-text.ts';
+export * from './values.ts';
