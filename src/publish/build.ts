@@ -8,6 +8,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
+import { checkDataFolder } from '../records/folder.ts';
 import { loadSite, type Site } from '../records/site.ts';
 import { loadPlan } from '../records/plan/index.ts';
 import { loadStations } from '../records/stations.ts';
@@ -142,6 +143,7 @@ export async function buildSiteData(
   outDir: string,
   log: (s: string) => void,
 ): Promise<BuildSummary> {
+  checkDataFolder(dataDir);
   const site = loadSite(dataDir);
   const stations = loadStations(dataDir);
   const dust = loadDustDays(dataDir);

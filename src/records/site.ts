@@ -185,7 +185,8 @@ export function parseSite(text: string, file = 'site.json'): Site {
 export function loadSite(dataDir: string): Site {
   let text: string;
   try {
-    text = readFileSync(join(dataDir, 'site.json'), 'utf8');
+    // An editor's UTF-8 BOM is not JSON, but it is not an error either (issue 21).
+    text = readFileSync(join(dataDir, 'site.json'), 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     throw new IngestError('site.json', null, null, `cannot be read: ${(e as Error).message}`);
   }

@@ -28,7 +28,8 @@ export function readTable<S extends z.ZodType>(
       null,
       `the file is empty; expected a header line: ${columns.join(',')}`,
     );
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  assertCommaSeparated(label, text);
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: CSV_DELIMITER });
   const rows = parsed.data;
   const header = (rows[0] ?? []).map((h) => h.trim());
   for (const c of columns) {
@@ -67,6 +68,38 @@ export function readTable<S extends z.ZodType>(
     out.push({ line: thisLine, value: result.data });
   }
   return out;
+}
+
+/** The one delimiter every CSV in the data folder uses: papaparse is told, never left to guess. */
+export const CSV_DELIMITER = ',';
+
+/**
+ * Refuse a header whose fields are separated by semicolons or tabs (a European spreadsheet export,
+ * a TSV): parsed with commas, every row would be set aside one by one as "wrong field count".
+ */
+export function assertCommaSeparated(label: string, text: string): void {
+  const end = text.search(/\r?\n/);
+  const line = end === -1 ? text.slice(0, 4096) : text.slice(0, Math.min(end, 4096));
+  let commas = 0;
+  let semicolons = 0;
+  let tabs = 0;
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === ',') commas++;
+    else if (ch === ';') semicolons++;
+    else if (ch === '\t') tabs++;
+  }
+  const other =
+    semicolons >= tabs ? { n: semicolons, name: 'semicolons (";")' } : { n: tabs, name: 'tabs' };
+  if (other.n > 0 && other.n >= commas)
+    throw new IngestError(
+      label,
+      1,
+      null,
+      `the header is separated by ${other.name}, not commas; expected a comma-separated CSV file (save it as "CSV UTF-8, comma-separated", with a point as the decimal mark)`,
+    );
 }
 
 export function countNewlines(s: string): number {

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { openText, type DecodeStream, type TextEncoding } from '../decode.ts';
 import { IngestError } from '../errors.ts';
-import { countNewlines } from '../table.ts';
+import { assertCommaSeparated, countNewlines, CSV_DELIMITER } from '../table.ts';
 import type { ObservationFormat, RowHandler } from './format.ts';
 import { formatOfHeader, type FormatId } from './index.ts';
 
@@ -113,7 +113,10 @@ async function readRows(
       null,
       'the file is empty; expected a header line naming a supported format',
     );
-  const header = (Papa.parse<string[]>(headerText).data[0] ?? []).map((h) => h.trim());
+  assertCommaSeparated(label, headerText);
+  const header = (Papa.parse<string[]>(headerText, { delimiter: CSV_DELIMITER }).data[0] ?? []).map(
+    (h) => h.trim(),
+  );
   const format = formatOfHeader(header, label);
   const { handler, tally } = open(header, format);
   async function* remaining(): AsyncGenerator<string> {
@@ -162,6 +165,7 @@ async function readRows(
   } else {
     await new Promise<void>((resolve, reject) => {
       Papa.parse<string[]>(Readable.from(remaining()) as unknown as File, {
+        delimiter: CSV_DELIMITER,
         chunk: (results) => {
           for (const cells of results.data) {
             const thisLine = line;

@@ -38,6 +38,7 @@ export function readCsv<S extends ObjectSchema>(
   }
   const parsed = Papa.parse<string[]>(raw.replace(/^\uFEFF/, ''), {
     header: false,
+    delimiter: ',',
     skipEmptyLines: 'greedy',
   });
   const rows = parsed.data;

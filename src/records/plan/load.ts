@@ -128,7 +128,7 @@ export function loadPlan(dataDir: string, options: LoadPlanOptions = {}): PlanDa
   const metaLabel = 'plan/source/meta.json';
   try {
     const parsed = SourceMetaSchema.safeParse(
-      JSON.parse(readFileSync(join(dir, 'source', 'meta.json'), 'utf8')),
+      JSON.parse(readFileSync(join(dir, 'source', 'meta.json'), 'utf8').replace(/^\uFEFF/, '')),
     );
     if (parsed.success) source = parsed.data;
     else

@@ -71,7 +71,7 @@ export function withSiteBaseline(
     );
   let site: unknown;
   try {
-    site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8'));
+    site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8').replace(/^\uFEFF/, ''));
   } catch {
     return issue(
       'site.json',

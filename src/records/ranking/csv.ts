@@ -45,6 +45,7 @@ export function parseRankingsCsv(
   };
   const parsed = Papa.parse<string[]>(raw.replace(/^\uFEFF/, ''), {
     header: false,
+    delimiter: ',',
     skipEmptyLines: false,
   });
   for (const e of parsed.errors)
