@@ -23,6 +23,40 @@ function firstNonAscii(buf: Uint8Array): number {
   return -1;
 }
 
+/** Line feeds in a byte range: 0x0A is never part of a multi-byte character in UTF-8 or GB18030. */
+function lineFeeds(buf: Uint8Array): number {
+  let n = 0;
+  for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) n++;
+  return n;
+}
+
+/** The offset of the first byte `encoding` cannot decode in `bytes` (a fresh decoder; binary search). */
+function firstBadByte(bytes: Uint8Array, encoding: string): number {
+  let start = 0;
+  // a character begun in the previous chunk: its continuation bytes are not this chunk's error
+  if (encoding.startsWith('utf-8'))
+    while (start < 3 && start < bytes.length && ((bytes[start] as number) & 0xc0) === 0x80) start++;
+  const fails = (end: number): boolean => {
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(start, end), {
+        stream: true,
+      });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  if (!fails(bytes.length)) return bytes.length; // only the end is incomplete
+  let lo = start;
+  let hi = bytes.length; // fails(hi) is true
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (fails(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi - 1;
+}
+
 /** Decide the encoding from a sample that starts at a non-ASCII byte. `complete` = the sample reaches end of file. */
 function sniff(sample: Uint8Array, complete: boolean): 'utf-8' | 'gb18030' | null {
   try {
@@ -50,6 +84,8 @@ export class SniffingDecoder {
   private pendingLength = 0;
   private started = false;
   private lastChar = '';
+  /** Line feeds in the bytes decoded so far: an encoding error names its line. */
+  private lines = 0;
 
   constructor(file: string) {
     this.file = file;
@@ -87,6 +123,7 @@ export class SniffingDecoder {
           // pure ASCII so far: identical in every candidate encoding, emit it and keep watching
           this.pending = [];
           this.pendingLength = 0;
+          this.lines += lineFeeds(buf);
           return buf.toString('latin1');
         }
         if (buf.length - at < SNIFF_BYTES && !last) return ''; // wait for a fuller sample
@@ -97,7 +134,7 @@ export class SniffingDecoder {
         if (decided === null) {
           throw new IngestError(
             this.file,
-            null,
+            this.lines + lineFeeds(buf.subarray(0, at)) + 1,
             null,
             `cannot be decoded: the bytes at offset ${bufStart + at} are neither UTF-8 nor GB18030 (expected a UTF-8 or GBK/GB18030 text file)`,
           );
@@ -115,13 +152,21 @@ export class SniffingDecoder {
 
   private decode(bytes: Buffer, last: boolean, start: number): string {
     try {
-      return (this.decoder as TextDecoder).decode(bytes, { stream: !last });
+      const text = (this.decoder as TextDecoder).decode(bytes, { stream: !last });
+      this.lines += lineFeeds(bytes);
+      return text;
     } catch {
+      const encoding = this.encoding === 'utf-8-bom' ? 'utf-8' : this.encoding;
+      const bad = firstBadByte(bytes, encoding);
+      const what =
+        bad < bytes.length
+          ? `invalid byte 0x${(bytes[bad] as number).toString(16).padStart(2, '0')} at offset ${start + bad}`
+          : `a character cut short at the end (offset ${start + bytes.length})`;
       throw new IngestError(
         this.file,
+        this.lines + lineFeeds(bytes.subarray(0, bad)) + 1,
         null,
-        null,
-        `cannot be decoded as ${this.encoding}: invalid bytes between offsets ${start} and ${start + bytes.length} (expected the whole file in one encoding)`,
+        `cannot be decoded as ${this.encoding}: ${what} (expected the whole file in one encoding)`,
       );
     }
   }

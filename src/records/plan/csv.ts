@@ -55,6 +55,7 @@ export function readCsv<S extends ObjectSchema>(
       columnName: '',
       value: '',
       expected: `expected well-formed CSV (${e.message})`,
+      structural: true,
     });
   }
   const out: CsvRow<z.output<S>>[] = [];

@@ -12,6 +12,8 @@ export interface PlanDataIssue {
   readonly columnName: string;
   readonly value: string;
   readonly expected: string;
+  /** The file cannot be read as a table past this point: later problems would be its echoes. */
+  readonly structural?: true;
 }
 
 export function formatIssue(i: PlanDataIssue): string {

@@ -85,7 +85,7 @@ function missingRef<T>(
   columnIndex: number,
   what: string,
 ): PlanDataIssue[] {
-  return rows
+  const out: PlanDataIssue[] = rows
     .filter((r) => get(r.value) !== '' && !known.has(get(r.value)))
     .map((r) => ({
       file: label,
@@ -95,7 +95,26 @@ function missingRef<T>(
       value: get(r.value),
       expected: `expected ${what}`,
     }));
+  // Many rows missing their referent usually means one missing or cut file, not many typos: name
+  // the first few and count the rest, so the cause is not buried.
+  if (out.length <= MAX_REFS_LISTED) return out;
+  const rest = out.slice(MAX_REFS_LISTED);
+  const values = [...new Set(rest.map((i) => i.value))];
+  return [
+    ...out.slice(0, MAX_REFS_LISTED),
+    {
+      file: label,
+      line: (rest[0] as PlanDataIssue).line,
+      column: columnIndex,
+      columnName: column,
+      value: values.slice(0, 5).join(', ') + (values.length > 5 ? ', …' : ''),
+      expected: `expected ${what}; and ${rest.length} more rows to line ${(rest[rest.length - 1] as PlanDataIssue).line} (is the file they refer to complete?)`,
+    },
+  ];
 }
+
+/** Missing-reference problems listed one by one per file and column before they are counted. */
+const MAX_REFS_LISTED = 5;
 
 /**
  * Read and validate `<dataDir>/plan/`. Throws `PlanDataError` listing every problem (file, line,
@@ -118,9 +137,11 @@ export function loadPlan(dataDir: string, options: LoadPlanOptions = {}): PlanDa
   const progressLabel = options.progressFile ?? 'plan/progress.csv';
   const progress = readCsv(progressPath, progressLabel, ProgressSchema, issues);
 
-  // A file with a wrong header or no content would make every reference to it look broken:
-  // report the structural problem alone.
-  if (issues.some((i) => i.line === 0)) throw new PlanDataError(issues.filter((i) => i.line === 0));
+  // A file with a wrong header, no content or broken CSV (a truncated file's open quote) would
+  // make every reference to it look broken: report the structural problem alone (issue 21: one
+  // message, not 61).
+  const structural = issues.filter((i) => i.line === 0 || i.structural === true);
+  if (structural.length > 0) throw new PlanDataError(structural);
 
   // Source document metadata and text.
   let source: SourceMeta | null = null;

@@ -505,7 +505,7 @@ describe('encodings', () => {
       Buffer.from([0x80, 0xff, 0xff, 0x0a]),
     ]);
     await expect(run({ 'observations/bad.csv': bytes }, [station('S1')])).rejects.toThrow(
-      /observations\/bad\.csv: cannot be decoded: the bytes at offset 43 are neither UTF-8 nor GB18030/,
+      /observations\/bad\.csv, line 2: cannot be decoded: the bytes at offset 43 are neither UTF-8 nor GB18030/,
     );
   });
 
