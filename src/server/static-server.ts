@@ -64,10 +64,9 @@ function sendText(
   text = '',
 ): void {
   const body = req.method === 'HEAD' ? '' : text;
-  const out: Record<string, string> = {
-    ...headers,
-    'Content-Length': String(Buffer.byteLength(text)),
-  };
+  const out: Record<string, string> = { ...headers };
+  // RFC 9110 §8.6: a 204 carries no Content-Length.
+  if (status !== 204) out['Content-Length'] = String(Buffer.byteLength(text));
   if (text !== '') out['Content-Type'] = 'text/plain; charset=utf-8';
   res.writeHead(status, out).end(body);
 }

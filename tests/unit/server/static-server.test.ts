@@ -186,6 +186,7 @@ describe('methods', () => {
     expect(res.status).toBe(204);
     expect(res.headers['access-control-allow-origin']).toBe('*');
     expect(res.headers['access-control-allow-methods']).toBe('GET, HEAD');
+    expect(res.headers['content-length']).toBeUndefined();
     expect(res.body.length).toBe(0);
     expectSecurityHeaders(res);
   });
