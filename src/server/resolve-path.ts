@@ -1,0 +1,56 @@
+/** Map a request path to a file under the served root, refusing anything a static host would not serve. */
+import { stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+
+/** Root-level files that configure the host and are never published (Netlify/Cloudflare hide them too). */
+const HOST_FILES = new Set(['_headers', '_redirects']);
+
+export interface ResolvedFile {
+  readonly file: string;
+  readonly stats: Stats;
+}
+
+/** The pathname of a request target, or null when it is not a URL at all (`http://[::1`). */
+export function requestPath(target: string | undefined): string | null {
+  try {
+    return new URL(target ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    return null;
+  }
+}
+
+/** The decoded path segments, or null for anything hostile or hidden. */
+function safeSegments(urlPath: string): string[] | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  // NUL and backslashes never name a published file; on Windows "\" would also be a separator.
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const segments = decoded.split('/').filter((s) => s !== '');
+  // A leading dot covers ".", ".." (encoded traversal survives URL parsing as "..%2f") and dotfiles.
+  if (segments.some((s) => s.startsWith('.'))) return null;
+  if (segments.length === 1 && HOST_FILES.has(segments[0] ?? '')) return null;
+  return segments;
+}
+
+/** The file for `urlPath` (a directory's index.html included), or null. */
+export async function resolveFile(root: string, urlPath: string): Promise<ResolvedFile | null> {
+  const segments = safeSegments(urlPath);
+  if (!segments) return null;
+  const candidate = normalize(join(root, ...segments));
+  // Belt and braces: the segment check already rules out escaping the root.
+  if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+  for (const file of [candidate, join(candidate, 'index.html')]) {
+    try {
+      const stats = await stat(file);
+      if (stats.isFile()) return { file, stats };
+    } catch {
+      // try the next candidate
+    }
+  }
+  return null;
+}
