@@ -4,7 +4,7 @@
  * text responses. `astro preview` does neither. Used by `npm run serve` and the browser tests.
  *
  * Every response — redirects, 404, 405, 400 and 500 included — carries the security headers, and
- * no error text reaches a body (decision 021).
+ * no error text reaches a body (decision 022).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
