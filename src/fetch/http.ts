@@ -73,7 +73,10 @@ async function request(
   signal: AbortSignal,
   p: AttemptPolicy,
 ): Promise<Response> {
-  const allowed = new Set([new URL(url0).origin, ...p.redirectOrigins.map((o) => new URL(o).origin)]);
+  const allowed = new Set([
+    new URL(url0).origin,
+    ...p.redirectOrigins.map((o) => new URL(o).origin),
+  ]);
   const visited = new Set([url0]);
   let url = url0;
   for (let hops = 0; ; hops++) {
@@ -81,7 +84,9 @@ async function request(
     try {
       res = await fetchFn(url, { headers, signal, redirect: 'manual' });
     } catch (e) {
-      throw new Failure(`${url}: ${describeError(e, p.timeoutMs)}`, true);
+      // the log line names the configured URL; a hop's own URL is said here
+      const at = url === url0 ? '' : `${url}: `;
+      throw new Failure(`${at}${describeError(e, p.timeoutMs)}`, true);
     }
     if (!REDIRECT.has(res.status)) return res;
     await discard(res);
@@ -92,7 +97,10 @@ async function request(
     try {
       next = new URL(where, url).href;
     } catch {
-      throw new Failure(`HTTP ${res.status} redirect from ${url} to an invalid URL "${where}"`, false);
+      throw new Failure(
+        `HTTP ${res.status} redirect from ${url} to an invalid URL "${where}"`,
+        false,
+      );
     }
     const origin = new URL(next).origin;
     if (!allowed.has(origin))
@@ -101,7 +109,10 @@ async function request(
         false,
       );
     if (visited.has(next))
-      throw new Failure(`refused: redirect loop: ${url} redirects to ${next}, already visited`, false);
+      throw new Failure(
+        `refused: redirect loop: ${url} redirects to ${next}, already visited`,
+        false,
+      );
     if (hops + 1 > p.maxRedirects)
       throw new Failure(
         `refused: more than ${p.maxRedirects} redirects starting at ${url0} (the last to ${next})`,
@@ -173,7 +184,10 @@ export async function attempt(
     await fh.sync();
   } catch (e) {
     if (e instanceof Failure) throw e;
-    throw new Failure(`connection lost after ${bytes} bytes: ${describeError(e, p.timeoutMs)}`, true);
+    throw new Failure(
+      `connection lost after ${bytes} bytes: ${describeError(e, p.timeoutMs)}`,
+      true,
+    );
   } finally {
     await fh.close();
   }

@@ -8,12 +8,7 @@ import { open, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TextEncoding } from '../records/decode.ts';
 import { attempt, Failure, type Downloaded } from './http.ts';
-import {
-  DEFAULT_MAX_BYTES,
-  planFetch,
-  type FetchItem,
-  type FetchSourceConfig,
-} from './plan.ts';
+import { DEFAULT_MAX_BYTES, planFetch, type FetchItem, type FetchSourceConfig } from './plan.ts';
 import { loadState, saveState, sha256, type FetchState, type FileRecord } from './state.ts';
 import { InvalidFileError, checkFile, type FileCheck } from './validate.ts';
 

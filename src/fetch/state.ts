@@ -60,7 +60,9 @@ export async function loadState(obsDir: string): Promise<FetchState> {
   if (!r.success) {
     const issue = r.error.issues[0];
     const path = issue?.path.map(String).join('.') ?? '';
-    throw new FetchPlanError(`${label}: field "${path || '(root)'}": ${issue?.message ?? 'invalid'} ${fix}`);
+    throw new FetchPlanError(
+      `${label}: field "${path || '(root)'}": ${issue?.message ?? 'invalid'} ${fix}`,
+    );
   }
   return r.data;
 }

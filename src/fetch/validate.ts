@@ -136,7 +136,7 @@ export async function checkFile(
     // count): a complete body ends with a line break, unless its length was verified.
     if (!opts.lengthVerified)
       throw new InvalidFileError(
-        `truncated: the last line (line ${newlines + 1}) has no line break and no Content-Length vouched for the length: expected a body ending in a line break`,
+        `truncated: the last line (line ${newlines + 1}) has no line break: expected a body ending in a line break (a last line without one is accepted only with allow_unterminated and a matching Content-Length)`,
       );
     const got = parseLine(lastLine).length;
     if (got < fields)
