@@ -418,6 +418,44 @@ describe('fetchObservations: changes and conditional requests', () => {
   });
 });
 
+describe('fetchObservations: limits by default', () => {
+  it('waits a polite second between requests when not told otherwise', async () => {
+    server.route('/d/county_20250101.csv', serve(GOOD1));
+    server.route('/d/county_20250102.csv', serve(GOOD2));
+    const s = await run([daily()], { requestGapMs: undefined, now: () => 0 });
+    expect(s.failed).toBe(0);
+    expect(waits).toEqual([1_000]);
+  });
+
+  it('refuses a body above the format default size limit without Content-Length (8 MiB for county-hourly)', async () => {
+    place('county/county_20250101.csv', GOOD1);
+    server.route('/d/county_20250101.csv', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/csv' });
+      res.write(HEADER);
+      const chunk = rows(1).repeat(20_000);
+      let sent = 0;
+      const more = (): void => {
+        // stop once the client has gone (it must abort mid-stream)
+        while (sent < 400 && !res.destroyed) {
+          sent++;
+          if (!res.write(chunk)) {
+            res.once('drain', more);
+            return;
+          }
+        }
+        res.end();
+      };
+      more();
+    });
+    server.route('/d/county_20250102.csv', serve(GOOD2));
+    const s = await run([daily()]);
+    expect(s.results[0]?.detail).toBe(
+      'refused: the body is larger than the size limit of 8388608 bytes (site.json fetch source max_bytes; stopped reading)',
+    );
+    await expectConsistent(dir, { 'county/county_20250101.csv': GOOD1 });
+  });
+});
+
 describe('fetchObservations: interrupted runs', () => {
   it('removes partial files left by an interrupted run and a stale lock', async () => {
     place('county/.part-999999-county_20250101.csv', 'station,da');
