@@ -43,7 +43,7 @@ export interface FetchOptions {
   /** Longest Retry-After honoured (default 60 s); a longer one gives up on that file. */
   readonly maxRetryAfterMs?: number;
   /** Least time between the starts of two requests, to be polite (default 1 s). */
-  readonly requestGapMs?: number;
+  readonly requestGapMs?: number | undefined;
   /** Injected for tests; default setTimeout. */
   readonly sleep?: (ms: number) => Promise<void>;
   /** Elapsed-time clock in ms (monotonic, not a date); default performance.now. */
