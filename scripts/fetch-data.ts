@@ -41,7 +41,13 @@ try {
     until = beijingDate(Date.now());
     say(`--until not given: using today's date in Beijing, ${until}`);
   }
-  const site = loadSite(dataDir);
+  let site;
+  try {
+    site = loadSite(dataDir);
+  } catch (e) {
+    // a missing or invalid site.json is configuration: exit 2 like every other such error
+    throw new FetchPlanError(e instanceof Error ? e.message : String(e));
+  }
   if (site.fetch.sources.length === 0) {
     say(`no sources in ${dataDir}/site.json (fetch.sources): nothing to fetch`);
     process.exit(0);

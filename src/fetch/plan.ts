@@ -16,7 +16,26 @@ export interface FetchSourceConfig {
   readonly format: FormatId;
   readonly url_template?: string | undefined;
   readonly urls?: readonly string[] | undefined;
+  /** Size limit of one file in bytes, received and decompressed (default DEFAULT_MAX_BYTES of the format). */
+  readonly max_bytes?: number | undefined;
+  /** Origins (`https://host:port`) a redirect may lead to besides the URL's own. */
+  readonly redirect_origins?: readonly string[] | undefined;
+  /** Accept a last line without a line break, but only when a Content-Length vouched for the length. */
+  readonly allow_unterminated?: boolean | undefined;
 }
+
+const MIB = 1 << 20;
+/**
+ * Default size limit per format, a generous multiple of a real file: a CNEMC daily wide archive
+ * is about 1 MiB, an hourly snapshot about 0.2 MiB, a county export far less; OpenAQ archives of
+ * a whole day of readings are the largest.
+ */
+export const DEFAULT_MAX_BYTES: Readonly<Record<FormatId, number>> = {
+  'cnemc-daily-wide': 32 * MIB,
+  'cnemc-hourly-snapshot': 8 * MIB,
+  'openaq-archive': 64 * MIB,
+  'county-hourly': 8 * MIB,
+};
 
 /** One file to fetch. `key` is the date (`YYYY-MM-DD`) or hour (`YYYY-MM-DDTHH`) of a template item, the URL for a list item. */
 export interface FetchItem {

@@ -6,11 +6,11 @@
  */
 import { open, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { TextEncoding } from '../records/decode.ts';
-import { planFetch, type FetchItem, type FetchSourceConfig } from './plan.ts';
+import { attempt, Failure, type Downloaded } from './http.ts';
+import { DEFAULT_MAX_BYTES, planFetch, type FetchItem, type FetchSourceConfig } from './plan.ts';
 import { loadState, saveState, sha256, type FetchState, type FileRecord } from './state.ts';
-import { InvalidFileError, checkFile } from './validate.ts';
+import { InvalidFileError, checkFile, type FileCheck } from './validate.ts';
 
 export type FetchStatus = 'new' | 'replaced' | 'unchanged' | 'failed';
 
@@ -38,6 +38,12 @@ export interface FetchOptions {
   readonly backoffMs?: number;
   /** Time limit of the whole run (default 30 min); files not reached fail and are retried next run. */
   readonly totalTimeMs?: number;
+  /** Redirect hops followed per request, within the allowed origins (default 5). */
+  readonly maxRedirects?: number;
+  /** Longest Retry-After honoured (default 60 s); a longer one gives up on that file. */
+  readonly maxRetryAfterMs?: number;
+  /** Least time between the starts of two requests, to be polite (default 1 s). */
+  readonly requestGapMs?: number | undefined;
   /** Injected for tests; default setTimeout. */
   readonly sleep?: (ms: number) => Promise<void>;
   /** Elapsed-time clock in ms (monotonic, not a date); default performance.now. */
@@ -59,14 +65,6 @@ export interface FetchSummary {
  * they end with the target's name so that a .gz is checked as gzip.
  */
 export const PART = /^\.part-\d+-/;
-
-class Failure extends Error {
-  readonly transient: boolean;
-  constructor(message: string, transient: boolean) {
-    super(message);
-    this.transient = transient;
-  }
-}
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -101,85 +99,8 @@ async function cleanPartials(obsDir: string, sourceIds: readonly string[]): Prom
   return n;
 }
 
-function describeError(e: unknown, timeoutMs: number): string {
-  const err = e as Error & { cause?: { code?: string; message?: string } };
-  if (err.name === 'TimeoutError' || err.name === 'AbortError')
-    return `timed out after ${timeoutMs} ms`;
-  const cause = err.cause?.code ?? err.cause?.message;
-  return cause === undefined ? err.message : `${err.message} (${cause})`;
-}
-
 function rowsText(n: number): string {
   return `${n} ${n === 1 ? 'row' : 'rows'}`;
-}
-
-function textBytesOf(bytes: Buffer, gz: boolean): number {
-  return gz ? gunzipSync(bytes).length : bytes.length;
-}
-
-interface Downloaded {
-  readonly kind: 'body';
-  readonly etag: string | undefined;
-  readonly lastModified: string | undefined;
-  readonly bytes: number;
-}
-
-/** One request. Resolves with 304 or a complete body in `tmp`; throws Failure otherwise. */
-async function attempt(
-  fetchFn: typeof globalThis.fetch,
-  item: FetchItem,
-  tmp: string,
-  conditional: FileRecord | null,
-  timeoutMs: number,
-): Promise<Downloaded | { kind: 'not-modified' }> {
-  const headers: Record<string, string> = { 'accept-encoding': 'identity' };
-  if (conditional?.etag !== undefined) headers['if-none-match'] = conditional.etag;
-  if (conditional?.last_modified !== undefined)
-    headers['if-modified-since'] = conditional.last_modified;
-  const signal = AbortSignal.timeout(timeoutMs);
-  let res: Response;
-  try {
-    res = await fetchFn(item.url, { headers, signal, redirect: 'follow' });
-  } catch (e) {
-    throw new Failure(describeError(e, timeoutMs), true);
-  }
-  if (res.status === 304) {
-    await res.body?.cancel();
-    if (conditional === null)
-      throw new Failure('HTTP 304 to a request that was not conditional', false);
-    return { kind: 'not-modified' };
-  }
-  if (res.status !== 200) {
-    await res.body?.cancel().catch(() => undefined);
-    const transient = res.status >= 500 || res.status === 408 || res.status === 429;
-    throw new Failure(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, transient);
-  }
-  const declared = res.headers.get('content-length');
-  const encoded = (res.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
-  const fh = await open(tmp, 'w');
-  let bytes = 0;
-  try {
-    if (res.body !== null) {
-      for await (const chunk of res.body) {
-        await fh.write(chunk);
-        bytes += chunk.length;
-      }
-    }
-    await fh.sync();
-  } catch (e) {
-    throw new Failure(`connection lost after ${bytes} bytes: ${describeError(e, timeoutMs)}`, true);
-  } finally {
-    await fh.close();
-  }
-  // Content-Length counts the bytes on the wire: only comparable when nothing was decoded.
-  if (declared !== null && !encoded && Number(declared) !== bytes)
-    throw new Failure(`incomplete body: ${bytes} of ${declared} bytes`, true);
-  return {
-    kind: 'body',
-    etag: res.headers.get('etag') ?? undefined,
-    lastModified: res.headers.get('last-modified') ?? undefined,
-    bytes,
-  };
 }
 
 const LOCK = '.fetch.lock';
@@ -226,6 +147,18 @@ export async function fetchObservations(opts: FetchOptions): Promise<FetchSummar
   const fetchFn = opts.fetch ?? globalThis.fetch;
   const log = opts.log ?? ((): void => undefined);
   const deadline = now() + (opts.totalTimeMs ?? 30 * 60_000);
+  const maxRedirects = opts.maxRedirects ?? 5;
+  const maxRetryAfterMs = opts.maxRetryAfterMs ?? 60_000;
+  const gapMs = opts.requestGapMs ?? 1_000;
+  let lastRequest = Number.NEGATIVE_INFINITY;
+  const bySource = new Map(opts.sources.map((s) => [s.id, s]));
+
+  /** A polite pause between requests, whatever the server says. */
+  async function politeGap(): Promise<void> {
+    const wait = lastRequest + gapMs - now();
+    if (wait > 0) await sleep(wait);
+    lastRequest = now();
+  }
 
   await mkdir(obsDir, { recursive: true });
   const unlock = await lock(obsDir);
@@ -269,7 +202,9 @@ export async function fetchObservations(opts: FetchOptions): Promise<FetchSummar
         r.bytes === undefined
           ? ''
           : ` (${r.bytes} bytes${r.encoding === undefined ? '' : `, ${r.encoding}`})`;
-      log(`${r.status.padEnd(9)} observations/${r.target}${extra}: ${r.detail}`);
+      // a failure names the URL asked for, so the log says whom to blame
+      const from = r.status === 'failed' ? ` (${r.url})` : '';
+      log(`${r.status.padEnd(9)} observations/${r.target}${extra}: ${r.detail}${from}`);
     }
     return { results, cleaned, failed: results.filter((r) => r.status === 'failed').length };
   }
@@ -280,7 +215,8 @@ export async function fetchObservations(opts: FetchOptions): Promise<FetchSummar
     const name = item.target.slice(item.source.length + 1);
     const path = join(dir, name);
     const tmp = join(dir, `.part-${process.pid}-${name}`);
-    const gz = name.endsWith('.gz');
+    const source = bySource.get(item.source);
+    const maxBytes = source?.max_bytes ?? DEFAULT_MAX_BYTES[item.format];
     const old = await readIfExists(path);
     const oldSha = old === null ? null : sha256(old);
     const rec = state.files[item.target];
@@ -308,13 +244,26 @@ export async function fetchObservations(opts: FetchOptions): Promise<FetchSummar
         );
       let got: Downloaded | { kind: 'not-modified' };
       try {
-        got = await attempt(fetchFn, item, tmp, conditional, Math.min(timeoutMs, left));
+        await politeGap();
+        got = await attempt(fetchFn, item.url, tmp, conditional, {
+          timeoutMs: Math.min(timeoutMs, left),
+          maxBytes,
+          redirectOrigins: source?.redirect_origins ?? [],
+          maxRedirects,
+          log,
+        });
       } catch (e) {
         await rm(tmp, { force: true });
         const f = e instanceof Failure ? e : new Failure((e as Error).message, false);
         if (!f.transient) return fail(f.message, n);
+        if (f.retryAfterMs !== undefined && f.retryAfterMs > maxRetryAfterMs)
+          return fail(
+            `${f.message}: the server asked to retry after ${Math.ceil(f.retryAfterMs / 1000)} s, longer than the limit of ${maxRetryAfterMs / 1000} s: gave up on this file (rerun later)`,
+            n,
+          );
         if (n >= maxAttempts) return fail(`${f.message} (after ${n} attempts)`, n);
-        const wait = backoffMs * 2 ** (n - 1);
+        // Retry-After is honoured (within its bound), never waited less than the backoff
+        const wait = Math.max(backoffMs * 2 ** (n - 1), f.retryAfterMs ?? 0);
         if (now() + wait >= deadline)
           return fail(`${f.message} (time limit of the run reached after ${n} attempt(s))`, n);
         await sleep(wait);
@@ -336,9 +285,13 @@ export async function fetchObservations(opts: FetchOptions): Promise<FetchSummar
     }
 
     async function accept(got: Downloaded, n: number): Promise<FetchResult> {
-      let check;
+      const label = `observations/${item.target}`;
+      let check: FileCheck;
       try {
-        check = await checkFile(tmp, `observations/${item.target}`, item.format);
+        check = await checkFile(tmp, label, item.format, {
+          lengthVerified: got.lengthVerified && source?.allow_unterminated === true,
+          maxTextBytes: maxBytes,
+        });
       } catch (e) {
         if (e instanceof InvalidFileError) return fail(`rejected: ${e.message}`, n);
         throw e;
@@ -366,24 +319,36 @@ export async function fetchObservations(opts: FetchOptions): Promise<FetchSummar
       if (old !== null && record.sha256 === oldSha)
         return done('unchanged', 'same bytes as the file on disk');
       if (old !== null) {
-        const oldText = textBytesOf(old, gz);
-        if (check.textBytes < oldText) {
-          // Shorter is only believed when the publisher says this is a new version of the file.
-          const saysChanged =
-            conditional !== null &&
-            (got.etag !== undefined || got.lastModified !== undefined) &&
-            (got.etag !== conditional.etag || got.lastModified !== conditional.last_modified);
-          if (!saysChanged)
-            return fail(
-              `refused: the new body (${check.textBytes} bytes of text) is shorter than the file on disk (${oldText}) and the server gave no new ETag/Last-Modified for it`,
-              n,
-            );
-        }
+        const worse = await worseThanDisk(check, label);
+        if (worse !== null) return fail(`refused: ${worse}`, n);
       }
       await rename(tmp, path);
       return old === null
         ? done('new', rowsText(check.rows))
         : done('replaced', `${rowsText(check.rows)}, different from the file on disk`);
+    }
+
+    /**
+     * Why the new body is worse than the good file on disk (rows or stations lost), or null.
+     * Keyed to content, not to validators: a server can send a new ETag on every response.
+     */
+    async function worseThanDisk(check: FileCheck, label: string): Promise<string | null> {
+      let disk: FileCheck;
+      try {
+        disk = await checkFile(path, label, item.format, {
+          lengthVerified: true,
+          maxTextBytes: Number.POSITIVE_INFINITY,
+        });
+      } catch (e) {
+        if (e instanceof InvalidFileError) return null; // not a good file: nothing to protect
+        throw e;
+      }
+      if (check.rows < disk.rows)
+        return `the new body has ${rowsText(check.rows)}, fewer than the ${disk.rows} of the file on disk (whatever its ETag/Last-Modified says; delete the file to accept a shorter version)`;
+      const lost = [...disk.stations].filter((st) => !check.stations.has(st));
+      if (lost.length > 0)
+        return `the new body lacks ${lost.length} station(s) of the file on disk (${lost.slice(0, 3).join(', ')}${lost.length > 3 ? ', …' : ''}; delete the file to accept it)`;
+      return null;
     }
   }
 }

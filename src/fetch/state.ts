@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { FetchPlanError } from './plan.ts';
 
 export const STATE_FILE = '.fetch-state.json';
 
@@ -52,13 +53,16 @@ export async function loadState(obsDir: string): Promise<FetchState> {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${label}: expected valid JSON: ${(e as Error).message} ${fix}`);
+    // a configuration problem (exit 2): the run must not start and overwrite it
+    throw new FetchPlanError(`${label}: expected valid JSON: ${(e as Error).message} ${fix}`);
   }
   const r = FetchStateSchema.safeParse(json);
   if (!r.success) {
     const issue = r.error.issues[0];
     const path = issue?.path.map(String).join('.') ?? '';
-    throw new Error(`${label}: field "${path || '(root)'}": ${issue?.message ?? 'invalid'} ${fix}`);
+    throw new FetchPlanError(
+      `${label}: field "${path || '(root)'}": ${issue?.message ?? 'invalid'} ${fix}`,
+    );
   }
   return r.data;
 }

@@ -105,6 +105,12 @@ export const FetchSourceSchema = z
     format: z.enum(FORMATS),
     url_template: Url.optional(),
     urls: z.array(Url).min(1).optional(),
+    /** Size limit of one file in bytes (received and decompressed); default by format (docs/decisions/012-fetching.md). */
+    max_bytes: z.int().positive().optional(),
+    /** Other origins a redirect may lead to; by default only the URL's own origin. */
+    redirect_origins: z.array(Url).optional(),
+    /** Accept a last line without a line break when a Content-Length vouched for the length. */
+    allow_unterminated: z.boolean().optional(),
   })
   .refine((f) => (f.url_template === undefined) !== (f.urls === undefined), {
     message: 'expected exactly one of url_template or urls',

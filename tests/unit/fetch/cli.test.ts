@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, startServer, tempDataDir, type FaultServer } from './server.ts';
 
@@ -85,6 +85,33 @@ describe('npm run fetch:data', () => {
     const r = await cli(...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+
+  it.each([
+    ['a missing site.json', (): void => rmSync(join(dir, 'site.json'))],
+    ['a site.json that is not JSON', (): void => writeFileSync(join(dir, 'site.json'), '{')],
+    [
+      'a fetch source with a negative max_bytes',
+      (): void => {
+        const site = JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as {
+          fetch: { sources: Record<string, unknown>[] };
+        };
+        (site.fetch.sources[0] as Record<string, unknown>).max_bytes = -1;
+        writeFileSync(join(dir, 'site.json'), JSON.stringify(site));
+      },
+    ],
+    [
+      'a broken state file',
+      (): void => {
+        mkdirSync(join(dir, 'observations'), { recursive: true });
+        writeFileSync(join(dir, 'observations/.fetch-state.json'), '{"version":2}');
+      },
+    ],
+  ])('exits 2 (not 1) for a configuration error: %s', async (_what, breakIt) => {
+    breakIt();
+    const r = await cli('--from', '2025-01-01', '--until', '2025-01-01');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^fetch:data failed: .*(site\.json|fetch-state\.json)/);
   });
 
   it('says which date it takes when --until is not given', async () => {

@@ -56,6 +56,7 @@ function run(
     timeoutMs: 2_000,
     attempts: 3,
     backoffMs: 10,
+    requestGapMs: 0,
     sleep: (ms) => {
       waits.push(ms);
       return Promise.resolve();
@@ -159,7 +160,7 @@ describe('fetchObservations: faults', () => {
     expect(s.failed).toBe(2);
     expect(s.results[0]?.detail).toBe('HTTP 500 Internal Server Error (after 3 attempts)');
     expect(lines[1]).toBe(
-      'failed    observations/county/county_20250102.csv: HTTP 500 Internal Server Error (after 3 attempts)',
+      `failed    observations/county/county_20250102.csv: HTTP 500 Internal Server Error (after 3 attempts) (${server.base}/d/county_20250102.csv)`,
     );
     await expectConsistent(dir, { 'county/county_20250101.csv': GOOD1 });
     const state = await loadState(join(dir, 'observations'));
@@ -205,9 +206,9 @@ describe('fetchObservations: faults', () => {
     const s = await run([daily()], { timeoutMs: 150, attempts: 2 });
     expect(performance.now() - started).toBeLessThan(3_000);
     expect(s.results.map((r) => r.detail)).toEqual([
-      'timed out after 150 ms (after 2 attempts)',
+      `timed out: the whole download took longer than its limit of 150 ms (after 2 attempts)`,
       expect.stringMatching(
-        /^connection lost after 10 bytes: timed out after 150 ms \(after 2 attempts\)$/,
+        /^connection lost after 10 bytes: timed out: the whole download took longer than its limit of 150 ms \(after 2 attempts\)$/,
       ),
     ]);
     await expectConsistent(dir, { 'county/county_20250101.csv': GOOD1 });
@@ -253,17 +254,45 @@ describe('fetchObservations: faults', () => {
     server.route('/d/county_20250102.csv', serve(GOOD2.slice(0, GOOD2.length - 25)));
     const s = await run([daily()]);
     expect(s.results.map((r) => r.detail)).toEqual([
-      'rejected: truncated: the last line (line 5) has 4 of 9 fields and no line break: expected complete rows',
-      'rejected: truncated: the last line (line 4) has 2 of 9 fields and no line break: expected complete rows',
+      'rejected: truncated: the last line (line 5) has no line break: expected a body ending in a line break (a last line without one is accepted only with allow_unterminated and a matching Content-Length)',
+      'rejected: truncated: the last line (line 4) has no line break: expected a body ending in a line break (a last line without one is accepted only with allow_unterminated and a matching Content-Length)',
     ]);
     await expectConsistent(dir, { 'county/county_20250101.csv': GOOD1 });
   });
 
-  it('accepts a last row without a line break when it has every field', async () => {
+  it('accepts a last row without a line break only when the source allows it and Content-Length vouches for it', async () => {
     server.route('/d/county_20250101.csv', serve(GOOD1.trimEnd()));
     server.route('/d/county_20250102.csv', serve(GOOD2));
-    const s = await run([daily()]);
+    expect((await run([daily()])).results[0]?.status).toBe('failed');
+    const s = await run([{ ...daily(), allow_unterminated: true }]);
     expect(s.results[0]).toMatchObject({ status: 'new', detail: '3 rows' });
+    // without a Content-Length nothing vouches for the length
+    server.route('/d/county_20250103.csv', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/csv' });
+      res.end(GOOD1.trimEnd());
+    });
+    const t = await run([{ ...daily(), allow_unterminated: true }], {
+      from: '2025-01-03',
+      until: '2025-01-03',
+    });
+    expect(t.results[0]?.detail).toMatch(
+      /^rejected: truncated: .*has no line break: expected a body ending/,
+    );
+  });
+
+  it('rejects a body cut inside its last field (the field count still matches)', async () => {
+    place('county/county_20250101.csv', GOOD1);
+    const cut = GOOD1.slice(0, -2); // "…,20\n" → "…,2": still 9 fields
+    server.route('/d/county_20250101.csv', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/csv' });
+      res.end(cut);
+    });
+    server.route('/d/county_20250102.csv', serve(GOOD2));
+    const s = await run([daily()]);
+    expect(s.results[0]?.detail).toMatch(
+      /^rejected: truncated: the last line \(line 4\) has no line break/,
+    );
+    await expectConsistent(dir, { 'county/county_20250101.csv': GOOD1 });
   });
 
   it.each([
@@ -342,7 +371,7 @@ describe('fetchObservations: changes and conditional requests', () => {
     await expectConsistent(dir, { 'county/county_20250101.csv': more });
   });
 
-  it('replaces with a shorter file only when the server names a new version', async () => {
+  it('never replaces a file with one of fewer rows, whatever the ETag says', async () => {
     server.route('/d/county_20250101.csv', serveWithEtag(GOOD1, '"v1"'));
     server.route('/d/county_20250102.csv', serve(GOOD2));
     await run([daily()]);
@@ -351,16 +380,30 @@ describe('fetchObservations: changes and conditional requests', () => {
     server.route('/d/county_20250102.csv', serve(HEADER + rows(1, '2025-01-02')));
     const s = await run([daily()]);
     expect(statuses(s)).toEqual([
-      'county/county_20250101.csv replaced',
+      'county/county_20250101.csv failed',
       'county/county_20250102.csv failed',
     ]);
-    expect(s.results[1]?.detail).toMatch(
-      /^refused: the new body \(\d+ bytes of text\) is shorter than the file on disk/,
+    expect(s.results[0]?.detail).toMatch(
+      /^refused: the new body has 2 rows, fewer than the 3 of the file on disk \(whatever its ETag/,
     );
     await expectConsistent(dir, {
-      'county/county_20250101.csv': corrected,
+      'county/county_20250101.csv': GOOD1,
       'county/county_20250102.csv': GOOD2,
     });
+    // the validators still belong to the good file on disk
+    expect(
+      (await loadState(join(dir, 'observations'))).files['county/county_20250101.csv']?.etag,
+    ).toBe('"v1"');
+  });
+
+  it('never replaces a file with one that lost a station, even with as many rows', async () => {
+    const two = HEADER + rows(2) + 'XP02,2025-01-01,1,50,80,9,30,0.9,20\n';
+    place('county/county_20250101.csv', two);
+    server.route('/d/county_20250101.csv', serve(HEADER + rows(3), { etag: '"churn"' }));
+    server.route('/d/county_20250102.csv', serve(GOOD2));
+    const s = await run([daily()]);
+    expect(s.results[0]?.detail).toMatch(/^refused: the new body lacks 1 station\(s\) .*\(XP02;/);
+    await expectConsistent(dir, { 'county/county_20250101.csv': two });
   });
 
   it('sends no conditional request for a file edited since its validators were recorded', async () => {
@@ -371,6 +414,44 @@ describe('fetchObservations: changes and conditional requests', () => {
     const s = await run([daily()]);
     expect(server.seen.get('/d/county_20250101.csv')?.[1]?.['if-none-match']).toBeUndefined();
     expect(s.results[0]?.status).toBe('replaced');
+    await expectConsistent(dir, { 'county/county_20250101.csv': GOOD1 });
+  });
+});
+
+describe('fetchObservations: limits by default', () => {
+  it('waits a polite second between requests when not told otherwise', async () => {
+    server.route('/d/county_20250101.csv', serve(GOOD1));
+    server.route('/d/county_20250102.csv', serve(GOOD2));
+    const s = await run([daily()], { requestGapMs: undefined, now: () => 0 });
+    expect(s.failed).toBe(0);
+    expect(waits).toEqual([1_000]);
+  });
+
+  it('refuses a body above the format default size limit without Content-Length (8 MiB for county-hourly)', async () => {
+    place('county/county_20250101.csv', GOOD1);
+    server.route('/d/county_20250101.csv', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/csv' });
+      res.write(HEADER);
+      const chunk = rows(1).repeat(20_000);
+      let sent = 0;
+      const more = (): void => {
+        // stop once the client has gone (it must abort mid-stream)
+        while (sent < 400 && !res.destroyed) {
+          sent++;
+          if (!res.write(chunk)) {
+            res.once('drain', more);
+            return;
+          }
+        }
+        res.end();
+      };
+      more();
+    });
+    server.route('/d/county_20250102.csv', serve(GOOD2));
+    const s = await run([daily()]);
+    expect(s.results[0]?.detail).toBe(
+      'refused: the body is larger than the size limit of 8388608 bytes (site.json fetch source max_bytes; stopped reading)',
+    );
     await expectConsistent(dir, { 'county/county_20250101.csv': GOOD1 });
   });
 });
