@@ -12,6 +12,13 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { IngestError } from './errors.ts';
+import {
+  assertWholeFileSize,
+  MAX_LINE_BYTES,
+  MAX_OBSERVATION_BYTES,
+  MAX_WHOLE_FILE_BYTES,
+  tooLarge,
+} from './limits.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'ascii';
 
@@ -86,9 +93,34 @@ export class SniffingDecoder {
   private lastChar = '';
   /** Line feeds in the bytes decoded so far: an encoding error names its line. */
   private lines = 0;
+  /** Bytes since the last line feed: a line longer than MAX_LINE_BYTES stops the file. */
+  private sinceFeed = 0;
+  private readonly maxBytes: number;
 
-  constructor(file: string) {
+  constructor(file: string, maxBytes = MAX_OBSERVATION_BYTES) {
     this.file = file;
+    this.maxBytes = maxBytes;
+  }
+
+  /** Count the line feeds of decoded bytes, refusing a line past MAX_LINE_BYTES. */
+  private countLines(buf: Uint8Array): void {
+    let prev = -1;
+    for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) {
+      if ((prev === -1 ? this.sinceFeed + i : i - prev - 1) > MAX_LINE_BYTES) this.longLine();
+      this.lines++;
+      prev = i;
+    }
+    this.sinceFeed = prev === -1 ? this.sinceFeed + buf.length : buf.length - prev - 1;
+    if (this.sinceFeed > MAX_LINE_BYTES) this.longLine();
+  }
+
+  private longLine(): never {
+    throw new IngestError(
+      this.file,
+      this.lines + 1,
+      null,
+      `the line is longer than ${MAX_LINE_BYTES.toLocaleString('en')} bytes; expected a line break at least that often (is this a text file of the expected kind?)`,
+    );
   }
 
   /** Decode the next chunk; `last` flushes (an incomplete multi-byte sequence at the end is an error). */
@@ -102,6 +134,7 @@ export class SniffingDecoder {
   private feed(chunk: Buffer, last: boolean): string {
     const chunkStart = this.bytes;
     this.bytes += chunk.length;
+    if (this.bytes > this.maxBytes) throw tooLarge(this.file, this.maxBytes);
     if (this.decoder === null) {
       this.pending.push(chunk);
       this.pendingLength += chunk.length;
@@ -123,7 +156,7 @@ export class SniffingDecoder {
           // pure ASCII so far: identical in every candidate encoding, emit it and keep watching
           this.pending = [];
           this.pendingLength = 0;
-          this.lines += lineFeeds(buf);
+          this.countLines(buf);
           return buf.toString('latin1');
         }
         if (buf.length - at < SNIFF_BYTES && !last) return ''; // wait for a fuller sample
@@ -153,7 +186,7 @@ export class SniffingDecoder {
   private decode(bytes: Buffer, last: boolean, start: number): string {
     try {
       const text = (this.decoder as TextDecoder).decode(bytes, { stream: !last });
-      this.lines += lineFeeds(bytes);
+      this.countLines(bytes);
       return text;
     } catch {
       const encoding = this.encoding === 'utf-8-bom' ? 'utf-8' : this.encoding;
@@ -239,6 +272,7 @@ export function openText(path: string, label: string): { stream: DecodeStream; c
 /** Read a whole small file (possibly gzip) as text, with the same detection. */
 export function readText(path: string, label: string): { text: string; encoding: TextEncoding } {
   let bytes: Buffer;
+  assertWholeFileSize(path, label);
   try {
     bytes = readFileSync(path);
   } catch (e) {
@@ -246,8 +280,10 @@ export function readText(path: string, label: string): { text: string; encoding:
   }
   if (isGzip(path)) {
     try {
-      bytes = gunzipSync(bytes);
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_WHOLE_FILE_BYTES });
     } catch (e) {
+      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+        throw tooLarge(label, MAX_WHOLE_FILE_BYTES);
       throw new IngestError(
         label,
         null,
@@ -256,7 +292,7 @@ export function readText(path: string, label: string): { text: string; encoding:
       );
     }
   }
-  const d = new SniffingDecoder(label);
+  const d = new SniffingDecoder(label, MAX_WHOLE_FILE_BYTES);
   const text = d.write(bytes, true);
   return { text, encoding: d.encoding };
 }

@@ -46,6 +46,7 @@ export const REJECTION_REASONS = [
   'superseded',
   'wrong_field_count',
   'truncated_last_line',
+  'too_long',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 

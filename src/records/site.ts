@@ -10,6 +10,7 @@ import { IngestError } from './errors.ts';
 import { FORMATS } from './observations/index.ts';
 import { isCalendarDate } from './table.ts';
 import { rankingBaselineSchema } from './ranking/index.ts';
+import { assertWholeFileSize } from './limits.ts';
 
 const Text = z.string().trim().min(1);
 /** Chinese first, English second: every visible text comes in both. */
@@ -190,6 +191,7 @@ export function parseSite(text: string, file = 'site.json'): Site {
 /** Load and validate `<dataDir>/site.json`. */
 export function loadSite(dataDir: string): Site {
   let text: string;
+  assertWholeFileSize(join(dataDir, 'site.json'), 'site.json');
   try {
     // An editor's UTF-8 BOM is not JSON, but it is not an error either (issue 21).
     text = readFileSync(join(dataDir, 'site.json'), 'utf8').replace(/^\uFEFF/, '');

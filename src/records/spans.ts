@@ -15,6 +15,7 @@ import Papa from 'papaparse';
 import { formatOfHeader } from './observations/index.ts';
 import type { RowDay, SpanReader } from './observations/format.ts';
 import { isGzip, openText } from './decode.ts';
+import { MAX_LINE_BYTES, MAX_OBSERVATION_BYTES } from './limits.ts';
 
 export interface FileSpan {
   /** Earliest natural day (YYYY-MM-DD) a row of the file may touch; '' when not known (any day). */
@@ -275,13 +276,20 @@ function scanPlain(path: string, scan: ByteScan): void {
   const fd = openSync(path, 'r');
   try {
     let kept = 0; // bytes of an unfinished line moved to the front of the buffer
+    let total = 0;
     for (;;) {
+      // past a bound the real pass stops the build with the file's line; this pass just gives up
+      if (kept > MAX_LINE_BYTES || total > MAX_OBSERVATION_BYTES) {
+        scan.done = { result: UNKNOWN_SPAN };
+        return;
+      }
       if (kept === plainBuffer.length) {
         const bigger = Buffer.allocUnsafe(plainBuffer.length * 2);
         plainBuffer.copy(bigger, 0, 0, kept);
         plainBuffer = bigger;
       }
       const n = readSync(fd, plainBuffer, kept, plainBuffer.length - kept, null);
+      total += n;
       const length = kept + n;
       const rest = scan.feed(plainBuffer, length, n === 0);
       if (scan.done !== null || n === 0) return;
@@ -300,7 +308,13 @@ async function scanGzip(path: string, scan: ByteScan): Promise<void> {
   raw.on('error', (e) => gunzip.destroy(e));
   try {
     let carry: Buffer = Buffer.alloc(0);
+    let total = 0;
     for await (const piece of raw.pipe(gunzip) as AsyncIterable<Buffer>) {
+      total += piece.length;
+      if (carry.length > MAX_LINE_BYTES || total > MAX_OBSERVATION_BYTES) {
+        scan.done = { result: UNKNOWN_SPAN };
+        return;
+      }
       const buf = carry.length === 0 ? piece : Buffer.concat([carry, piece]);
       const rest = scan.feed(buf, buf.length, false);
       if (scan.done !== null) return;

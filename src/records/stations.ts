@@ -4,6 +4,10 @@ import { z } from 'zod';
 import { IngestError } from './errors.ts';
 import { readTable, isCalendarDate } from './table.ts';
 
+/** A station's name is shown in headings, chart labels and the map: 200 characters is ample. */
+const MAX_NAME_CHARS = 200;
+const MAX_SOURCE_CHARS = 1024;
+
 export const STATION_KINDS = ['national', 'provincial', 'county', 'control'] as const;
 
 const date = z.string().refine(isCalendarDate, 'expected a date YYYY-MM-DD');
@@ -19,15 +23,24 @@ export const StationSchema = z
     code: z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,32}$/, 'expected a station code of letters, digits, _ or -'),
-    name_zh: z.string().min(1, 'expected a Chinese name'),
-    name_en: z.string().min(1, 'expected an English name'),
+    name_zh: z
+      .string()
+      .min(1, 'expected a Chinese name')
+      .max(MAX_NAME_CHARS, `expected a name of at most ${MAX_NAME_CHARS} characters`),
+    name_en: z
+      .string()
+      .min(1, 'expected an English name')
+      .max(MAX_NAME_CHARS, `expected a name of at most ${MAX_NAME_CHARS} characters`),
     lon: decimal(-180, 180, 'longitude'),
     lat: decimal(-90, 90, 'latitude'),
     kind: z.enum(STATION_KINDS, { error: `expected one of ${STATION_KINDS.join(', ')}` }),
     evaluated: z.enum(['yes', 'no'], { error: 'expected yes or no' }).transform((v) => v === 'yes'),
     active_from: date,
     active_to: z.union([z.literal('').transform(() => null), date]),
-    source: z.string().min(1, 'expected the source of this station entry'),
+    source: z
+      .string()
+      .min(1, 'expected the source of this station entry')
+      .max(MAX_SOURCE_CHARS, `expected a source of at most ${MAX_SOURCE_CHARS} characters`),
   })
   .refine((s) => s.active_to === null || s.active_to >= s.active_from, {
     message: 'expected active_to on or after active_from',

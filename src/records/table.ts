@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import type { z } from 'zod';
 import { IngestError } from './errors.ts';
 import { readText } from './decode.ts';
+import { assertColumnCount, cellTooLong, shownValue } from './limits.ts';
 
 export interface TableRow<T> {
   readonly line: number;
@@ -32,6 +33,7 @@ export function readTable<S extends z.ZodType>(
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: CSV_DELIMITER });
   const rows = parsed.data;
   const header = (rows[0] ?? []).map((h) => h.trim());
+  assertColumnCount(label, header.length);
   for (const c of columns) {
     if (!header.includes(c))
       throw new IngestError(
@@ -57,12 +59,21 @@ export function readTable<S extends z.ZodType>(
       );
     }
     const record: Record<string, string> = {};
-    header.forEach((h, j) => (record[h] = (cells[j] as string).trim()));
+    header.forEach((h, j) => {
+      const cell = cells[j] as string;
+      // checked before the schema: a regex over a megabyte-long cell is slow
+      const long = cellTooLong(cell);
+      if (long !== null) throw new IngestError(label, thisLine, h, `${long} (${shownValue(cell)})`);
+      record[h] = cell.trim();
+    });
     const result = schema.safeParse(record);
     if (!result.success) {
       const issue = result.error.issues[0];
       const column = issue?.path.map(String).join('.') ?? null;
-      const raw = column !== null && column in record ? ` (found "${record[column]}")` : '';
+      const raw =
+        column !== null && column in record
+          ? ` (found "${shownValue(record[column] as string)}")`
+          : '';
       throw new IngestError(label, thisLine, column, `${issue?.message ?? 'invalid row'}${raw}`);
     }
     out.push({ line: thisLine, value: result.data });

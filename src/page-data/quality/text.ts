@@ -109,6 +109,13 @@ export const REASON_TEXT: Readonly<
       en: 'The file’s last line is short and has no line break — most likely cut off while downloading or copying.',
     },
   },
+  too_long: {
+    label: { zh: '数值过长', en: 'Value too long' },
+    explanation: {
+      zh: '数值单元格超过 1024 个字符，不可能是一个读数；此处只显示前 80 个字符及其总长度。',
+      en: 'The value cell is longer than 1,024 characters, which no reading needs; only its first 80 characters and its length are shown.',
+    },
+  },
 };
 
 export const FORMAT_TEXT: Readonly<Record<FormatId, Bilingual>> = {

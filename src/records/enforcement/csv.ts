@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { isCreditCode, privacyProblem, validCalendarDate } from './privacy.ts';
 import type { EnforcementIssue } from './schema.ts';
+import { cellTooLong } from '../limits.ts';
 
 export interface CsvRow {
   readonly line: number;
@@ -112,6 +113,19 @@ export function readCsv(
     for (const [i, name] of header.entries()) {
       const value = r.cells[i] ?? '';
       cells[name] = value;
+      const long = cellTooLong(value);
+      if (long !== null) {
+        // the value itself is withheld like any other: it may hold personal data
+        issues.push({
+          file,
+          line: r.line,
+          column: i + 1,
+          columnName: name,
+          value: '(withheld)',
+          reason: long,
+        });
+        continue;
+      }
       const exempt = name === 'credit_code' && isCreditCode(value);
       const problem = exempt ? null : privacyProblem(value);
       if (problem)

@@ -8,6 +8,7 @@ import { parseBurningPoints } from './burning.ts';
 import { parseCases } from './cases.ts';
 import { formatIssue, type BurningPoint, type EnforcementCase, type Township } from './schema.ts';
 import { parseTownships } from './townships.ts';
+import { assertWholeFileSize } from '../limits.ts';
 
 export interface EnforcementRecords {
   readonly townships: Township[];
@@ -22,6 +23,7 @@ export interface EnforcementRecords {
 export async function readEnforcementFolder(dataDir: string): Promise<EnforcementRecords> {
   const dir = join(dataDir, 'enforcement');
   const read = async (name: string): Promise<string> => {
+    assertWholeFileSize(join(dir, name), `enforcement/${name}`);
     try {
       return await readFile(join(dir, name), 'utf8');
     } catch {

@@ -3,6 +3,7 @@
  * conversion (domain.md §2, data/README.md).
  */
 import type { Pollutant } from '../types.ts';
+import { MAX_VALUE_CHARS } from '../limits.ts';
 
 /**
  * Upper bounds of a physically plausible 1-hour value (µg/m³; CO mg/m³). Set well above the
@@ -23,10 +24,13 @@ const NUMBER = /^\+?(?:\d+\.?\d*|\.\d+)$/;
 const NEGATIVE = /^-(?:\d+\.?\d*|\.\d+)$/;
 
 export type CellResult =
-  { ok: true; value: number } | { ok: false; reason: 'not_a_number' | 'negative' | 'implausible' };
+  | { ok: true; value: number }
+  | { ok: false; reason: 'not_a_number' | 'negative' | 'implausible' | 'too_long' };
 
 /** Read one non-empty measurement cell. Surrounding spaces are tolerated; anything else that is not a plain decimal is rejected. */
 export function parseValue(raw: string, pollutant: Pollutant): CellResult {
+  // before the regexes: a megabyte-long cell is no reading, and a regex over it is slow
+  if (raw.length > MAX_VALUE_CHARS) return { ok: false, reason: 'too_long' };
   const s = raw.trim();
   if (!NUMBER.test(s))
     return { ok: false, reason: NEGATIVE.test(s) && Number(s) !== 0 ? 'negative' : 'not_a_number' };

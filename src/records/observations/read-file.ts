@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { openText, type DecodeStream, type TextEncoding } from '../decode.ts';
 import { IngestError } from '../errors.ts';
+import { assertColumnCount, MAX_COLUMNS, MAX_WIDE_COLUMNS } from '../limits.ts';
 import { assertCommaSeparated, countNewlines, CSV_DELIMITER } from '../table.ts';
 import type { ObservationFormat, RowHandler } from './format.ts';
 import { formatOfHeader, type FormatId } from './index.ts';
@@ -118,6 +119,11 @@ async function readRows(
     (h) => h.trim(),
   );
   const format = formatOfHeader(header, label);
+  assertColumnCount(
+    label,
+    header.length,
+    format.id === 'cnemc-daily-wide' ? MAX_WIDE_COLUMNS : MAX_COLUMNS,
+  );
   const { handler, tally } = open(header, format);
   async function* remaining(): AsyncGenerator<string> {
     if (rest !== '') yield rest;

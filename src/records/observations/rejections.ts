@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { createGzip, type Gzip } from 'node:zlib';
 import type { Rejection, RejectionReason } from '../errors.ts';
 import { csvLine } from '../../publish/csv.ts';
+import { shownValue } from '../limits.ts';
 import type { ReasonSummary } from './report.ts';
 
 export class RejectionLog {
@@ -23,7 +24,9 @@ export class RejectionLog {
     this.#gzip.write('file,line,column,value,reason,cells\n');
   }
 
-  add(r: Rejection): void {
+  /** Record one rejection; its raw value is published cut to SHOWN_VALUE_CHARS, with its length. */
+  add(rejection: Rejection): void {
+    const r = { ...rejection, value: shownValue(rejection.value) };
     let sum = this.#reasons.get(r.reason);
     if (sum === undefined) {
       sum = { reason: r.reason, cells: 0, records: 0, examples: [] };

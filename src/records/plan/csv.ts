@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import type { PlanDataIssue } from './issues.ts';
+import { assertWholeFileSize, cellTooLong, shownValue } from '../limits.ts';
 
 export interface CsvRow<T> {
   readonly line: number;
@@ -31,6 +32,7 @@ export function readCsv<S extends ObjectSchema>(
     return [];
   };
   let raw: string;
+  assertWholeFileSize(path, label);
   try {
     raw = readFileSync(path, 'utf8');
   } catch {
@@ -77,15 +79,16 @@ export function readCsv<S extends ObjectSchema>(
     let multiline = false;
     expectedHeader.forEach((name, c) => {
       const cell = cells[c] ?? '';
-      if (/[\r\n]/.test(cell)) {
+      const long = cellTooLong(cell);
+      if (long !== null || /[\r\n]/.test(cell)) {
         multiline = true;
         issues.push({
           file: label,
           line,
           column: c + 1,
           columnName: name,
-          value: cell,
-          expected: 'expected a single-line value',
+          value: shownValue(cell),
+          expected: long ?? 'expected a single-line value',
         });
       }
       record[name] = cell;

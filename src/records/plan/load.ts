@@ -29,6 +29,7 @@ import {
   type Target,
 } from './schema.ts';
 import { joinedPlanText } from './text-extraction.ts';
+import { assertWholeFileSize } from '../limits.ts';
 
 /** Everything the plan pages need, validated and cross-checked. */
 export interface PlanData {
@@ -147,6 +148,7 @@ export function loadPlan(dataDir: string, options: LoadPlanOptions = {}): PlanDa
   let source: SourceMeta | null = null;
   let sourceText = '';
   const metaLabel = 'plan/source/meta.json';
+  assertWholeFileSize(join(dir, 'source', 'meta.json'), metaLabel);
   try {
     const parsed = SourceMetaSchema.safeParse(
       JSON.parse(readFileSync(join(dir, 'source', 'meta.json'), 'utf8').replace(/^\uFEFF/, '')),
@@ -174,6 +176,7 @@ export function loadPlan(dataDir: string, options: LoadPlanOptions = {}): PlanDa
   }
   for (const doc of source?.documents ?? []) {
     const label = `plan/source/${doc.file}`;
+    assertWholeFileSize(join(dir, 'source', doc.file), label);
     try {
       const body = readFileSync(join(dir, 'source', doc.file), 'utf8');
       const sha = createHash('sha256').update(body).digest('hex');

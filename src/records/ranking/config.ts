@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RankingDataIssue } from './issues.ts';
 import { rankingConfigSchema, type RankingConfig } from './schema.ts';
+import { assertWholeFileSize } from '../limits.ts';
 
 /** Parse ranking.json text; zod paths name the field, since JSON has no columns. */
 export function parseRankingConfig(
@@ -70,6 +71,7 @@ export function withSiteBaseline(
       'expected no "baseline" here: the baseline rank is read from site.json → baselines.ranking',
     );
   let site: unknown;
+  assertWholeFileSize(join(dataDir, 'site.json'), 'site.json');
   try {
     site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8').replace(/^\uFEFF/, ''));
   } catch {

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { RankingDataIssue } from './issues.ts';
 import { periodKind } from './periods.ts';
 import { RANKINGS_CSV_HEADER, RankingRowSchema, type PublishedPosition } from './schema.ts';
+import { cellTooLong, shownValue } from '../limits.ts';
 
 /**
  * Checks across cells of one row, run only once every cell is valid on its own (zod would run
@@ -85,14 +86,15 @@ export function parseRankingsCsv(
     let bad = false;
     RANKINGS_CSV_HEADER.forEach((name, c) => {
       const cell = cells[c] ?? '';
-      if (/[\r\n]/.test(cell)) {
+      const long = cellTooLong(cell);
+      if (long !== null || /[\r\n]/.test(cell)) {
         issues.push({
           file: label,
           line,
           column: c + 1,
           columnName: name,
-          value: cell,
-          expected: 'expected a cell without line breaks',
+          value: shownValue(cell),
+          expected: long ?? 'expected a cell without line breaks',
         });
         bad = true;
       }

@@ -13,6 +13,7 @@ import {
   type RankingConfig,
   type RankingRecords,
 } from './schema.ts';
+import { assertWholeFileSize } from '../limits.ts';
 
 /**
  * Cross-checks between the two files: every row's body exists and its period has the body's
@@ -84,6 +85,7 @@ export function crossCheckRanking(
 export function loadRanking(dataDir: string): RankingRecords {
   const issues: RankingDataIssue[] = [];
   const read = (name: string): string | null => {
+    assertWholeFileSize(join(dataDir, 'ranking', name), `ranking/${name}`);
     try {
       return readFileSync(join(dataDir, 'ranking', name), 'utf8');
     } catch {

@@ -363,13 +363,12 @@ describe('fileDaySpan reads bytes, not decoded text', () => {
     expect(await span(file, content)).toEqual(expected);
   });
 
-  // rows of 1.2 MB: longer than the 1 MiB read buffer, so every line crosses a read boundary
-  const columns = 600_000;
+  // rows of 0.9 MB, just under the 1 MiB line bound (src/records/limits.ts): with a 1 MiB read
+  // buffer every line after the first crosses a read boundary. The pass cuts only up to the time
+  // columns, so a short header does.
+  const columns = 450_000;
   const longFile = (rows: string[], tail = ''): string =>
-    [
-      `date,hour,type,${Array.from({ length: columns }, (_, i) => `S${String(i)}`).join(',')}`,
-      ...rows.map((r) => `${r}${',1'.repeat(columns)}`),
-    ].join('\n') + tail;
+    [`date,hour,type,S0`, ...rows.map((r) => `${r}${',1'.repeat(columns)}`)].join('\n') + tail;
 
   it.each([
     ['plain', 'w.csv', (t: string): string | Uint8Array => t],
