@@ -49,6 +49,8 @@ afterAll(async () => {
 interface RawResponse {
   status: number;
   headers: Record<string, string>;
+  /** The header lines as sent (a repeated header appears more than once here). */
+  lines: string[];
   body: Buffer;
 }
 
@@ -69,7 +71,7 @@ function raw(request: string): Promise<RawResponse> {
         headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
       }
       const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head[0] ?? '')?.[1]);
-      resolve({ status, headers, body: all.subarray(split + 4) });
+      resolve({ status, headers, lines: head.slice(1), body: all.subarray(split + 4) });
     });
   });
 }
@@ -217,11 +219,27 @@ describe('caching', () => {
     expectSecurityHeaders(res);
   });
 
+  it('the value is the one from _headers, sent once (not joined with a second one)', async () => {
+    const res = await get('/_astro/x.abc123.css');
+    const sent = res.lines.filter((l) => /^cache-control:/i.test(l));
+    expect(sent).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+  });
+
   it('pages and a missing /_astro/ file are not', async () => {
     expect((await get('/')).headers['cache-control']).toBeUndefined();
     const missing = await get('/_astro/gone.abc123.css');
     expect(missing.status).toBe(404);
     expect(missing.headers['cache-control']).toBeUndefined();
+    const post = await raw(
+      'POST /_astro/x.abc123.css HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n',
+    );
+    expect(post.status).toBe(405);
+    expect(post.headers['cache-control']).toBeUndefined();
+  });
+
+  it('the report pages keep their no-store', async () => {
+    write('report/index.html', '<!doctype html><title>report</title>');
+    expect((await get('/report/')).headers['cache-control']).toBe('no-store');
   });
 });
 
