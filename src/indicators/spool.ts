@@ -6,11 +6,15 @@
  * (docs/decisions/015). Without a `dir` the chunks stay in memory (small data, tests); both
  * backends give the same records in the same order.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeScratchDir, removeScratchDir } from '../lib/scratch.ts';
 
 export interface SpoolOptions {
-  /** Folder for the scratch file (a fresh subfolder is made in it and removed by `close()`). */
+  /**
+   * Folder for the scratch file: a fresh `spool-*` subfolder is made in it and removed by
+   * `close()`, or when the process exits or gets SIGINT/SIGTERM (src/lib/scratch.ts).
+   */
   readonly dir?: string;
   /** Bytes gathered per key before they go to the file (default 16 KiB). */
   readonly chunkBytes?: number;
@@ -36,7 +40,7 @@ interface KeyState {
 
 export function createSpool(opts: SpoolOptions = {}): Spool {
   const chunkBytes = opts.chunkBytes ?? 16_384;
-  const folder = opts.dir === undefined ? null : mkdtempSync(join(opts.dir, 'spool-'));
+  const folder = opts.dir === undefined ? null : makeScratchDir(opts.dir, 'spool-');
   const fd = folder === null ? null : openSync(join(folder, 'records.bin'), 'w+');
   let fileEnd = 0;
   let bytes = 0;
@@ -109,7 +113,7 @@ export function createSpool(opts: SpoolOptions = {}): Spool {
       closed = true;
       keys.clear();
       if (fd !== null) closeSync(fd);
-      if (folder !== null) rmSync(folder, { recursive: true, force: true });
+      if (folder !== null) removeScratchDir(folder);
     },
   };
 }

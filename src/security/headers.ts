@@ -53,6 +53,9 @@ export const REPORT_PATHS = ['/report/', '/en/report/'] as const;
 export const EMBED_PATTERNS = ['/embed/*', '/en/embed/*'] as const;
 /** The search page, whose engine needs WebAssembly. */
 export const SEARCH_PATHS = ['/search/', '/en/search/'] as const;
+/** Astro's hashed build output: a changed file gets a new name, so it may be cached for a year. */
+export const ASSET_PATTERN = '/_astro/*';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * The ordered header rules. As on Cloudflare Pages and Netlify, every matching rule applies: a
@@ -88,7 +91,13 @@ export function headerRules(): readonly HeaderRule[] {
     headers: { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' },
     remove: ['Cross-Origin-Resource-Policy'],
   };
-  return [base, ...embeds, ...search, ...report, data];
+  // Detached first, so a broader rule that ever sets Cache-Control cannot join a second value.
+  const assets: HeaderRule = {
+    pattern: ASSET_PATTERN,
+    headers: { 'Cache-Control': IMMUTABLE },
+    remove: ['Cache-Control'],
+  };
+  return [base, ...embeds, ...search, ...report, data, assets];
 }
 
 function matches(pattern: string, path: string): boolean {
@@ -149,7 +158,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 function nginxHeaders(headers: Readonly<Record<string, string>>, indent: string): string[] {
-  return Object.entries(headers).map(([k, v]) => `${indent}add_header ${k} "${v}" always;`);
+  // A year's caching is for the asset itself: without `always`, nginx leaves it off a 404.
+  return Object.entries(headers).map(
+    ([k, v]) => `${indent}add_header ${k} "${v}"${v === IMMUTABLE ? '' : ' always'};`,
+  );
 }
 
 /**
@@ -178,6 +190,7 @@ export function renderNginx(): string {
     ...block('= /report/', '/report/', ['access_log off;']),
     ...block('= /en/report/', '/en/report/', ['access_log off;']),
     ...block('^~ /data/', '/data/x'),
+    ...block('^~ /_astro/', '/_astro/x'),
   ];
   return `${lines.join('\n')}\n`;
 }

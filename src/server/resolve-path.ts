@@ -1,5 +1,5 @@
 /** Map a request path to a file under the served root, refusing anything a static host would not serve. */
-import { stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 
@@ -37,6 +37,26 @@ function safeSegments(urlPath: string): string[] | null {
   return segments;
 }
 
+/**
+ * The regular file at `root`/`segments`, or null when it is missing, not a file, or it or any
+ * folder on the way below `root` is a symlink (lstat, never followed: a link in dist/ could name
+ * anything on the machine). The root itself may be a link.
+ */
+async function plainFile(root: string, segments: readonly string[]): Promise<ResolvedFile | null> {
+  let path = root;
+  let stats: Stats | null = null;
+  for (const segment of segments) {
+    path = join(path, segment);
+    try {
+      stats = await lstat(path);
+    } catch {
+      return null;
+    }
+    if (stats.isSymbolicLink()) return null;
+  }
+  return stats?.isFile() ? { file: path, stats } : null;
+}
+
 /** The file for `urlPath` (a directory's index.html included), or null. */
 export async function resolveFile(root: string, urlPath: string): Promise<ResolvedFile | null> {
   const segments = safeSegments(urlPath);
@@ -44,13 +64,5 @@ export async function resolveFile(root: string, urlPath: string): Promise<Resolv
   const candidate = normalize(join(root, ...segments));
   // Belt and braces: the segment check already rules out escaping the root.
   if (candidate !== root && !candidate.startsWith(root + sep)) return null;
-  for (const file of [candidate, join(candidate, 'index.html')]) {
-    try {
-      const stats = await stat(file);
-      if (stats.isFile()) return { file, stats };
-    } catch {
-      // try the next candidate
-    }
-  }
-  return null;
+  return (await plainFile(root, segments)) ?? (await plainFile(root, [...segments, 'index.html']));
 }

@@ -35,8 +35,6 @@ const TYPES: Readonly<Record<string, string>> = {
 /** Text types only: PNG, gzip, ZIP and WOFF2 are compressed already. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|manifest\+json)|image\/svg)/;
 const ALLOW = 'GET, HEAD';
-/** Astro's hashed build output: a changed file gets a new name, so it may be cached for a year. */
-const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export interface StaticServer {
   readonly url: string;
@@ -85,6 +83,17 @@ function options(req: IncomingMessage, res: ServerResponse, headers: Record<stri
   });
 }
 
+/**
+ * Take the year-long Cache-Control of hashed assets out of `headers`. It comes from `_headers` (one
+ * value, one source) and is for the asset only: a 404, 301, 405 or 500 must not be cached.
+ */
+function takeImmutable(headers: Record<string, string>): string {
+  const value = headers['Cache-Control'];
+  if (value === undefined || !value.includes('immutable')) return '';
+  delete headers['Cache-Control'];
+  return value;
+}
+
 async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = requestPath(req.url);
   if (path === null) {
@@ -92,6 +101,7 @@ async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse): 
     return;
   }
   const headers = headersForPath(path, ctx.rules);
+  const immutable = takeImmutable(headers);
   if (req.method === 'OPTIONS') {
     options(req, res, headers);
     return;
@@ -120,7 +130,7 @@ async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse): 
   const type = TYPES[extname(found.file)] ?? 'application/octet-stream';
   headers['Content-Type'] = type;
   headers['Vary'] = 'Accept-Encoding';
-  if (status === 200 && path.startsWith('/_astro/')) headers['Cache-Control'] = IMMUTABLE;
+  if (status === 200 && immutable) headers['Cache-Control'] = immutable;
   let body: Buffer;
   if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     body = await ctx.gzip.get(found.file, found.stats);
@@ -166,13 +176,9 @@ export async function startStaticServer(
         res.destroy();
         return;
       }
-      sendText(
-        req,
-        res,
-        500,
-        headersForPath(requestPath(req.url) ?? '/', rules),
-        'Internal server error',
-      );
+      const headers = headersForPath(requestPath(req.url) ?? '/', rules);
+      takeImmutable(headers);
+      sendText(req, res, 500, headers, 'Internal server error');
     });
   });
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) =>

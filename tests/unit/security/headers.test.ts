@@ -66,10 +66,65 @@ describe('headersForPath(path)', () => {
   });
 });
 
+describe('hashed assets (/_astro/*)', () => {
+  const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+  it('are cached for a year with exactly one Cache-Control value', () => {
+    const h = headersForPath('/_astro/index.abc123.js');
+    // Exactly the one value: a second matching rule would have been joined with ", ".
+    expect(h['Cache-Control']).toBe(IMMUTABLE);
+    expect(Object.keys(h).filter((k) => k.toLowerCase() === 'cache-control')).toHaveLength(1);
+    // The other headers of "/*" still apply.
+    expect(h['Content-Security-Policy']).toBe(contentSecurityPolicy());
+  });
+
+  it('stay one value even if a broader rule ever sets Cache-Control', () => {
+    const rules = parseHeadersFile(
+      `/*\n  Cache-Control: no-cache\n${renderHeadersFile().replace(/^#.*\n/, '')}`,
+    );
+    expect(headersForPath('/_astro/x.css', rules)['Cache-Control']).toBe(IMMUTABLE);
+  });
+
+  it('the shipped _headers has the rule, and parses back to one value', () => {
+    const file = renderHeadersFile();
+    expect(file).toContain(`/_astro/*\n  ! Cache-Control\n  Cache-Control: ${IMMUTABLE}\n`);
+    expect(headersForPath('/_astro/x.css', parseHeadersFile(file))['Cache-Control']).toBe(
+      IMMUTABLE,
+    );
+  });
+
+  it.each(['/', '/about/', '/data/a.csv', '/embed/x/', '/search/', '/_astro', '/x/_astro/a.js'])(
+    '%s is not cached as immutable',
+    (p) => {
+      expect(headersForPath(p)['Cache-Control']).toBeUndefined();
+    },
+  );
+
+  it.each(['/report/', '/en/report/'])('%s keeps its single no-store', (p) => {
+    expect(headersForPath(p)['Cache-Control']).toBe('no-store');
+  });
+
+  it('nginx caches /_astro/ for a year but not its 404s (no `always`)', () => {
+    const conf = renderNginx();
+    const block = conf.slice(conf.indexOf('location ^~ /_astro/'));
+    expect(block).toContain(`add_header Cache-Control "${IMMUTABLE}";`);
+    expect(conf.match(/Cache-Control "public/g)).toHaveLength(1);
+    expect(block).toContain("default-src 'none'");
+  });
+});
+
 describe('shipped header files', () => {
   it('_headers parses back into the same headers for every kind of path', () => {
     const parsed = parseHeadersFile(renderHeadersFile());
-    for (const p of ['/', '/embed/x/', '/en/embed/x/', '/search/', '/report/', '/data/a.csv']) {
+    for (const p of [
+      '/',
+      '/embed/x/',
+      '/en/embed/x/',
+      '/search/',
+      '/report/',
+      '/data/a.csv',
+      '/_astro/a.js',
+    ]) {
       expect(headersForPath(p, parsed)).toEqual(headersForPath(p));
     }
   });

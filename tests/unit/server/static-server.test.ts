@@ -1,18 +1,31 @@
 // The static server against hostile and unusual requests, on a small temp dist/ (no build needed).
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import type * as FsPromises from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderHeadersFile } from '../../../src/security/headers.ts';
 import { startStaticServer, type StaticServer } from '../../../src/server/static-server.ts';
+
+// A read that fails (EIO) for broken.html: the way to reach the 500 path. (It used to be a
+// symlink to /proc/self/mem; symlinks are now refused before any read.)
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof FsPromises>();
+  const readFile = ((...args: Parameters<typeof actual.readFile>) =>
+    typeof args[0] === 'string' && /[\\/]broken\.html$/.test(args[0])
+      ? Promise.reject(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }))
+      : actual.readFile(...args)) as typeof actual.readFile;
+  return { ...actual, readFile };
+});
 
 const PAGE = `<!doctype html><title>home</title>${'<p>air quality</p>'.repeat(200)}`;
 const CSS = `body{color:#123}${'.a{margin:0}'.repeat(100)}`;
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
 let root: string;
+let outside: string;
 let site: StaticServer;
 let port: number;
 const logged: string[] = [];
@@ -35,8 +48,17 @@ beforeAll(async () => {
   write('data/all.csv.gz', Buffer.from('1f8b0800000000000003', 'hex'));
   write('.env', 'SECRET=1');
   write('.git/config', '[core]');
-  // A "regular file" whose read fails (EIO) even as root: the way to reach the 500 path.
-  if (process.platform === 'linux') symlinkSync('/proc/self/mem', join(root, 'broken.html'));
+  write('broken.html', 'never read');
+  // Symlinks: out of the root, a linked folder, links to files and folders inside the root.
+  outside = mkdtempSync(join(tmpdir(), 'static-server-outside-'));
+  writeFileSync(join(outside, 'secret.txt'), 'SECRET=outside');
+  writeFileSync(join(outside, 'index.html'), 'SECRET outside page');
+  symlinkSync(join(outside, 'secret.txt'), join(root, 'leak.txt'));
+  symlinkSync(outside, join(root, 'linked'));
+  symlinkSync(join(root, '_astro/x.abc123.css'), join(root, 'alias.css'));
+  symlinkSync(join(root, 'en'), join(root, 'en-alias'));
+  symlinkSync('../index.html', join(root, 'data', 'index.html'));
+  symlinkSync('/etc/passwd', join(root, 'passwd'));
   site = await startStaticServer(root, 0, { log: (m) => logged.push(m) });
   port = Number(new URL(site.url).port);
 });
@@ -44,11 +66,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await site.close();
   rmSync(root, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
 });
 
 interface RawResponse {
   status: number;
   headers: Record<string, string>;
+  /** The header lines as sent (a repeated header appears more than once here). */
+  lines: string[];
   body: Buffer;
 }
 
@@ -69,7 +94,7 @@ function raw(request: string): Promise<RawResponse> {
         headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
       }
       const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head[0] ?? '')?.[1]);
-      resolve({ status, headers, body: all.subarray(split + 4) });
+      resolve({ status, headers, lines: head.slice(1), body: all.subarray(split + 4) });
     });
   });
 }
@@ -125,16 +150,13 @@ describe('security headers on every response', () => {
     expectSecurityHeaders(res);
   });
 
-  it.skipIf(process.platform !== 'linux')(
-    'a 500 keeps the headers and logs the error instead of sending it',
-    async () => {
-      const res = await get('/broken.html');
-      expect(res.status).toBe(500);
-      expectSecurityHeaders(res);
-      expect(res.body.toString()).toBe('Internal server error');
-      expect(logged.some((m) => m.includes('/broken.html') && /EIO/.test(m))).toBe(true);
-    },
-  );
+  it('a 500 keeps the headers and logs the error instead of sending it', async () => {
+    const res = await get('/broken.html');
+    expect(res.status).toBe(500);
+    expectSecurityHeaders(res);
+    expect(res.body.toString()).toBe('Internal server error');
+    expect(logged.some((m) => m.includes('/broken.html') && /EIO/.test(m))).toBe(true);
+  });
 });
 
 describe('hidden files', () => {
@@ -147,6 +169,32 @@ describe('hidden files', () => {
       expect(res.body.toString()).not.toContain('SECRET');
     },
   );
+});
+
+describe('symlinks are never followed', () => {
+  it.each([
+    ['a link to a file outside the root', '/leak.txt'],
+    ['a link to /etc/passwd', '/passwd'],
+    ['a file in a linked folder', '/linked/secret.txt'],
+    ['a linked folder’s index', '/linked/'],
+    ['a linked folder without the slash (no redirect either)', '/linked'],
+    ['a link to a file inside the root', '/alias.css'],
+    ['a link to a folder inside the root', '/en-alias/'],
+    ['a linked index.html', '/data/'],
+  ])('%s (%s) is a 404 like a missing file', async (_what, target) => {
+    const res = await get(target);
+    expect(res.status).toBe(404);
+    expect(res.headers['location']).toBeUndefined();
+    expect(res.body.toString()).toContain('not found');
+    expect(res.body.toString()).not.toMatch(/SECRET|root:|color/);
+    expectSecurityHeaders(res);
+  });
+
+  it('the files behind the links are still served by their own paths', async () => {
+    expect((await get('/_astro/x.abc123.css')).status).toBe(200);
+    expect((await get('/en/')).status).toBe(200);
+    expect((await get('/data/pm25.csv')).status).toBe(200);
+  });
 });
 
 describe('path traversal stays refused', () => {
@@ -217,11 +265,27 @@ describe('caching', () => {
     expectSecurityHeaders(res);
   });
 
+  it('the value is the one from _headers, sent once (not joined with a second one)', async () => {
+    const res = await get('/_astro/x.abc123.css');
+    const sent = res.lines.filter((l) => /^cache-control:/i.test(l));
+    expect(sent).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+  });
+
   it('pages and a missing /_astro/ file are not', async () => {
     expect((await get('/')).headers['cache-control']).toBeUndefined();
     const missing = await get('/_astro/gone.abc123.css');
     expect(missing.status).toBe(404);
     expect(missing.headers['cache-control']).toBeUndefined();
+    const post = await raw(
+      'POST /_astro/x.abc123.css HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n',
+    );
+    expect(post.status).toBe(405);
+    expect(post.headers['cache-control']).toBeUndefined();
+  });
+
+  it('the report pages keep their no-store', async () => {
+    write('report/index.html', '<!doctype html><title>report</title>');
+    expect((await get('/report/')).headers['cache-control']).toBe('no-store');
   });
 });
 
