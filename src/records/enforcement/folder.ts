@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { parseBurningPoints } from './burning.ts';
 import { parseCases } from './cases.ts';
 import { formatIssue, type BurningPoint, type EnforcementCase, type Township } from './schema.ts';
-import { parseTownships } from './townships.ts';
+import { parseTownships, TOWNSHIP_COLUMNS } from './townships.ts';
+import { readCsv } from './csv.ts';
 import { assertWholeFileSize } from '../limits.ts';
 
 export interface EnforcementRecords {
@@ -33,8 +34,16 @@ export async function readEnforcementFolder(dataDir: string): Promise<Enforcemen
     }
   };
   const townshipsFile = join(dir, 'townships.csv');
-  const t = parseTownships(await read('townships.csv'), townshipsFile);
-  const known = new Set(t.ok ? t.records.map((r) => r.id) : []);
+  const townshipsText = await read('townships.csv');
+  const t = parseTownships(townshipsText, townshipsFile);
+  // a township row with its own issue is still a township: references to it are not echoed
+  const known = new Set(
+    t.ok
+      ? t.records.map((r) => r.id)
+      : readCsv(townshipsText, townshipsFile, TOWNSHIP_COLUMNS).rows.map(
+          (r) => r.cells['id'] ?? '',
+        ),
+  );
   const c = parseCases(await read('cases.csv'), join(dir, 'cases.csv'), known);
   const b = parseBurningPoints(
     await read('burning-points.csv'),

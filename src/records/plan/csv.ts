@@ -26,6 +26,8 @@ export function readCsv<S extends ObjectSchema>(
   label: string,
   schema: S,
   issues: PlanDataIssue[],
+  /** Filled with the raw cells of every row set aside, so references to it are not echoed. */
+  invalid: Record<string, string>[] = [],
 ): CsvRow<z.output<S>>[] {
   const fileIssue = (expected: string): [] => {
     issues.push({ file: label, line: 0, column: 0, columnName: '', value: '', expected });
@@ -93,12 +95,16 @@ export function readCsv<S extends ObjectSchema>(
       }
       record[name] = cell;
     });
-    if (multiline) return;
+    if (multiline) {
+      invalid.push(record);
+      return;
+    }
     const result = schema.safeParse(record);
     if (result.success) {
       out.push({ line, value: result.data });
       return;
     }
+    invalid.push(record);
     for (const issue of result.error.issues) {
       const name = typeof issue.path[0] === 'string' ? issue.path[0] : '';
       const column = expectedHeader.indexOf(name) + 1;

@@ -124,8 +124,15 @@ const MAX_REFS_LISTED = 5;
 export function loadPlan(dataDir: string, options: LoadPlanOptions = {}): PlanData {
   const dir = join(dataDir, 'plan');
   const issues: PlanDataIssue[] = [];
-  const read = <S extends ObjectSchema>(name: string, schema: S): CsvRow<z.output<S>>[] =>
-    readCsv(join(dir, name), `plan/${name}`, schema, issues);
+  // rows set aside, by file: a reference to one of them is an echo of its own issue, not another
+  const invalid = new Map<string, Record<string, string>[]>();
+  const read = <S extends ObjectSchema>(name: string, schema: S): CsvRow<z.output<S>>[] => {
+    const rejected: Record<string, string>[] = [];
+    invalid.set(name, rejected);
+    return readCsv(join(dir, name), `plan/${name}`, schema, issues, rejected);
+  };
+  const rawIds = (name: string, column: string): string[] =>
+    (invalid.get(name) ?? []).map((r) => (r[column] ?? '').trim());
 
   const sections = read('sections.csv', SectionSchema);
   const measures = read('measures.csv', MeasureSchema);
@@ -235,10 +242,17 @@ export function loadPlan(dataDir: string, options: LoadPlanOptions = {}): PlanDa
         expected: `expected "${m.value.section}.${m.value.item}" (section.item)`,
       });
   }
-  const sectionIds = new Set(sections.map((s) => String(s.value.section)));
-  const measureIds = new Set(measures.map((m) => m.value.id));
-  const deptIds = new Set(departments.map((d) => d.value.id));
+  const sectionIds = new Set([
+    ...sections.map((s) => String(s.value.section)),
+    ...rawIds('sections.csv', 'section'),
+  ]);
+  const measureIds = new Set([...measures.map((m) => m.value.id), ...rawIds('measures.csv', 'id')]);
+  const deptIds = new Set([
+    ...departments.map((d) => d.value.id),
+    ...rawIds('departments.csv', 'id'),
+  ]);
   const targetById = new Map(targets.map((t) => [t.value.id, t.value]));
+  const targetIds = new Set([...targetById.keys(), ...rawIds('targets.csv', 'id')]);
   issues.push(
     ...missingRef(
       measures,
@@ -288,7 +302,7 @@ export function loadPlan(dataDir: string, options: LoadPlanOptions = {}): PlanDa
     ...missingRef(
       progress,
       (p) => p.target_id,
-      new Set(targetById.keys()),
+      targetIds,
       progressLabel,
       'target_id',
       2,
