@@ -46,6 +46,7 @@ export const REJECTION_REASONS = [
   'superseded',
   'wrong_field_count',
   'truncated_last_line',
+  'later_than_window',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
