@@ -122,7 +122,7 @@ export function dayCheck(
       at.file,
       at.line,
       at.column,
-      `expected a day before ${FINAL_PHASE_FROM}, got "${at.value}" (natural day ${day}): GB 3095—2026's final phase, whose limits this site does not implement; set data_until in site.json to leave such days out (docs/decisions/023)`,
+      `expected a day before ${FINAL_PHASE_FROM}, got "${at.value}" (natural day ${day}): GB 3095—2026's final phase, whose limits this site does not implement; data_until in site.json before that day sets such values aside instead (docs/decisions/023)`,
     );
   const active = day >= station.active_from && (station.active_to ?? day) >= day;
   return active ? null : 'outside_active_period';
