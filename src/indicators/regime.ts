@@ -7,6 +7,8 @@
  * before it, and {@link regimeForDate} refuses dates that would need it.
  */
 
+import { FINAL_PHASE_FROM } from '../records/window.ts';
+
 /** A rulebook: '2012' = GB 3095-2012/HJ 633-2012/HJ 663-2013; '2026' = the 2026 texts. */
 export type Regime = '2012' | '2026';
 /** Label of a statistic: one regime, or 'mixed' when its days fall under both. */
@@ -14,8 +16,11 @@ export type RegimeLabel = Regime | 'mixed';
 
 /** First day of the 2026 rules (GB 3095—2026, HJ 633—2026, HJ 663—2026 all effective). */
 export const REGIME_2026_FROM = '2026-03-01';
-/** First day of GB 3095—2026's final phase, whose limits this module does not implement. */
-export const FINAL_PHASE_FROM = '2031-01-01';
+/**
+ * First day of GB 3095—2026's final phase, whose limits this module does not implement. Defined
+ * with the data window (the ingest stops at a value of that phase, naming its file and line).
+ */
+export { FINAL_PHASE_FROM };
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -15,6 +15,7 @@ import { loadStations } from '../records/stations.ts';
 import { loadDustDays } from '../records/dust.ts';
 import { loadPublished } from '../records/published.ts';
 import { ingestObservations, type QualityReport } from '../records/ingest.ts';
+import { dataWindow } from '../records/window.ts';
 import { createIndicatorPipeline, type DailyRecord } from '../indicators/pipeline.ts';
 import { COUNTY_AREA } from '../indicators/county.ts';
 import {
@@ -168,9 +169,11 @@ export async function buildSiteData(
     spillDir: tmpdir(),
   });
   using references = createReferenceStore({ dir: tmpdir() });
+  const bound = dataWindow(dataDir, site.data_until);
   const quality: QualityReport = await ingestObservations({
     dataDir,
     stations,
+    dataUntil: bound.until,
     onHour: (h) => pipeline.addHour(h),
     onSettled: (date) => pipeline.settleBefore(date),
     onReference: (r) => references.add(r),
@@ -178,7 +181,7 @@ export async function buildSiteData(
   });
   const asOf = quality.span?.last ?? null;
   log(
-    `ingest: ${quality.hoursEmitted} station-hours, ${quality.totals.rejected} cells rejected, as_of ${asOf ?? 'none'}`,
+    `ingest: ${quality.hoursEmitted} station-hours, ${quality.totals.rejected} cells rejected, as_of ${asOf ?? 'none'}, data window to ${bound.until ?? 'no bound'} (${bound.rule})`,
   );
   const results = pipeline.finish(asOf === null ? {} : { asOf });
 

@@ -47,6 +47,7 @@ export const REJECTION_REASONS = [
   'wrong_field_count',
   'truncated_last_line',
   'too_long',
+  'later_than_window',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 

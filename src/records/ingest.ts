@@ -45,6 +45,7 @@ import { fileDaySpan, UNKNOWN_SPAN, type FileSpan } from './spans.ts';
 import { dayOfLabel, hourOfDay, labelOfDateHour } from './time.ts';
 import { POLLUTANTS, type Pollutant, type StationHour } from './types.ts';
 import type { Station } from './stations.ts';
+import { dayCheck } from './window.ts';
 
 export type {
   CellCounts,
@@ -68,6 +69,12 @@ export interface IngestOptions {
    * Not called for what is left after the last file: the consumer's own end covers that.
    */
   readonly onSettled?: (date: string) => void;
+  /**
+   * Last natural day read (YYYY-MM-DD, inclusive; see window.ts): values of later days are set
+   * aside as `later_than_window` before they are offered, so they never move the span or as_of.
+   * Default: no bound.
+   */
+  readonly dataUntil?: string | null;
   /** Where the full rejection list is written, gzip CSV (file,line,column,value,reason,cells). */
   readonly rejectionsPath: string;
   /** Examples kept per rejection reason in the report (default 5). */
@@ -427,7 +434,10 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
       duplicate: (station) => countDuplicate(fileIdx, station),
       reject: (line, column, value, reason, cells, station) =>
         reject(fileIdx, line, column, value, reason, cells, station),
-      inPeriod,
+      checkDay: (station, hour, line, column, value) => {
+        labelInfo(hour);
+        return dayCheck(memoDay, opts.dataUntil, station, { file: label, line, column, value });
+      },
       take: (station, label, pollutant, raw, line, col) =>
         takeValue(station, label, pollutant, raw, fileIdx, line, col, fq),
       offer: (station, label, pollutant, value, line, col, raw) =>
@@ -438,12 +448,6 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     const kept = handler.columnsNeeded ?? header.map((_, j) => j);
     columnNames.push(new Map(kept.map((j) => [j, header[j] ?? ''])));
     return { handler, tally: fq };
-  }
-
-  function inPeriod(station: Station, label: string): boolean {
-    labelInfo(label);
-    const day = memoDay;
-    return day >= station.active_from && (station.active_to === null || day <= station.active_to);
   }
 
   function emitReference(ref: PublishedReference): void {

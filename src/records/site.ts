@@ -153,6 +153,18 @@ export const SiteSchema = z.strictObject({
     heavy_ratio: BaselineSchema,
   }),
   deployment: z.strictObject({ host_logs_statement: BilingualSchema }),
+  /**
+   * Last natural day (Beijing time, inclusive) of observations the build reads; later values are
+   * set aside as `later_than_window`. Default: the day after the newest date an observation
+   * file's path names (src/records/window.ts, docs/decisions/023-the-data-window.md).
+   */
+  data_until: z
+    .string()
+    .refine(
+      isCalendarDate,
+      'expected a real calendar date YYYY-MM-DD (the last natural day of observations to read)',
+    )
+    .optional(),
   warning_periods: z
     .array(
       z.strictObject({

@@ -116,6 +116,13 @@ export const REASON_TEXT: Readonly<
       en: 'The value cell is longer than 1,024 characters, which no reading needs; only its first 80 characters and its length are shown.',
     },
   },
+  later_than_window: {
+    label: { zh: '晚于数据截止日', en: 'Later than the data window' },
+    explanation: {
+      zh: '这一小时所属的自然日晚于本次构建读取数据的截止日（site.json 的 data_until；未设置时为数据文件名中最晚日期的次日），多半是年份或日期写错。这样的数值不会改变本站的“数据截至”日期。',
+      en: 'The natural day of the hour is after the last day this build reads (data_until in site.json; when unset, the day after the newest date in a data file’s name) — most likely a mistyped year or date. Such a value never moves the site’s “as of” date.',
+    },
+  },
 };
 
 export const FORMAT_TEXT: Readonly<Record<FormatId, Bilingual>> = {

@@ -178,8 +178,9 @@ function wideHandler(header: string[], sink: FileSink): RowHandler {
     for (const [j, st] of inScope) {
       const code = st.code;
       const raw = cells[j] as string;
-      if (!sink.inPeriod(st, label)) {
-        sink.reject(line, code, raw, 'outside_active_period', 1, code);
+      const setAside = sink.checkDay(st, label, line, 'date', cells[0] as string);
+      if (setAside !== null) {
+        sink.reject(line, code, raw, setAside, 1, code);
         continue;
       }
       if (isRef) {

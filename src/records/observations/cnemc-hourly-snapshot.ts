@@ -144,8 +144,8 @@ function snapshotHandler(header: string[], sink: FileSink): RowHandler {
       }
       if (label === null)
         return sink.reject(line, 'timepoint', rawTime, 'bad_timestamp', perRow, code);
-      if (!sink.inPeriod(st, label))
-        return sink.reject(line, 'timepoint', rawTime, 'outside_active_period', perRow, code);
+      const setAside = sink.checkDay(st, label, line, 'timepoint', rawTime);
+      if (setAside !== null) return sink.reject(line, 'timepoint', rawTime, setAside, perRow, code);
       sink.reference(code, refCount);
       const aqiRaw = (cells[iAqi] as string).trim();
       const primaryRaw = (cells[iPrimary] as string).trim();

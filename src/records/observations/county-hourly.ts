@@ -97,8 +97,9 @@ function countyHandler(header: string[], sink: FileSink): RowHandler {
       const label = labelOfDateHour(key.data.date, h);
       if (label === null)
         return sink.reject(line, 'date', key.data.date, 'bad_timestamp', perRow, code);
-      if (!sink.inPeriod(st, label))
-        return sink.reject(line, 'date', key.data.date, 'outside_active_period', perRow, code);
+      const setAside = sink.checkDay(st, label, line, 'date', key.data.date);
+      if (setAside !== null)
+        return sink.reject(line, 'date', key.data.date, setAside, perRow, code);
       for (const [j, p] of valueCols) sink.take(code, label, p, cells[j] as string, line, j);
     },
   };

@@ -69,8 +69,19 @@ export interface FileSink {
     cells: number,
     station: string | null,
   ): void;
-  /** Whether the station was active on the day of the hour label. */
-  inPeriod(station: Station, label: string): boolean;
+  /**
+   * Whether a value of the station at the hour label may be read: null if so, otherwise why it is
+   * set aside — `later_than_window` (its natural day is after the data window, checked first) or
+   * `outside_active_period`. Throws IngestError naming `line` and the time cell (`column`,
+   * `value`) for a day of GB 3095—2026's final phase inside the window (docs/decisions/023).
+   */
+  checkDay(
+    station: Station,
+    label: string,
+    line: number,
+    column: string,
+    value: string,
+  ): 'later_than_window' | 'outside_active_period' | null;
   /** A raw value cell of a known, in-period station: counted empty, rejected or offered. */
   take(
     station: string,

@@ -100,8 +100,8 @@ function openAqHandler(header: string[], sink: FileSink): RowHandler {
         return sink.reject(line, 'datetime', rawTime, 'bad_timestamp', 1, code);
       // OpenAQ hourly values are taken as hour-ending, like CNEMC's (docs/decisions/002)
       const label = epochToLabel(ms);
-      if (!sink.inPeriod(st, label))
-        return sink.reject(line, 'datetime', rawTime, 'outside_active_period', 1, code);
+      const setAside = sink.checkDay(st, label, line, 'datetime', rawTime);
+      if (setAside !== null) return sink.reject(line, 'datetime', rawTime, setAside, 1, code);
       const raw = cells[iValue] as string;
       if (raw.trim() === '') {
         sink.empty(code);

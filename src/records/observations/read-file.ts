@@ -170,15 +170,25 @@ async function readRows(
     await format.readRows(remaining(), header.length, handler.columnsNeeded ?? [], line, target);
   } else {
     await new Promise<void>((resolve, reject) => {
-      Papa.parse<string[]>(Readable.from(remaining()) as unknown as File, {
+      const source = Readable.from(remaining());
+      Papa.parse<string[]>(source as unknown as File, {
         delimiter: CSV_DELIMITER,
-        chunk: (results) => {
-          for (const cells of results.data) {
-            const thisLine = line;
-            line += 1;
-            for (const c of cells) if (c.includes('\n')) line += countNewlines(c);
-            if (cells.length === 1 && cells[0] === '') tally.blankLines += 1;
-            else processRow(cells, cells.length, thisLine);
+        chunk: (results, parser) => {
+          try {
+            for (const cells of results.data) {
+              const thisLine = line;
+              line += 1;
+              for (const c of cells) if (c.includes('\n')) line += countNewlines(c);
+              if (cells.length === 1 && cells[0] === '') tally.blankLines += 1;
+              else processRow(cells, cells.length, thisLine);
+            }
+          } catch (e) {
+            // A row handler's stop (an IngestError of the data window): reject with it before
+            // abort() completes the parse; the source then sees the file closed under it, which is
+            // not a second error (unhandled, it killed the build before the message was shown).
+            reject(e instanceof Error ? e : new Error(String(e)));
+            source.on('error', () => undefined);
+            parser.abort();
           }
         },
         complete: () => resolve(),
