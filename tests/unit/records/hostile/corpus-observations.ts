@@ -121,6 +121,29 @@ export const OBSERVATION_CASES: Case[] = [
     files: obs(county({ 3: { [column]: value } })),
     outcome: { class: 'set-aside', rejected: [cell(3, column, reason)] },
   })),
+  // time from the data: a file named for 2026 opens the window to 2027-01-01 (decision 023)
+  {
+    id: 'county-2026.csv: a row dated 2028 (a mistyped year)',
+    kind: 'observations',
+    files: obs(county({ 3: { date: '2028-03-01' } }), 'observations/county-2026.csv'),
+    outcome: {
+      class: 'set-aside',
+      rejected: [
+        {
+          file: 'observations/county-2026.csv',
+          line: 3,
+          column: 'date',
+          reason: 'later_than_window',
+        },
+      ],
+    },
+  },
+  {
+    id: 'county.csv (no date in its name): a row in 2031, past the implemented standards',
+    kind: 'observations',
+    files: obs(county({ 3: { date: '2031-03-01' } })),
+    outcome: { class: 'stopped', file, line: 3, column: 'date' },
+  },
   // rows of the wrong shape
   {
     id: 'county row with an extra field',

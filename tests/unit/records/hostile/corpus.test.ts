@@ -21,6 +21,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IngestError } from '../../../../src/records/errors.ts';
 import { checkDataFolder } from '../../../../src/records/folder.ts';
+import { dataWindow } from '../../../../src/records/window.ts';
 import { ingestObservations, type QualityReport } from '../../../../src/records/ingest.ts';
 import { loadDustDays } from '../../../../src/records/dust.ts';
 import { loadPublished } from '../../../../src/records/published.ts';
@@ -117,14 +118,17 @@ async function runCase(c: Case, dir: string): Promise<Ran> {
   try {
     // the build checks the folder before any loader reads it
     checkDataFolder(dir);
-    if (c.kind === 'observations')
+    if (c.kind === 'observations') {
+      // the window as the build derives it (no data_until in the bundled site.json)
+      const bound = dataWindow(dir, undefined);
       report = await ingestObservations({
         dataDir: dir,
         stations: STATIONS,
         onHour: (h) => hours.push(h),
         rejectionsPath,
+        ...(bound.until === null ? {} : { dataUntil: bound.until }),
       });
-    else await LOADERS[c.kind](dir);
+    } else await LOADERS[c.kind](dir);
   } catch (e) {
     error = e;
   }
