@@ -296,3 +296,35 @@ export function readText(path: string, label: string): { text: string; encoding:
   const text = d.write(bytes, true);
   return { text, encoding: d.encoding };
 }
+
+/**
+ * Read a whole small UTF-8 file (JSON, plan and ranking tables) as text: bounded in size, a BOM
+ * dropped, and a byte that is not UTF-8 an error naming its line — never a silent U+FFFD.
+ */
+export function readUtf8(path: string, label: string): string {
+  assertWholeFileSize(path, label);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new IngestError(label, null, null, `cannot be read: ${(e as Error).message}`);
+  }
+  try {
+    // a TextDecoder drops a leading byte order mark unless told otherwise
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstBadByte(bytes, 'utf-8');
+    throw new IngestError(
+      label,
+      lineFeeds(bytes.subarray(0, bad)) + 1,
+      null,
+      `cannot be decoded as UTF-8: invalid byte at offset ${bad} (expected a UTF-8 text file)`,
+    );
+  }
+}
+
+/** Why a readUtf8 failed, for a loader's own "expected a readable file" issue ('' if missing). */
+export function unreadable(e: unknown): string {
+  if (!(e instanceof IngestError)) return ` (${String(e)})`;
+  return /ENOENT/.test(e.expected) ? '' : ` (${e.message})`;
+}

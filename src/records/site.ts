@@ -3,14 +3,13 @@
  * ranking text, fetch sources, baselines). This module owns the whole schema; later features add
  * their fields here so that one file is validated in one place.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readUtf8 } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { FORMATS } from './observations/index.ts';
 import { isCalendarDate } from './table.ts';
 import { rankingBaselineSchema } from './ranking/index.ts';
-import { assertWholeFileSize } from './limits.ts';
 
 const Text = z.string().trim().min(1);
 /** Chinese first, English second: every visible text comes in both. */
@@ -202,13 +201,6 @@ export function parseSite(text: string, file = 'site.json'): Site {
 
 /** Load and validate `<dataDir>/site.json`. */
 export function loadSite(dataDir: string): Site {
-  let text: string;
-  assertWholeFileSize(join(dataDir, 'site.json'), 'site.json');
-  try {
-    // An editor's UTF-8 BOM is not JSON, but it is not an error either (issue 21).
-    text = readFileSync(join(dataDir, 'site.json'), 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    throw new IngestError('site.json', null, null, `cannot be read: ${(e as Error).message}`);
-  }
-  return parseSite(text);
+  // An editor's UTF-8 BOM is not JSON, but it is not an error either (issue 21).
+  return parseSite(readUtf8(join(dataDir, 'site.json'), 'site.json'));
 }

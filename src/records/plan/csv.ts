@@ -2,11 +2,11 @@
  * Reading one plan CSV file against a row schema whose keys are the expected header: problems are
  * collected as `PlanDataIssue`s, valid rows are returned with their line numbers.
  */
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import type { PlanDataIssue } from './issues.ts';
-import { assertWholeFileSize, cellTooLong, shownValue } from '../limits.ts';
+import { readUtf8, unreadable } from '../decode.ts';
+import { cellTooLong, shownValue } from '../limits.ts';
 
 export interface CsvRow<T> {
   readonly line: number;
@@ -34,13 +34,12 @@ export function readCsv<S extends ObjectSchema>(
     return [];
   };
   let raw: string;
-  assertWholeFileSize(path, label);
   try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    return fileIssue('expected a readable file');
+    raw = readUtf8(path, label);
+  } catch (e) {
+    return fileIssue(`expected a readable file${unreadable(e)}`);
   }
-  const parsed = Papa.parse<string[]>(raw.replace(/^\uFEFF/, ''), {
+  const parsed = Papa.parse<string[]>(raw, {
     header: false,
     delimiter: ',',
     skipEmptyLines: 'greedy',

@@ -30,6 +30,7 @@ import {
 } from './schema.ts';
 import { joinedPlanText } from './text-extraction.ts';
 import { assertWholeFileSize } from '../limits.ts';
+import { readUtf8 } from '../decode.ts';
 
 /** Everything the plan pages need, validated and cross-checked. */
 export interface PlanData {
@@ -155,10 +156,9 @@ export function loadPlan(dataDir: string, options: LoadPlanOptions = {}): PlanDa
   let source: SourceMeta | null = null;
   let sourceText = '';
   const metaLabel = 'plan/source/meta.json';
-  assertWholeFileSize(join(dir, 'source', 'meta.json'), metaLabel);
   try {
     const parsed = SourceMetaSchema.safeParse(
-      JSON.parse(readFileSync(join(dir, 'source', 'meta.json'), 'utf8').replace(/^\uFEFF/, '')),
+      JSON.parse(readUtf8(join(dir, 'source', 'meta.json'), metaLabel)),
     );
     if (parsed.success) source = parsed.data;
     else

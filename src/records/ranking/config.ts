@@ -2,11 +2,10 @@
  * ranking.json: parsed against its schema (zod paths name the field, since JSON has no columns),
  * with the baseline rank merged in from site.json, where it lives once with the other baselines.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RankingDataIssue } from './issues.ts';
 import { rankingConfigSchema, type RankingConfig } from './schema.ts';
-import { assertWholeFileSize } from '../limits.ts';
+import { readUtf8, unreadable } from '../decode.ts';
 
 /** Parse ranking.json text; zod paths name the field, since JSON has no columns. */
 export function parseRankingConfig(
@@ -71,13 +70,12 @@ export function withSiteBaseline(
       'expected no "baseline" here: the baseline rank is read from site.json → baselines.ranking',
     );
   let site: unknown;
-  assertWholeFileSize(join(dataDir, 'site.json'), 'site.json');
   try {
-    site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8').replace(/^\uFEFF/, ''));
-  } catch {
+    site = JSON.parse(readUtf8(join(dataDir, 'site.json'), 'site.json'));
+  } catch (e) {
     return issue(
       'site.json',
-      'expected a readable site.json with baselines.ranking ("unknown" or {body, year, value, source})',
+      `expected a readable site.json with baselines.ranking ("unknown" or {body, year, value, source})${unreadable(e)}`,
     );
   }
   const baselines =

@@ -2,7 +2,6 @@
  * `loadRanking(dataDir)`: reads both files of `DATA_DIR/ranking/`, cross-checks them and throws
  * one RankingDataError listing every problem.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRankingConfig, withSiteBaseline } from './config.ts';
 import { parseRankingsCsv } from './csv.ts';
@@ -13,7 +12,7 @@ import {
   type RankingConfig,
   type RankingRecords,
 } from './schema.ts';
-import { assertWholeFileSize } from '../limits.ts';
+import { readUtf8, unreadable } from '../decode.ts';
 
 /**
  * Cross-checks between the two files: every row's body exists and its period has the body's
@@ -85,17 +84,16 @@ export function crossCheckRanking(
 export function loadRanking(dataDir: string): RankingRecords {
   const issues: RankingDataIssue[] = [];
   const read = (name: string): string | null => {
-    assertWholeFileSize(join(dataDir, 'ranking', name), `ranking/${name}`);
     try {
-      return readFileSync(join(dataDir, 'ranking', name), 'utf8');
-    } catch {
+      return readUtf8(join(dataDir, 'ranking', name), `ranking/${name}`);
+    } catch (e) {
       issues.push({
         file: `ranking/${name}`,
         line: 0,
         column: 0,
         columnName: '',
         value: '',
-        expected: `expected a readable file at ${join(dataDir, 'ranking', name)}`,
+        expected: `expected a readable file at ${join(dataDir, 'ranking', name)}${unreadable(e)}`,
       });
       return null;
     }

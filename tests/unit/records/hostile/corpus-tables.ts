@@ -122,6 +122,12 @@ export const TABLE_CASES: Case[] = [
     outcome: { class: 'stopped', file: 'site.json', line: null, mentions: 'field "sample"' },
   },
   {
+    id: 'site.json: a byte that is not UTF-8 on line 3 (was replaced silently)',
+    kind: 'site',
+    edits: [{ write: 'site.json', body: Buffer.from([0x7b, 0x0a, 0x0a, 0x22, 0xff, 0x22, 0x7d]) }],
+    outcome: stop('site.json', 3),
+  },
+  {
     id: 'site.json: empty',
     kind: 'site',
     edits: [{ write: 'site.json', body: '' }],
