@@ -1,7 +1,8 @@
 /**
  * The generated text summary of a chart (the `<desc>` of the SVG and the paragraph under it):
- * minimum, maximum, latest value and gap to target, in both languages. Missing values are not
- * numbers: a series without any valid value says "no valid data".
+ * minimum, maximum, latest value and where it stands against a reference line (worded in
+ * `reference.ts` by the line's kind), in both languages. Missing values are not numbers: a series
+ * without any valid value says "no valid data".
  */
 import { aqiCategory, AQI_CATEGORIES } from './aqi.ts';
 import { parseDate } from './dates.ts';
