@@ -363,10 +363,12 @@ export async function buildSiteData(
     ] as const;
     for (const [kind, def, base] of trends)
       if (def !== undefined)
-        charts.push(trendChart(ctx, kind, countyMonthly, countyAnnual, def, baseline(base)));
+        charts.push(
+          trendChart(ctx, kind, countyMonthly, countyAnnual, def, baseline(base), lastDay),
+        );
     for (const [kind, def] of trends)
       if (def?.targetValue != null)
-        charts.push(annualSparkline(ctx, kind, countyAnnual, def.targetValue));
+        charts.push(annualSparkline(ctx, kind, countyAnnual, def, lastDay));
     const gradeII = byId('grade_ii');
     if (gradeII !== undefined) charts.push(gradeIIChart(ctx, countyAnnual, gradeII.year));
     const countyName: Bilingual = { zh: site.county.zh, en: site.county.en };

@@ -1,14 +1,22 @@
 /**
  * The generated text summary of a chart (the `<desc>` of the SVG and the paragraph under it):
- * minimum, maximum, latest value and gap to target, in both languages. Missing values are not
- * numbers: a series without any valid value says "no valid data".
+ * minimum, maximum, latest value and where it stands against a reference line (worded in
+ * `reference.ts` by the line's kind), in both languages. Missing values are not numbers: a series
+ * without any valid value says "no valid data".
  */
 import { aqiCategory, AQI_CATEGORIES } from './aqi.ts';
 import { parseDate } from './dates.ts';
 import { formatNumber } from './format.ts';
+import {
+  barsAgainst,
+  partialNoComparison,
+  pointDate,
+  referenceGap,
+  withUnit as value,
+} from './reference.ts';
 import { STATUS_NAMES, STRINGS, joinParts } from './strings.ts';
 import { MILESTONE_STATUSES } from './types.ts';
-import type { Bilingual, ChartSpec, Lang, LinePoint, TargetLine } from './types.ts';
+import type { Bilingual, ChartSpec, Lang, LinePoint, Reference, TargetLine } from './types.ts';
 
 function both(f: (lang: Lang) => string): Bilingual {
   return { zh: f('zh'), en: f('en') };
@@ -17,33 +25,26 @@ function both(f: (lang: Lang) => string): Bilingual {
 interface Valued {
   readonly at: string;
   readonly v: number;
+  readonly partialTo?: string;
 }
 
 /** min, max (first occurrence) and latest (last in date order) of the valid values. */
-function extremes(chartId: string, path: string, pts: readonly { x: string; y: number | null }[]) {
+function extremes(chartId: string, path: string, pts: readonly LinePoint[]) {
   const valid: (Valued & { ms: number })[] = [];
   pts.forEach((p, i) => {
     if (p.y !== null)
-      valid.push({ at: p.x, v: p.y, ms: parseDate(chartId, `${path}[${i}].x`, p.x) });
+      valid.push({
+        at: p.x,
+        v: p.y,
+        ms: parseDate(chartId, `${path}[${i}].x`, p.x),
+        ...(p.partialTo === undefined ? {} : { partialTo: p.partialTo }),
+      });
   });
   if (valid.length === 0) return null;
   const sorted = [...valid].sort((a, b) => a.ms - b.ms);
   const min = sorted.reduce((m, p) => (p.v < m.v ? p : m));
   const max = sorted.reduce((m, p) => (p.v > m.v ? p : m));
   return { min, max, latest: sorted[sorted.length - 1]! };
-}
-
-function value(v: number, unit: string): string {
-  return unit === '' ? formatNumber(v) : `${formatNumber(v)} ${unit}`;
-}
-
-function gapText(v: number, target: number, unit: string, lang: Lang): string {
-  const d = v - target;
-  const tgt = value(target, unit);
-  if (d === 0) return lang === 'zh' ? `与目标 ${tgt} 持平` : `at the target of ${tgt}`;
-  const abs = value(Math.abs(d), unit);
-  if (lang === 'zh') return `${d > 0 ? '高于' : '低于'}目标 ${tgt}：差 ${abs}`;
-  return `${abs} ${d > 0 ? 'above' : 'below'} the target of ${tgt}`;
 }
 
 /** The target line that applies on a date (the last one listed wins if several overlap). */
@@ -69,26 +70,32 @@ function seriesSummary(
   name: Bilingual,
   points: readonly LinePoint[],
   unit: string,
-  targetFor: (at: string) => number | undefined,
+  referenceFor: (at: string) => Reference | undefined,
 ): Bilingual {
   const e = extremes(chartId, path, points);
   return both((lang) => {
     const head = name[lang] === '' ? '' : lang === 'zh' ? `${name.zh}：` : `${name.en}: `;
     if (!e) return `${head}${STRINGS.noValidData[lang]}`;
+    const at = (p: Valued) => pointDate(chartId, p.at, p.partialTo, lang);
     const parts =
       lang === 'zh'
         ? [
-            `最低 ${value(e.min.v, unit)}（${e.min.at}）`,
-            `最高 ${value(e.max.v, unit)}（${e.max.at}）`,
-            `最新 ${value(e.latest.v, unit)}（${e.latest.at}）`,
+            `最低 ${value(e.min.v, unit)}${at(e.min)}`,
+            `最高 ${value(e.max.v, unit)}${at(e.max)}`,
+            `最新 ${value(e.latest.v, unit)}${at(e.latest)}`,
           ]
         : [
-            `minimum ${value(e.min.v, unit)} (${e.min.at})`,
-            `maximum ${value(e.max.v, unit)} (${e.max.at})`,
-            `latest ${value(e.latest.v, unit)} (${e.latest.at})`,
+            `minimum ${value(e.min.v, unit)}${at(e.min)}`,
+            `maximum ${value(e.max.v, unit)}${at(e.max)}`,
+            `latest ${value(e.latest.v, unit)}${at(e.latest)}`,
           ];
-    const target = targetFor(e.latest.at);
-    if (target !== undefined) parts.push(gapText(e.latest.v, target, unit, lang));
+    const ref = referenceFor(e.latest.at);
+    if (ref !== undefined)
+      parts.push(
+        e.latest.partialTo === undefined
+          ? referenceGap(e.latest.v, ref, unit, lang)
+          : partialNoComparison(ref, lang),
+      );
     return head + parts.join(lang === 'zh' ? '，' : ', ');
   });
 }
@@ -109,13 +116,8 @@ export function summarize(spec: ChartSpec): Bilingual {
     case 'line':
       return joinBoth(
         spec.series.map((s, i) =>
-          seriesSummary(
-            id,
-            `series[${i}].points`,
-            s.name,
-            s.points,
-            spec.y.unit,
-            (at) => targetAt(id, spec.targets, at)?.value,
+          seriesSummary(id, `series[${i}].points`, s.name, s.points, spec.y.unit, (at) =>
+            targetAt(id, spec.targets, at),
           ),
         ),
       );
@@ -135,21 +137,28 @@ export function summarize(spec: ChartSpec): Bilingual {
             if (labelled.length === 0) return head + STRINGS.noValidData[lang];
             const min = labelled.reduce((m, p) => (p.v < m.v ? p : m));
             const max = labelled.reduce((m, p) => (p.v > m.v ? p : m));
-            const last = labelled[labelled.length - 1]!;
             const u = spec.value.unit;
+            // Categories have no "last": the summary names the extremes and, with a reference
+            // line, the categories on its far side.
             const parts =
               lang === 'zh'
                 ? [
                     `最低 ${value(min.v, u)}（${min.c.label.zh}）`,
                     `最高 ${value(max.v, u)}（${max.c.label.zh}）`,
-                    `最后一项 ${value(last.v, u)}（${last.c.label.zh}）`,
                   ]
                 : [
                     `minimum ${value(min.v, u)} (${min.c.label.en})`,
                     `maximum ${value(max.v, u)} (${max.c.label.en})`,
-                    `last ${value(last.v, u)} (${last.c.label.en})`,
                   ];
-            if (spec.target) parts.push(gapText(last.v, spec.target.value, u, lang));
+            if (spec.target)
+              parts.push(
+                barsAgainst(
+                  labelled.map((p) => ({ v: p.v, label: p.c.label })),
+                  spec.target,
+                  u,
+                  lang,
+                ),
+              );
             return head + parts.join(lang === 'zh' ? '，' : ', ');
           });
         }),

@@ -45,9 +45,29 @@ export interface Size {
   readonly height: number;
 }
 
-/** A horizontal reference value (e.g. a limit or a plan target), optionally limited in time. */
-export interface TargetLine {
+/**
+ * What a reference value is, so the summary names it right: `target` only for the plan's targets
+ * (from the plan data), `limit` for a standard's limit (e.g. the grade-II limit), `threshold` for
+ * a boundary that is neither (e.g. AQI 100, the upper end of "good").
+ */
+export const REFERENCE_KINDS = ['target', 'limit', 'threshold'] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+
+/** A reference value and what it is. */
+export interface Reference {
   readonly value: number;
+  readonly kind: ReferenceKind;
+  /**
+   * For a target: what a value must satisfy to meet it, e.g. '<' for "PM2.5 below 35", '>=' for
+   * "good-days ratio reaches 82.5 %". Limits and thresholds are upper bounds. Default '<='.
+   */
+  readonly comparison?: '<' | '<=' | '>=';
+  /** What the summary calls it; default by kind: 目标/target, 限值/limit, 阈值/threshold. */
+  readonly name?: Bilingual;
+}
+
+/** A horizontal reference value (e.g. a limit or a plan target), optionally limited in time. */
+export interface TargetLine extends Reference {
   readonly label: Bilingual;
   /** First date the target applies (inclusive); default: start of the x domain. */
   readonly from?: string;
@@ -61,6 +81,11 @@ export interface LinePoint {
   readonly x: string;
   /** null = no valid value: the line breaks here (never drawn as 0). */
   readonly y: number | null;
+  /**
+   * Set when the point's period (month, year) is partial: the last day its data covers,
+   * `YYYY-MM-DD`. The summary then says "to 28 Nov" and compares it with no reference.
+   */
+  readonly partialTo?: string;
 }
 
 export interface LineSeries {
@@ -110,7 +135,7 @@ export interface BarChartSpec {
     readonly values: readonly (number | null)[];
   }[];
   readonly value: { readonly label: Bilingual; readonly unit: string; readonly max?: number };
-  readonly target?: { readonly value: number; readonly label: Bilingual };
+  readonly target?: Reference & { readonly label: Bilingual };
 }
 
 export interface CalendarChartSpec {
@@ -178,7 +203,7 @@ export interface SparklineSpec {
   readonly unit: string;
   readonly step?: 'day' | 'month' | 'year';
   readonly points: readonly LinePoint[];
-  readonly target?: number;
+  readonly target?: Reference;
 }
 
 export type ChartSpec =

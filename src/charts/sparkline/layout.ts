@@ -28,7 +28,8 @@ export function layoutSparkline(
   const id = spec.meta.id;
   const values = datedValues(id, 'points', spec.points);
   if (values.length === 0) throw new ChartSpecError(id, 'points', 'at least one dated point', 0);
-  const target = spec.target === undefined ? undefined : finite(id, 'target', spec.target);
+  const target =
+    spec.target === undefined ? undefined : finite(id, 'target.value', spec.target.value);
   const ys = [
     ...values.flatMap((v) => (v.y === null ? [] : [v.y])),
     ...(target === undefined ? [] : [target]),

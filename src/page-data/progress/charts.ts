@@ -11,6 +11,7 @@ import type {
   Cell,
   LineChartSpec,
   LinePoint,
+  Reference,
   SparklineSpec,
   BarChartSpec,
 } from '../../charts/shared/types.ts';
@@ -84,6 +85,29 @@ const TREND: Readonly<
   },
 };
 
+/**
+ * The plan's target as a reference for the chart summary: a target (not a limit), with the
+ * comparison the plan's words ask for, named with its year.
+ */
+function planReference(plan: TargetDefinition): Reference {
+  if (plan.targetValue === null || plan.comparison === 'attained')
+    throw new Error(`planReference(${plan.id}): expected a numeric target`);
+  return {
+    value: plan.targetValue,
+    kind: 'target',
+    comparison: plan.comparison,
+    name: { zh: `${plan.year} 年目标`, en: `${plan.year} target` },
+  };
+}
+
+/**
+ * A period whose data ends before the period does (the current month or year) is partial;
+ * `lastDay` is the last natural day with data (`YYYY-MM-DD`).
+ */
+function partial(lastDay: string | null, s: PeriodStatistic): { partialTo?: string } {
+  return lastDay !== null && s.to > lastDay ? { partialTo: lastDay } : {};
+}
+
 /** The long chart of a target page: monthly values (raw and dust-deducted), annual values, target lines. */
 export function trendChart(
   ctx: ChartContext,
@@ -92,13 +116,14 @@ export function trendChart(
   annual: readonly PeriodStatistic[],
   plan: TargetDefinition,
   baseline: { year: number; value: number } | null,
+  lastDay: string | null = null,
 ): LineChartSpec {
   const t = TREND[kind];
   const raw = county(monthly, 'raw');
   const dust = county(monthly, 'dust_excluded');
   const years = county(annual, 'raw');
   const pts = (list: readonly PeriodStatistic[]): LinePoint[] =>
-    list.map((s) => ({ x: s.period, y: t.pick(s) }));
+    list.map((s) => ({ x: s.period, y: t.pick(s), ...partial(lastDay, s) }));
   // The plan's number and year, from the plan data (data/plan/targets.csv, never retyped here).
   const target = plan.targetValue;
   const targetYear = plan.year;
@@ -108,7 +133,7 @@ export function trendChart(
     kind === 'pm2_5'
       ? [
           {
-            value: target,
+            ...planReference(plan),
             label: {
               zh: `目标：低于 ${target}（${targetYear}）`,
               en: `Target: below ${target} (${targetYear})`,
@@ -117,13 +142,16 @@ export function trendChart(
           },
           {
             value: LIMITS_2026.annual.pm2_5,
+            // A standard's limit, not a target (issue 18).
+            kind: 'limit',
+            name: { zh: '新标准二级限值', en: 'new grade-II limit' },
             label: { zh: '新标准二级限值 30', en: 'New grade-II limit 30' },
             from: REGIME_2026_FROM.slice(0, 7),
           },
         ]
       : [
           {
-            value: target,
+            ...planReference(plan),
             label:
               kind === 'good'
                 ? { zh: `目标 ≥ ${target}%`, en: `Target ≥ ${target} %` }
@@ -215,11 +243,12 @@ export function annualSparkline(
   ctx: ChartContext,
   kind: TrendKind,
   annual: readonly PeriodStatistic[],
-  target: number,
+  plan: TargetDefinition,
+  lastDay: string | null = null,
 ): SparklineSpec {
   const t = TREND[kind];
   const years = county(annual, 'raw');
-  const points = years.map((s) => ({ x: s.period, y: t.pick(s) }));
+  const points = years.map((s) => ({ x: s.period, y: t.pick(s), ...partial(lastDay, s) }));
   const latest = [...points].reverse().find((p) => p.y !== null);
   const headline: Bilingual = latest
     ? {
@@ -250,7 +279,7 @@ export function annualSparkline(
     unit: t.unit,
     step: 'year',
     points,
-    target,
+    target: planReference(plan),
   };
 }
 
@@ -359,6 +388,11 @@ export function gradeIIChart(
       },
     ],
     value: { label: { zh: '占二级限值的百分比', en: 'Share of the grade-II limit' }, unit: '%' },
-    target: { value: 100, label: { zh: '限值', en: 'Limit' } },
+    target: {
+      value: 100,
+      kind: 'limit',
+      name: { zh: '二级限值', en: 'grade-II limit' },
+      label: { zh: '限值', en: 'Limit' },
+    },
   };
 }

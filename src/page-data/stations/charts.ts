@@ -104,7 +104,13 @@ export function last7Chart(
     ],
     step: 'day',
     targets: [
-      { value: 100, label: { zh: 'AQI 100（良的上限）', en: 'AQI 100 (upper end of Good)' } },
+      {
+        value: 100,
+        // The upper end of "good", not a target (issue 18).
+        kind: 'threshold',
+        name: { zh: '良的上限', en: 'upper end of Good' },
+        label: { zh: 'AQI 100（良的上限）', en: 'AQI 100 (upper end of Good)' },
+      },
     ],
   };
 }

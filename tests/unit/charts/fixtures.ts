@@ -78,11 +78,19 @@ export const lineSpec: LineChartSpec = {
   targets: [
     {
       value: 35,
+      kind: 'target',
+      comparison: '<',
       label: { zh: '目标', en: 'Target' },
       to: '2026-02-28',
       band: { low: 0, high: 35, label: { zh: '达标区', en: 'Meets target' } },
     },
-    { value: 30, label: { zh: '新标准', en: 'New limit' }, from: '2026-03-01' },
+    {
+      value: 30,
+      kind: 'limit',
+      name: { zh: '新标准二级限值', en: 'new grade-II limit' },
+      label: { zh: '新标准', en: 'New limit' },
+      from: '2026-03-01',
+    },
   ],
   annotations: [
     { x: '2026-03-01', label: { zh: '2026-03-01 新标准施行', en: '2026-03-01 new standard' } },
@@ -109,7 +117,7 @@ export const barSpec: BarChartSpec = {
     { key: 's2', name: s2, values: [18, 27, 30] },
   ],
   value: { label: { zh: '优良天数', en: 'Good days' }, unit: '天' },
-  target: { value: 24, label: { zh: '目标', en: 'Target' } },
+  target: { value: 24, kind: 'target', comparison: '>=', label: { zh: '目标', en: 'Target' } },
 };
 
 export const calendarSpec: CalendarChartSpec = {
@@ -201,7 +209,7 @@ export const sparklineSpec: SparklineSpec = {
     { x: '2025-04', y: 45 },
     { x: '2025-05', y: 38 },
   ],
-  target: 35,
+  target: { value: 35, kind: 'target', comparison: '<' },
 };
 
 export const allSpecs = [

@@ -247,8 +247,9 @@ describe('summarize()', () => {
     expect(s.zh).toContain(
       '示例站一（虚构）：最低 28 µg/m³（2025-07），最高 80 µg/m³（2025-01），最新 42 µg/m³（2026-04）',
     );
-    // Latest is 2026-04, under the 2026-03-01 target of 30.
-    expect(s.en).toContain('12 µg/m³ above the target of 30 µg/m³');
+    // Latest is 2026-04, under the 2026-03-01 limit of 30: a limit, not a target (issue 18).
+    expect(s.en).toContain('12 µg/m³ over the new grade-II limit (30 µg/m³)');
+    expect(s.zh).toContain('超过新标准二级限值（30 µg/m³）12 µg/m³');
   });
   it('says "no valid data" for a series with only missing values, never 0', () => {
     const spec = {
@@ -278,9 +279,9 @@ describe('summarize()', () => {
       'As of 2025-06-30, 5 milestones (Done 1, In progress 1, Overdue 1, Not started 1, Status unknown 1); next deadline: Sample task E (2025-09-30).',
     );
   });
-  it('names the category of the min and max bar', () => {
+  it('names the category of the min and max bar, and no "last" category', () => {
     expect(summarize(barSpec).en).toContain(
-      'Sample station 1: minimum 20 天 (Jan), maximum 25 天 (Feb), last 25 天 (Feb), 1 天 above the target of 24 天',
+      'Sample station 1: minimum 20 天 (Jan), maximum 25 天 (Feb), 1 of 2 not meeting the target (≥ 24 天): Jan;',
     );
   });
 });
