@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { permalinkIn } from './cite.ts';
 import { csvHash } from './hash.ts';
 import { wrap } from './measure.ts';
 import { renderChart, svgSize } from './render-chart.ts';
@@ -34,7 +35,7 @@ export function exportSvg(spec: ChartSpec, lang: Lang, size?: Size): string {
       fs,
     ).map((s) => ({ s })),
     ...wrap(
-      `${m.permalink} · ${STRINGS.dataVersion[lang]} ${csvHash(m.csv)}`,
+      `${permalinkIn(m, lang)} · ${STRINGS.dataVersion[lang]} ${csvHash(m.csv)}`,
       width - 2 * PAD,
       fs,
     ).map((s) => ({ s })),

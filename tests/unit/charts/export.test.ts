@@ -25,7 +25,12 @@ describe('exportSvg(spec, lang)', () => {
       expect(footer).toContain(lineSpec.meta.title[lang]);
       expect(footer).toContain(lineSpec.meta.source[lang]);
       expect(footer).toContain('2026-04-30');
-      expect(footer).toContain('https://example.org/charts/line-fixture/');
+      // The language's own permalink page.
+      expect(footer).toContain(
+        lang === 'zh'
+          ? 'https://example.org/charts/line-fixture/ '
+          : 'https://example.org/en/charts/line-fixture/ ',
+      );
       expect(footer).toContain(csvHash(lineSpec.meta.csv));
       expect(footer).toContain(
         lang === 'zh'
