@@ -104,3 +104,32 @@ describe('the embed snippet on a newsroom page', () => {
     },
   );
 });
+
+describe('a chart hotlinked by a newsroom page', () => {
+  it('loads its PNG and SVG as images and its CSV by fetch; the chart page stays same-origin', async () => {
+    const page = await session.context.newPage();
+    const files = `${baseUrl}/charts/pm25-trend/pm25-trend`;
+    pageHtml = `<!doctype html><html><body><img id="png" src="${files}.zh.png" alt=""><img id="svg" src="${files}.en.svg" alt=""></body></html>`;
+    await page.goto(`${newsroom}/story/hotlink/`, { waitUntil: 'load' });
+    const sizes = await page.evaluate(() =>
+      ['png', 'svg'].map((id) => (document.getElementById(id) as HTMLImageElement).naturalWidth),
+    );
+    expect(
+      sizes.every((w) => w > 0),
+      `natural widths ${sizes.join(', ')}`,
+    ).toBe(true);
+    const fetched = await page.evaluate(async (url) => {
+      const csv = await fetch(`${url}.csv`);
+      const blocked = await fetch(url.replace(/pm25-trend$/, ''), { mode: 'no-cors' }).then(
+        () => false,
+        () => true,
+      );
+      return { ok: csv.ok, head: (await csv.text()).split('\n')[0], blocked };
+    }, files);
+    expect(fetched.ok).toBe(true);
+    expect(fetched.head).toMatch(/,/);
+    // Pages keep Cross-Origin-Resource-Policy: same-origin: another origin cannot read them.
+    expect(fetched.blocked).toBe(true);
+    await page.close();
+  });
+});
