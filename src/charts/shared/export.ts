@@ -20,10 +20,17 @@ import type { ChartSpec, Lang, Size } from './types.ts';
 
 const LINE = 15;
 const PAD = 8;
+/**
+ * The narrowest exported image: a sparkline (120 px) widens to this so its footer (title, source,
+ * permalink, data version) wraps into readable lines; the chart keeps its size at the left.
+ */
+export const MIN_EXPORT_WIDTH = 360;
 
 export function exportSvg(spec: ChartSpec, lang: Lang, size?: Size): string {
   const chart = renderChart(spec, lang, size);
-  const { width, height } = svgSize(chart);
+  const drawn = svgSize(chart);
+  const width = Math.max(drawn.width, MIN_EXPORT_WIDTH);
+  const height = drawn.height;
   const m = spec.meta;
   const fs = THEME.font.small;
   const colon = lang === 'zh' ? '：' : ': ';
