@@ -40,7 +40,10 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 };
 
 export interface HeaderRule {
-  /** A path pattern in the `_headers` syntax: a literal path or a trailing `*`. */
+  /**
+   * A path pattern in the `_headers` syntax: a literal path, a trailing `*`, or `:name`
+   * placeholders that each match one non-empty path segment (Netlify and Cloudflare Pages both).
+   */
   readonly pattern: string;
   readonly headers: Readonly<Record<string, string>>;
   /** Headers set by an earlier, broader rule that this rule removes (`! Name` in `_headers`). */
@@ -56,6 +59,19 @@ export const SEARCH_PATHS = ['/search/', '/en/search/'] as const;
 /** Astro's hashed build output: a changed file gets a new name, so it may be cached for a year. */
 export const ASSET_PATTERN = '/_astro/*';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** The open data: fetched by journalists' tools on other origins. */
+export const DATA_PATTERN = '/data/*';
+/**
+ * Chart downloads (`/charts/<id>/<id>.<lang>.svg|png`, `/charts/<id>/<id>.csv`): a newsroom page
+ * hotlinks the image and fetches the CSV. The chart pages (`/charts/`, `/charts/<id>/`) have one
+ * segment fewer, so they stay same-origin.
+ */
+export const CHART_DOWNLOAD_PATTERN = '/charts/:id/:file';
+/** What other origins may do with the open data and the chart downloads. */
+export const SHARED_HEADERS: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+};
 
 /**
  * The ordered header rules. As on Cloudflare Pages and Netlify, every matching rule applies: a
@@ -85,22 +101,34 @@ export function headerRules(): readonly HeaderRule[] {
     pattern,
     headers: { 'Cache-Control': 'no-store' },
   }));
-  // Journalists' tools fetch the open data from other origins.
-  const data: HeaderRule = {
-    pattern: '/data/*',
-    headers: { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' },
+  // Journalists' tools fetch the open data and chart downloads from other origins; the base
+  // rule's same-origin CORP is detached first, so the response carries one value.
+  const shared: HeaderRule[] = [DATA_PATTERN, CHART_DOWNLOAD_PATTERN].map((pattern) => ({
+    pattern,
+    headers: SHARED_HEADERS,
     remove: ['Cross-Origin-Resource-Policy'],
-  };
+  }));
   // Detached first, so a broader rule that ever sets Cache-Control cannot join a second value.
   const assets: HeaderRule = {
     pattern: ASSET_PATTERN,
     headers: { 'Cache-Control': IMMUTABLE },
     remove: ['Cache-Control'],
   };
-  return [base, ...embeds, ...search, ...report, data, assets];
+  return [base, ...embeds, ...search, ...report, ...shared, assets];
+}
+
+/** The pattern as a regular expression source (nginx and Caddy use it for placeholder rules). */
+export function patternRegex(pattern: string): string {
+  const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const body = pattern
+    .split('/')
+    .map((seg) => (seg.startsWith(':') ? '[^/]+' : esc(seg)))
+    .join('/');
+  return body.endsWith('*') ? `^${body.slice(0, -1)}` : `^${body}$`;
 }
 
 function matches(pattern: string, path: string): boolean {
+  if (pattern.includes(':')) return new RegExp(patternRegex(pattern)).test(path);
   return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
 }
 
@@ -190,6 +218,8 @@ export function renderNginx(): string {
     ...block('= /report/', '/report/', ['access_log off;']),
     ...block('= /en/report/', '/en/report/', ['access_log off;']),
     ...block('^~ /data/', '/data/x'),
+    // A regex location: it wins over the `/` prefix location for the download files only.
+    ...block(`~ ${patternRegex(CHART_DOWNLOAD_PATTERN)}`, '/charts/x/x.svg'),
     ...block('^~ /_astro/', '/_astro/x'),
   ];
   return `${lines.join('\n')}\n`;
@@ -207,7 +237,11 @@ export function renderCaddyfile(): string {
   ];
   rules.forEach((r, i) => {
     const name = `@r${i}`;
-    lines.push(`  ${name} path ${r.pattern}`);
+    lines.push(
+      r.pattern.includes(':')
+        ? `  ${name} path_regexp ${patternRegex(r.pattern)}`
+        : `  ${name} path ${r.pattern}`,
+    );
     lines.push(`  header ${name} {`);
     // Caddy's `header` replaces a value it sets; only headers it does not set need deleting.
     for (const h of r.remove ?? []) if (!(h in r.headers)) lines.push(`    -${h}`);

@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { permalinkIn } from './cite.ts';
 import { csvHash } from './hash.ts';
 import { wrap } from './measure.ts';
 import { renderChart, svgSize } from './render-chart.ts';
@@ -19,10 +20,17 @@ import type { ChartSpec, Lang, Size } from './types.ts';
 
 const LINE = 15;
 const PAD = 8;
+/**
+ * The narrowest exported image: a sparkline (120 px) widens to this so its footer (title, source,
+ * permalink, data version) wraps into readable lines; the chart keeps its size at the left.
+ */
+export const MIN_EXPORT_WIDTH = 360;
 
 export function exportSvg(spec: ChartSpec, lang: Lang, size?: Size): string {
   const chart = renderChart(spec, lang, size);
-  const { width, height } = svgSize(chart);
+  const drawn = svgSize(chart);
+  const width = Math.max(drawn.width, MIN_EXPORT_WIDTH);
+  const height = drawn.height;
   const m = spec.meta;
   const fs = THEME.font.small;
   const colon = lang === 'zh' ? '：' : ': ';
@@ -34,7 +42,7 @@ export function exportSvg(spec: ChartSpec, lang: Lang, size?: Size): string {
       fs,
     ).map((s) => ({ s })),
     ...wrap(
-      `${m.permalink} · ${STRINGS.dataVersion[lang]} ${csvHash(m.csv)}`,
+      `${permalinkIn(m, lang)} · ${STRINGS.dataVersion[lang]} ${csvHash(m.csv)}`,
       width - 2 * PAD,
       fs,
     ).map((s) => ({ s })),

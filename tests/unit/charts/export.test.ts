@@ -11,7 +11,7 @@ import {
   rasterize,
 } from '../../../src/charts/shared/export.ts';
 import { csvHash } from '../../../src/charts/shared/hash.ts';
-import { allSpecs, calendarSpec, lineSpec, meta } from './fixtures.ts';
+import { allSpecs, calendarSpec, lineSpec, meta, sparklineSpec } from './fixtures.ts';
 import type { ChartSpec } from '../../../src/charts/shared/types.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -25,7 +25,12 @@ describe('exportSvg(spec, lang)', () => {
       expect(footer).toContain(lineSpec.meta.title[lang]);
       expect(footer).toContain(lineSpec.meta.source[lang]);
       expect(footer).toContain('2026-04-30');
-      expect(footer).toContain('https://example.org/charts/line-fixture/');
+      // The language's own permalink page.
+      expect(footer).toContain(
+        lang === 'zh'
+          ? 'https://example.org/charts/line-fixture/ '
+          : 'https://example.org/en/charts/line-fixture/ ',
+      );
       expect(footer).toContain(csvHash(lineSpec.meta.csv));
       expect(footer).toContain(
         lang === 'zh'
@@ -34,6 +39,14 @@ describe('exportSvg(spec, lang)', () => {
       );
     },
   );
+
+  it('widens a narrow chart (a sparkline) so its footer wraps into whole words', () => {
+    const svg = exportSvg(sparklineSpec, 'en');
+    const root = /<svg [^>]*>/.exec(svg)?.[0] ?? '';
+    expect(root).toMatch(/ width="360"/);
+    // The chart itself keeps its own size.
+    expect(svg.slice(root.length)).toMatch(/<svg [^>]*width="120"/);
+  });
 
   it('has no sample mark in the footer for real data', () => {
     const real = { ...lineSpec, meta: { ...lineSpec.meta, sample: false } };

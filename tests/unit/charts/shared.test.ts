@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AQI_CATEGORIES, aqiCategory } from '../../../src/charts/shared/aqi.ts';
-import { citation } from '../../../src/charts/shared/cite.ts';
+import { citation, permalinkIn } from '../../../src/charts/shared/cite.ts';
 import { spreadLabels, stackRows, thinLabels } from '../../../src/charts/shared/collide.ts';
 import { tableToCsv } from '../../../src/charts/shared/csv.ts';
 import { addStep, formatDay, parseDate, weekdayMon0 } from '../../../src/charts/shared/dates.ts';
@@ -294,8 +294,19 @@ describe('citation()', () => {
       'Xiping Air Quality Open. "Sample station 1 (fictitious): monthly mean PM2.5" [chart] [sample data].',
     );
     expect(c.text).toContain(`data version ${csvHash(meta('x').csv)}`);
-    expect(c.text).toContain('https://example.org/charts/x/');
+    // Each language cites its own permalink page.
+    expect(c.text).toContain('https://example.org/en/charts/x/.');
     expect(c.text).not.toMatch(/Accessed/);
+  });
+  it('cites the Chinese permalink in Chinese', () => {
+    const c = citation(meta('x'), pub, 'zh');
+    expect(c.text).toContain(' https://example.org/charts/x/.');
+    expect(c.text).not.toContain('/en/');
+  });
+  it('permalinkIn() puts /en/ before /charts/<id>/ only', () => {
+    const m = { id: 'a', permalink: 'https://h.example/sub/charts/a/' };
+    expect(permalinkIn(m, 'en')).toBe('https://h.example/sub/en/charts/a/');
+    expect(permalinkIn(m, 'zh')).toBe(m.permalink);
   });
   it('has a Chinese form', () => {
     expect(citation(meta('x', { sample: false }), pub, 'zh').text).toMatch(

@@ -59,6 +59,40 @@ describe('headersForPath(path)', () => {
     expect(h['Cross-Origin-Resource-Policy']).toBe('cross-origin');
   });
 
+  it.each([
+    '/charts/pm25-trend/pm25-trend.zh.svg',
+    '/charts/pm25-trend/pm25-trend.en.png',
+    '/charts/pm25-trend/pm25-trend.csv',
+  ])('lets other origins hotlink and fetch the chart download %s, with one CORP value', (p) => {
+    const h = headersForPath(p);
+    expect(h['Access-Control-Allow-Origin']).toBe(
+      headersForPath('/data/a.csv')['Access-Control-Allow-Origin'],
+    );
+    // Exactly one value: the base rule's same-origin was detached, not joined.
+    expect(h['Cross-Origin-Resource-Policy']).toBe('cross-origin');
+    expect(h['Content-Security-Policy']).toBe(contentSecurityPolicy());
+  });
+
+  it.each([
+    '/charts/',
+    '/en/charts/',
+    '/charts/pm25-trend/',
+    '/en/charts/pm25-trend/',
+    '/embed/x/',
+  ])('keeps the page %s same-origin, without CORS', (p) => {
+    const h = headersForPath(p);
+    expect(h['Cross-Origin-Resource-Policy']).toBe('same-origin');
+    expect(h['Access-Control-Allow-Origin']).toBeUndefined();
+  });
+
+  it('a :placeholder matches one non-empty path segment', () => {
+    const rules = parseHeadersFile('/a/:id/:file\n  X-A: 1\n');
+    expect(headersForPath('/a/b/c.svg', rules)['X-A']).toBe('1');
+    for (const p of ['/a/b/', '/a/b', '/a//c', '/a/b/c/d', '/x/a/b/c']) {
+      expect(headersForPath(p, rules)['X-A']).toBeUndefined();
+    }
+  });
+
   it('joins a header set twice, as static hosts do, unless it was detached', () => {
     const rules = parseHeadersFile('/*\n  X-A: 1\n/x/\n  X-A: 2\n/y/\n  ! X-A\n  X-A: 3\n');
     expect(headersForPath('/x/', rules)['X-A']).toBe('1, 2');
@@ -123,6 +157,8 @@ describe('shipped header files', () => {
       '/search/',
       '/report/',
       '/data/a.csv',
+      '/charts/x/x.zh.svg',
+      '/charts/x/',
       '/_astro/a.js',
     ]) {
       expect(headersForPath(p, parsed)).toEqual(headersForPath(p));
@@ -136,6 +172,20 @@ describe('shipped header files', () => {
   it('deploy/nginx.conf and deploy/Caddyfile are current with src/security/headers.ts', () => {
     expect(readFileSync('deploy/nginx.conf', 'utf8')).toBe(renderNginx());
     expect(readFileSync('deploy/Caddyfile', 'utf8')).toBe(renderCaddyfile());
+  });
+
+  it('nginx and Caddy give the chart downloads, and only them, cross-origin CORP', () => {
+    const conf = renderNginx();
+    const block = conf.slice(
+      conf.indexOf('location ~ ^/charts/'),
+      conf.indexOf('location ^~ /_astro/'),
+    );
+    expect(block).toContain('location ~ ^/charts/[^/]+/[^/]+$ {');
+    expect(block).toContain('add_header Cross-Origin-Resource-Policy "cross-origin" always;');
+    expect(block).toContain('add_header Access-Control-Allow-Origin "*" always;');
+    expect(block.match(/Cross-Origin-Resource-Policy/g)).toHaveLength(1);
+    const caddy = renderCaddyfile();
+    expect(caddy).toMatch(/@r\d+ path_regexp \^\/charts\/\[\^\/\]\+\/\[\^\/\]\+\$\n/);
   });
 
   it('nginx turns access logging off and caching off for the reporting pages', () => {

@@ -45,6 +45,9 @@ beforeAll(async () => {
   write('_astro/x.abc123.css', CSS);
   write('data/pm25.csv', 'date,pm25\n2024-01-01,35\n');
   write('og/home.png', PNG);
+  write('charts/c1/index.html', '<!doctype html><title>chart</title>');
+  write('charts/c1/c1.zh.png', PNG);
+  write('charts/c1/c1.csv', 'date,pm25\n2024-01-01,35\n');
   write('data/all.csv.gz', Buffer.from('1f8b0800000000000003', 'hex'));
   write('.env', 'SECRET=1');
   write('.git/config', '[core]');
@@ -237,6 +240,25 @@ describe('methods', () => {
     expect(res.headers['content-length']).toBeUndefined();
     expect(res.body.length).toBe(0);
     expectSecurityHeaders(res);
+  });
+
+  it.each(['/charts/c1/c1.zh.png', '/charts/c1/c1.csv'])(
+    'a chart download %s is cross-origin, with one CORP header line and CORS',
+    async (target) => {
+      const res = await get(target);
+      expect(res.status).toBe(200);
+      const corp = res.lines.filter((l) => /^cross-origin-resource-policy:/i.test(l));
+      expect(corp).toEqual(['Cross-Origin-Resource-Policy: cross-origin']);
+      expect(res.headers['access-control-allow-origin']).toBe('*');
+      expectSecurityHeaders(res);
+    },
+  );
+
+  it('the chart page itself stays same-origin', async () => {
+    const res = await get('/charts/c1/');
+    expect(res.status).toBe(200);
+    expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('OPTIONS elsewhere is a 405', async () => {
