@@ -343,10 +343,10 @@ export async function buildSiteData(
     recent: (c) => recent.recent(c),
   });
   await writeGenerated(outDir, STATIONS_DOC, stationsData);
-  await writeGenerated(outDir, QUALITY_DOC, { quality, crossCheck, sample });
+  await writeGenerated(outDir, QUALITY_DOC, { quality, crossCheck, sample, window: bound });
   await writeFile(
     join(pub, 'data', 'quality.json'),
-    `${JSON.stringify({ sample, as_of: asOf, ...quality, aqi_cross_check: crossCheck }, null, 1)}\n`,
+    `${JSON.stringify({ sample, as_of: asOf, data_window: bound, ...quality, aqi_cross_check: crossCheck }, null, 1)}\n`,
   );
 
   // 5. Charts: specs for the pages, and their downloads (SVG and PNG in both languages, CSV).

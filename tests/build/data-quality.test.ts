@@ -173,6 +173,19 @@ describe.each([
     );
   });
 
+  it('states the data window and where it came from (decision 023)', () => {
+    const page = text(html());
+    expect(html()).toContain(`data-window="${q.window.rule}"`);
+    if (q.window.until === null) return;
+    // the bundled folder: files named sample-2022 … sample-2026 open the window to 2027-01-01
+    expect(q.window).toEqual({ until: '2027-01-01', rule: 'file names' });
+    expect(page).toContain(
+      lang === 'zh'
+        ? '本次构建只读取2027年1月1日及以前的数据（数据文件名中最晚日期的次日）'
+        : 'This build reads data up to and including January 1, 2027 (the day after the newest date',
+    );
+  });
+
   it('links to the full rejection list and quality report, and both files exist', () => {
     const page = html();
     for (const path of ['/data/rejections.csv.gz', '/data/quality.json']) {

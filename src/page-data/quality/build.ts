@@ -97,6 +97,7 @@ export interface CrossCheckData {
 export interface QualityPageData {
   readonly sample: boolean;
   readonly span: { readonly first: string; readonly last: string } | null;
+  readonly window: QualityFile['window'];
   readonly headline: Bilingual;
   readonly files: readonly AccountingRow[];
   readonly total: AccountingRow;
@@ -334,6 +335,7 @@ export function buildQualityPage(
   return {
     sample: input.sample,
     span: q.span,
+    window: input.window,
     headline,
     files,
     total,

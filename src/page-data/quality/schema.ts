@@ -88,10 +88,20 @@ export const qualityReportSchema = z.object({
 });
 
 /** `.generated/quality.json`. */
+/** The build's data window (decision 023): the last day read, and where that bound came from. */
+export const dataWindowSchema = z.object({
+  until: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  rule: z.enum(['site.json', 'file names', 'none']),
+});
+
 export const qualityFileSchema = z.object({
   quality: qualityReportSchema,
   crossCheck: aqiCrossCheckSchema,
   sample: z.boolean(),
+  window: dataWindowSchema,
 });
 export type QualityFile = z.infer<typeof qualityFileSchema>;
 export type QualityReportData = z.infer<typeof qualityReportSchema>;

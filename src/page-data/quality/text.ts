@@ -212,6 +212,18 @@ const TEXT = {
     zh: '数据时间范围：{first}至{last}（小时以时段结束时刻标记）。',
     en: 'Span of the data: {first} to {last} (each hour labelled by its end).',
   },
+  windowSiteJson: {
+    zh: '本次构建只读取{until}及以前的数据（site.json 的 data_until）；更晚的数值列为“晚于数据截止日”，不会改变“数据截至”时间。',
+    en: 'This build reads data up to and including {until} (data_until in site.json); later values are set aside as “later than the data window” and never move the “as of” time.',
+  },
+  windowFileNames: {
+    zh: '本次构建只读取{until}及以前的数据（数据文件名中最晚日期的次日）；更晚的数值列为“晚于数据截止日”，不会改变“数据截至”时间。',
+    en: 'This build reads data up to and including {until} (the day after the newest date in a data file’s name); later values are set aside as “later than the data window” and never move the “as of” time.',
+  },
+  windowNone: {
+    zh: '数据文件名中没有日期，site.json 也未设 data_until，所以本次构建没有数据截止日。',
+    en: 'No data file’s name holds a date and site.json sets no data_until, so this build has no data window.',
+  },
   noSpan: {
     zh: '还没有任何可用的监测数值，所以没有完整率可算。',
     en: 'No monitoring value has been used yet, so there is no completeness to compute.',

@@ -45,6 +45,7 @@ function fixture(): QualityFile {
   });
   return {
     sample: true,
+    window: { until: '2027-01-01', rule: 'file names' as const },
     crossCheck: {
       compared: 0,
       agree: 0,
