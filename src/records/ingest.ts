@@ -24,6 +24,7 @@ import {
 } from './observations/read-file.ts';
 import {
   zeroCounts,
+  zeroFile,
   zeroStation,
   type CellCounts,
   type FileQuality,
@@ -405,17 +406,7 @@ export async function ingestObservations(opts: IngestOptions): Promise<QualityRe
     format: ObservationFormat<FormatId>,
   ): OpenedFile {
     const fileIdx = files.length;
-    const fq: FileQuality = {
-      file: label,
-      format: format.id,
-      encoding: 'ascii',
-      gzip: path.endsWith('.gz'),
-      rows: 0,
-      blankLines: 0,
-      duplicateColumns: [],
-      unknownColumns: [],
-      ...zeroCounts(),
-    };
+    const fq = zeroFile(label, format.id, path.endsWith('.gz'));
     files.push(fq);
     const sink: FileSink = {
       file: label,

@@ -98,6 +98,8 @@ export interface QualityPageData {
   readonly sample: boolean;
   readonly span: { readonly first: string; readonly last: string } | null;
   readonly window: QualityFile['window'];
+  /** Files whose last line has no line break (read, but not provably complete). */
+  readonly unterminated: readonly string[];
   readonly headline: Bilingual;
   readonly files: readonly AccountingRow[];
   readonly total: AccountingRow;
@@ -336,6 +338,7 @@ export function buildQualityPage(
     sample: input.sample,
     span: q.span,
     window: input.window,
+    unterminated: q.files.filter((f) => f.endsWithoutLineBreak).map((f) => f.file),
     headline,
     files,
     total,

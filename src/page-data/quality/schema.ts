@@ -37,6 +37,7 @@ export const fileQualitySchema = cellCountsSchema.extend({
   gzip: z.boolean(),
   rows: count,
   blankLines: count,
+  endsWithoutLineBreak: z.boolean(),
   duplicateColumns: z.array(z.string()),
   unknownColumns: z.array(z.string()),
 });

@@ -220,6 +220,10 @@ const TEXT = {
     zh: '本次构建只读取{until}及以前的数据（数据文件名中最晚日期的次日）；更晚的数值列为“晚于数据截止日”，不会改变“数据截至”时间。',
     en: 'This build reads data up to and including {until} (the day after the newest date in a data file’s name); later values are set aside as “later than the data window” and never move the “as of” time.',
   },
+  unterminatedNote: {
+    zh: '以下文件的最后一行没有换行符。该行字段齐全，已读入；但若文件恰好在最后一个数值中间被截断，看起来也完全一样，请核对这些文件是否完整：',
+    en: 'The last line of these files has no line break. It has every field and was read, but a file cut inside its last value would look exactly the same — check that these files are complete:',
+  },
   windowNone: {
     zh: '数据文件名中没有日期，site.json 也未设 data_until，所以本次构建没有数据截止日。',
     en: 'No data file’s name holds a date and site.json sets no data_until, so this build has no data window.',

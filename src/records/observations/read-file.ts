@@ -19,6 +19,7 @@ export interface ReadTally {
   rows: number;
   read: number;
   blankLines: number;
+  endsWithoutLineBreak: boolean;
   encoding: TextEncoding;
 }
 
@@ -201,5 +202,6 @@ async function readRows(
   if (format.readRows === undefined && ended.endsWithNewline && tally.blankLines > 0)
     tally.blankLines -= 1;
   flushPending(!ended.endsWithNewline);
+  tally.endsWithoutLineBreak = !ended.endsWithNewline && tally.rows > 0;
   tally.encoding = ended.encoding;
 }

@@ -25,6 +25,11 @@ export interface FileQuality extends CellCounts {
   readonly gzip: boolean;
   rows: number;
   blankLines: number;
+  /**
+   * The last line has no line break. Its row is read if it has every field, but a cut inside its
+   * last value would look the same, so the page names the file (docs/decisions/024).
+   */
+  endsWithoutLineBreak: boolean;
   /** Station codes that head more than one column of a daily wide file. */
   duplicateColumns: string[];
   /** Header columns the format does not use (reported, not read). */
@@ -76,6 +81,22 @@ export function zeroCounts(): CellCounts {
     reference: 0,
     empty: 0,
     identicalDuplicates: 0,
+  };
+}
+
+/** A file's record before its first row. */
+export function zeroFile(file: string, format: FormatId, gzip: boolean): FileQuality {
+  return {
+    file,
+    format,
+    encoding: 'ascii',
+    gzip,
+    rows: 0,
+    blankLines: 0,
+    endsWithoutLineBreak: false,
+    duplicateColumns: [],
+    unknownColumns: [],
+    ...zeroCounts(),
   };
 }
 

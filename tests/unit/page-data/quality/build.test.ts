@@ -40,6 +40,7 @@ function fixture(): QualityFile {
     encoding: 'utf-8' as const,
     gzip: false,
     blankLines: 0,
+    endsWithoutLineBreak: false,
     duplicateColumns: [],
     unknownColumns: [],
   });
@@ -213,6 +214,15 @@ describe('buildQualityPage(file, names)', () => {
     expect(page.total.counts.read).toBe(150);
     expect(page.total.rows).toBe(21);
     expect(page.total.balanced).toBe(true);
+  });
+
+  it('names the files whose last line has no line break, and only those', () => {
+    expect(buildQualityPage(fixture(), names).unterminated).toEqual([]);
+    const f = fixture();
+    const file = f.quality.files[1];
+    if (file === undefined) throw new Error('fixture has no second file');
+    file.endsWithoutLineBreak = true;
+    expect(buildQualityPage(f, names).unterminated).toEqual(['observations/b.csv.gz']);
   });
 
   it.each(ACCOUNTING_TERMS.map((k) => [k]))(

@@ -149,7 +149,7 @@ describe('column count', () => {
           row: () => undefined,
           rejectRow: () => undefined,
         },
-        tally: { rows: 0, read: 0, blankLines: 0, encoding: 'ascii' },
+        tally: { rows: 0, read: 0, blankLines: 0, endsWithoutLineBreak: false, encoding: 'ascii' },
       };
     });
     expect(opened).toBe(1);

@@ -39,6 +39,8 @@ export type Outcome =
   | {
       class: 'accepted';
       value?: { station: string; time: string; pollutant: Pollutant; value: number };
+      /** The file's last line has no line break: read, and the file is named on the page. */
+      unterminated?: true;
     };
 
 /** A change to a copy of the bundled data folder (observations replaced by `files`). */

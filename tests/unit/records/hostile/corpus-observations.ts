@@ -170,10 +170,10 @@ export const OBSERVATION_CASES: Case[] = [
     // complete row ("…,0.8,6" for "…,0.8,62"): nothing in the file can tell them apart, so the
     // row is read. Files arrive complete through the fetcher, which refuses a body that does not
     // end with a line break unless its length is verified (docs/decisions/012-fetching.md).
-    id: 'county file cut inside its last field is indistinguishable from a complete one (read)',
+    id: 'county file cut inside its last field is indistinguishable from a complete one (read, file named)',
     kind: 'observations',
     files: obs(county({}, '').slice(0, -1)),
-    outcome: { class: 'accepted' },
+    outcome: { class: 'accepted', unterminated: true },
   },
   {
     id: 'county row with a quoted line break inside a value',

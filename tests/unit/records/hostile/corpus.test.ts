@@ -212,6 +212,9 @@ describe(`hostile-input corpus (${CASES.length} cases)`, () => {
           }));
           if (o.class === 'accepted') {
             expect(got).toEqual([]);
+            expect(report.files.some((f) => f.endsWithoutLineBreak)).toBe(
+              o.unterminated === true || /no final line break/.test(c.id),
+            );
             if (o.value !== undefined) {
               const h = r.hours.find(
                 (x) => x.station === o.value?.station && x.time === o.value.time,
