@@ -25,7 +25,7 @@ const TEXT = {
   km: { zh: '公里', en: 'km' },
   legend: { zh: '图例', en: 'Key' },
   coordsHeading: { zh: '站点坐标', en: 'Station coordinates' },
-  listHeading: { zh: '站点一览', en: 'All stations' },
+  listHeading: { zh: '本县站点', en: 'The county’s stations' },
   colName: { zh: '站点', en: 'Station' },
   colCode: { zh: '编码', en: 'Code' },
   colKind: { zh: '类型', en: 'Kind' },
@@ -38,6 +38,26 @@ const TEXT = {
   no: { zh: '否', en: 'no' },
   since: { zh: '起', en: 'since' },
   noData: { zh: '无数据', en: 'no data' },
+  referenceHeading: { zh: '邻近国控站点', en: 'Neighbouring national stations' },
+  referenceIntro: {
+    zh: '以下是县外最近的国家空气质量监测站点（国控站），只作区域参照：它们不计入本县的任何数值、达标判断或排名。距离和方向按球面大圆从县城（约东经 114.02°、北纬 33.38°）算起。',
+    en: 'The nearest national air-quality monitoring stations outside the county, listed for regional context only: they never count in the county’s figures, target verdicts or rankings. Distance and direction are great-circle figures from the county seat (about 114.02° E, 33.38° N).',
+  },
+  colCity: { zh: '城市', en: 'City' },
+  colFromSeat: { zh: '距县城', en: 'From the county seat' },
+  referenceNote: {
+    zh: '这是县外的国控站点，只作区域参照，不计入本县的任何数值、达标判断或排名。',
+    en: 'A national station outside the county, for regional context only: it never counts in the county’s figures, target verdicts or rankings.',
+  },
+  referenceNoData: {
+    zh: '本次构建没有获取该站点的数据：站内随附的数据中没有它的任何数值（也从不为真实站点生成示例数值）。',
+    en: 'No data has been fetched for this station in this build: the bundled data hold no values for it (and sample values are never made up under a real station’s name).',
+  },
+  referenceHowTo: {
+    zh: '部署方如要显示它的实时数据：在 site.json 的 fetch.sources 中配置国家监测网的小时发布数据，在构建前运行 npm run fetch:data（见仓库 data/README.md 的“Fetching new files”一节）；取到的数据会出现在本页，但仍不计入本县。',
+    en: 'For a deployment to show its readings: configure the national network’s hourly publication in site.json → fetch.sources and run npm run fetch:data before the build (repository file data/README.md, section “Fetching new files”); the readings then show on this page, still outside the county’s figures.',
+  },
+  openData: { zh: '开放数据', en: 'Open data' },
   meaningHeading: {
     zh: '“参与评价”和“对照点”是什么意思',
     en: 'What “counts for the county” and “control station” mean',
@@ -108,7 +128,13 @@ const KIND: Readonly<Record<StationKind, Bilingual>> = {
   provincial: { zh: '省控站', en: 'provincial station' },
   county: { zh: '县控站', en: 'county station' },
   control: { zh: '对照点', en: 'control station' },
+  reference: { zh: '邻近国控站（县外）', en: 'neighbouring national station (outside the county)' },
 };
+
+/** "北偏东 12°，约 20 公里" / "20 km NNE": a reference station seen from the county seat. */
+export function fromSeatText(lang: Lang, km: number, zhDirection: string, compass: string): string {
+  return lang === 'zh' ? `${zhDirection}，约 ${km} 公里` : `${km} km ${compass}`;
+}
 
 export function kindLabel(lang: Lang, kind: StationKind): string {
   return KIND[kind][lang];
