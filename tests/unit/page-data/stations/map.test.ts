@@ -85,7 +85,7 @@ describe('markerPath(shape, x, y, r)', () => {
   });
 
   it('gives each station kind its own shape', () => {
-    expect(new Set(Object.values(MARKER_SHAPE)).size).toBe(4);
+    expect(new Set(Object.values(MARKER_SHAPE)).size).toBe(5);
   });
 });
 
