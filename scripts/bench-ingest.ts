@@ -110,6 +110,8 @@ async function ingest(dir: string, stations: number): Promise<Measure> {
     evaluated: true,
     active_from: '2000-01-01',
     active_to: null,
+    city_zh: null,
+    city_en: null,
     source: 'benchmark',
   }));
   let hours = 0;

@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import { checkDataFolder } from '../records/folder.ts';
 import { loadSite, type Site } from '../records/site.ts';
 import { loadPlan } from '../records/plan/index.ts';
-import { loadStations } from '../records/stations.ts';
+import { countyStationCodes, loadStations, silentReferenceStations } from '../records/stations.ts';
 import { loadDustDays } from '../records/dust.ts';
 import { loadPublished } from '../records/published.ts';
 import { ingestObservations, type QualityReport } from '../records/ingest.ts';
@@ -159,9 +159,7 @@ export async function buildSiteData(
   // 1. Ingest → indicator pipeline, hour by hour. Settled days' grids and the published AQI
   // references go to scratch files in the temp folder (`using`: removed however the build ends),
   // so no step holds the hours of all stations (docs/decisions/015).
-  const evaluated = new Set(
-    stations.filter((s) => s.evaluated && s.kind !== 'control').map((s) => s.code),
-  );
+  const evaluated = countyStationCodes(stations);
   using pipeline = createIndicatorPipeline({
     evaluatedStations: evaluated,
     allStations: stations.map((s) => s.code),
@@ -170,7 +168,7 @@ export async function buildSiteData(
   });
   using references = createReferenceStore({ dir: tmpdir() });
   const bound = dataWindow(dataDir, site.data_until);
-  const quality: QualityReport = await ingestObservations({
+  const ingested: QualityReport = await ingestObservations({
     dataDir,
     stations,
     dataUntil: bound.until,
@@ -179,6 +177,7 @@ export async function buildSiteData(
     onReference: (r) => references.add(r),
     rejectionsPath: join(pub, 'data', 'rejections.csv.gz'),
   });
+  const { silent, report: quality } = silentReferenceStations(ingested, stations);
   const asOf = quality.span?.last ?? null;
   log(
     `ingest: ${quality.hoursEmitted} station-hours, ${quality.totals.rejected} cells rejected, as_of ${asOf ?? 'none'}, data window to ${bound.until ?? 'no bound'} (${bound.rule})`,
@@ -243,6 +242,7 @@ export async function buildSiteData(
   let countyAnnual: readonly PeriodStatistic[] = [];
   let countyYtd: readonly PeriodStatistic[] = [];
   for (const a of results.areaResults()) {
+    if (silent.has(a.area)) continue; // no rows: no empty periods under a real station's name
     for (const d of a.daily) {
       await dailyCsv.write(dailyRow(d, sample));
       dailyYears.add(d.date.slice(0, 4));
@@ -336,6 +336,8 @@ export async function buildSiteData(
       activeFrom: s.active_from,
       activeTo: s.active_to,
       source: s.source,
+      cityZh: s.city_zh,
+      cityEn: s.city_en,
     })),
     asOf,
     series: (c) => series.get(c),
@@ -376,6 +378,7 @@ export async function buildSiteData(
     for (const y of [...dailyYears].sort())
       charts.push(calendarChart(ctx, COUNTY_AREA, countyName, y, countyDaily, lastDay));
     for (const st of stationsData.stations) {
+      if (silent.has(st.meta.code)) continue; // no hours: its page says so instead of an empty chart
       const name = { zh: st.meta.nameZh, en: st.meta.nameEn };
       charts.push(last7Chart(ctx, st.meta.code, name, st.last7Days));
       charts.push(...(stationCalendars.get(st.meta.code) ?? []));

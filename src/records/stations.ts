@@ -8,7 +8,20 @@ import { readTable, isCalendarDate } from './table.ts';
 const MAX_NAME_CHARS = 200;
 const MAX_SOURCE_CHARS = 1024;
 
-export const STATION_KINDS = ['national', 'provincial', 'county', 'control'] as const;
+/**
+ * `reference`: a national station outside the county, listed for regional context only. It is
+ * never evaluated (the schema refuses `evaluated` = yes), so it never enters the county's
+ * figures or verdicts; its own readings, when a data folder holds them, show on its page.
+ */
+export const STATION_KINDS = ['national', 'provincial', 'county', 'control', 'reference'] as const;
+
+/** The city a reference station belongs to, in both languages (optional columns). */
+const MAX_CITY_CHARS = 100;
+const city = z
+  .string()
+  .max(MAX_CITY_CHARS, `expected a city of at most ${MAX_CITY_CHARS} characters`)
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? null : v));
 
 const date = z.string().refine(isCalendarDate, 'expected a date YYYY-MM-DD');
 const decimal = (min: number, max: number, what: string) =>
@@ -41,6 +54,16 @@ export const StationSchema = z
       .string()
       .min(1, 'expected the source of this station entry')
       .max(MAX_SOURCE_CHARS, `expected a source of at most ${MAX_SOURCE_CHARS} characters`),
+    city_zh: city,
+    city_en: city,
+  })
+  .refine((s) => s.kind !== 'reference' || !s.evaluated, {
+    message: 'expected evaluated = no for a reference station (it never counts for the county)',
+    path: ['evaluated'],
+  })
+  .refine((s) => s.kind !== 'reference' || (s.city_zh !== null && s.city_en !== null), {
+    message: 'expected city_zh and city_en for a reference station',
+    path: ['city_zh'],
   })
   .refine((s) => s.active_to === null || s.active_to >= s.active_from, {
     message: 'expected active_to on or after active_from',
@@ -48,6 +71,7 @@ export const StationSchema = z
   });
 export type Station = z.output<typeof StationSchema>;
 
+/** Required columns; `city_zh` and `city_en` are optional (needed on reference rows). */
 export const STATION_COLUMNS = [
   'code',
   'name_zh',
@@ -60,6 +84,15 @@ export const STATION_COLUMNS = [
   'active_to',
   'source',
 ] as const;
+
+/** The codes whose values make the county's figures: evaluated, not control, not reference. */
+export function countyStationCodes(stations: readonly Station[]): Set<string> {
+  return new Set(
+    stations
+      .filter((s) => s.evaluated && s.kind !== 'control' && s.kind !== 'reference')
+      .map((s) => s.code),
+  );
+}
 
 /** Load and validate `<dataDir>/stations.csv`. Throws IngestError (file, line, column) on any bad row or duplicate code. */
 export function loadStations(dataDir: string): Station[] {
@@ -84,4 +117,37 @@ export function loadStations(dataDir: string): Station[] {
   if (rows.length === 0)
     throw new IngestError('stations.csv', 2, null, 'expected at least one station');
   return rows.map((r) => r.value);
+}
+
+interface StationCounts {
+  readonly station: string;
+  readonly used: number;
+  readonly rejected: number;
+  readonly empty: number;
+  readonly reference: number;
+}
+
+/**
+ * The reference stations that sent nothing in this build (no cell used, rejected, empty or
+ * published-AQI only), and the quality report without them. A neighbouring station listed for
+ * context is not a county station with an outage: the build leaves it out of the quality report
+ * and the open-data tables instead of showing 0 % completeness and empty rows under its real
+ * name. One that sent rows is kept.
+ */
+export function silentReferenceStations<Q extends { readonly stations: readonly StationCounts[] }>(
+  report: Q,
+  stations: readonly Station[],
+): { silent: Set<string>; report: Q } {
+  const heard = new Set(
+    report.stations
+      .filter((q) => q.used + q.rejected + q.empty + q.reference > 0)
+      .map((q) => q.station),
+  );
+  const silent = new Set(
+    stations.filter((s) => s.kind === 'reference' && !heard.has(s.code)).map((s) => s.code),
+  );
+  return {
+    silent,
+    report: { ...report, stations: report.stations.filter((q) => !silent.has(q.station)) },
+  };
 }

@@ -5,8 +5,8 @@
  * `.astro` component maps the placed marks to SVG elements.
  */
 
-export type StationKind = 'national' | 'provincial' | 'county' | 'control';
-export type MarkerShape = 'square' | 'triangle' | 'circle' | 'diamond';
+export type StationKind = 'national' | 'provincial' | 'county' | 'control' | 'reference';
+export type MarkerShape = 'square' | 'triangle' | 'circle' | 'diamond' | 'pentagon';
 
 /** Shape per kind, so a marker's kind is told by its outline and not by colour alone. */
 export const MARKER_SHAPE: Readonly<Record<StationKind, MarkerShape>> = {
@@ -14,6 +14,7 @@ export const MARKER_SHAPE: Readonly<Record<StationKind, MarkerShape>> = {
   provincial: 'triangle',
   county: 'circle',
   control: 'diamond',
+  reference: 'pentagon',
 };
 
 /**
@@ -170,6 +171,14 @@ export function markerPath(shape: MarkerShape, x: number, y: number, r: number):
     case 'diamond': {
       const d = r * 1.25;
       return `M${r2(x)},${r2(y - d)}L${r2(x + d)},${r2(y)}L${r2(x)},${r2(y + d)}L${r2(x - d)},${r2(y)}Z`;
+    }
+    case 'pentagon': {
+      const p = r * 1.15;
+      const pts = [0, 1, 2, 3, 4].map((i) => {
+        const a = -Math.PI / 2 + (i * 2 * Math.PI) / 5;
+        return `${r2(x + p * Math.cos(a))},${r2(y + p * Math.sin(a))}`;
+      });
+      return `M${pts.join('L')}Z`;
     }
   }
 }

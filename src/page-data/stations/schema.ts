@@ -13,11 +13,14 @@ export const stationMetaSchema = z.object({
   nameEn: z.string(),
   lon: z.number(),
   lat: z.number(),
-  kind: z.enum(['national', 'provincial', 'county', 'control']),
+  kind: z.enum(['national', 'provincial', 'county', 'control', 'reference']),
   evaluated: z.boolean(),
   activeFrom: z.string(),
   activeTo: z.string().nullable(),
   source: z.string(),
+  /** A reference station's city (stations.csv city_zh / city_en); null for the county's own. */
+  cityZh: z.string().nullable(),
+  cityEn: z.string().nullable(),
 });
 export type StationMeta = z.infer<typeof stationMetaSchema>;
 

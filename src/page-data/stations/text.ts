@@ -25,7 +25,7 @@ const TEXT = {
   km: { zh: '公里', en: 'km' },
   legend: { zh: '图例', en: 'Key' },
   coordsHeading: { zh: '站点坐标', en: 'Station coordinates' },
-  listHeading: { zh: '站点一览', en: 'All stations' },
+  listHeading: { zh: '本县站点', en: 'The county’s stations' },
   colName: { zh: '站点', en: 'Station' },
   colCode: { zh: '编码', en: 'Code' },
   colKind: { zh: '类型', en: 'Kind' },
@@ -38,6 +38,34 @@ const TEXT = {
   no: { zh: '否', en: 'no' },
   since: { zh: '起', en: 'since' },
   noData: { zh: '无数据', en: 'no data' },
+  referenceHeading: { zh: '邻近国控站点', en: 'Neighbouring national stations' },
+  referenceIntro: {
+    zh: '以下是县外最近的国家空气质量监测站点（国控站），只作区域参照：它们不计入本县的任何数值、达标判断或排名。距离和方向按球面大圆从县城（约东经 114.02°、北纬 33.38°）算起。',
+    en: 'The nearest national air-quality monitoring stations outside the county, listed for regional context only: they never count in the county’s figures, target verdicts or rankings. Distance and direction are great-circle figures from the county seat (about 114.02° E, 33.38° N).',
+  },
+  colCity: { zh: '城市', en: 'City' },
+  regionalMapTitle: {
+    zh: '邻近国控站点与本县站点位置示意图',
+    en: 'Sketch of the neighbouring national stations and the county’s stations',
+  },
+  regionalMapIntro: {
+    zh: '同样只按经纬度画出相对位置；每个城市只标一次城市名，本县站点只作位置参照（圆点等，未标注）。各站名称和坐标见右侧列表。',
+    en: 'Again only relative positions from longitude and latitude; each city is named once, and the county’s stations are drawn for orientation only (unlabelled). Names and coordinates are in the list beside the map.',
+  },
+  colFromSeat: { zh: '距县城', en: 'From the county seat' },
+  referenceNote: {
+    zh: '这是县外的国控站点，只作区域参照，不计入本县的任何数值、达标判断或排名。',
+    en: 'A national station outside the county, for regional context only: it never counts in the county’s figures, target verdicts or rankings.',
+  },
+  referenceNoData: {
+    zh: '本次构建没有获取该站点的数据：站内随附的数据中没有它的任何数值（也从不为真实站点生成示例数值）。',
+    en: 'No data has been fetched for this station in this build: the bundled data hold no values for it (and sample values are never made up under a real station’s name).',
+  },
+  referenceHowTo: {
+    zh: '部署方如要显示它的实时数据：在 site.json 的 fetch.sources 中配置国家监测网的小时发布数据，在构建前运行 npm run fetch:data（见仓库 data/README.md 的“Fetching new files”一节）；取到的数据会出现在本页，但仍不计入本县。',
+    en: 'For a deployment to show its readings: configure the national network’s hourly publication in site.json → fetch.sources and run npm run fetch:data before the build (repository file data/README.md, section “Fetching new files”); the readings then show on this page, still outside the county’s figures.',
+  },
+  openData: { zh: '另见开放数据页面', en: 'See also the open-data page' },
   meaningHeading: {
     zh: '“参与评价”和“对照点”是什么意思',
     en: 'What “counts for the county” and “control station” mean',
@@ -108,7 +136,18 @@ const KIND: Readonly<Record<StationKind, Bilingual>> = {
   provincial: { zh: '省控站', en: 'provincial station' },
   county: { zh: '县控站', en: 'county station' },
   control: { zh: '对照点', en: 'control station' },
+  reference: { zh: '邻近国控站', en: 'neighbouring national station' },
 };
+
+/** The regional sketch's one label for the county's stations. */
+export function regionalLabel(lang: Lang, what: 'county'): string {
+  return { county: { zh: '本县站点', en: 'County stations' } }[what][lang];
+}
+
+/** "北偏东 12°，约 20 公里" / "20 km NNE": a reference station seen from the county seat. */
+export function fromSeatText(lang: Lang, km: number, zhDirection: string, compass: string): string {
+  return lang === 'zh' ? `${zhDirection}，约 ${km} 公里` : `${km} km ${compass}`;
+}
 
 export function kindLabel(lang: Lang, kind: StationKind): string {
   return KIND[kind][lang];
@@ -150,7 +189,15 @@ export function meaningText(lang: Lang, county: Bilingual): string[] {
  * The datum statement under the map. stations.csv does not state a datum; for sample data the
  * coordinates are invented; for real station lists the datum is not published either.
  */
-export function datumNote(lang: Lang, sample: boolean): string {
+export function datumNote(lang: Lang, sample: boolean, regional = false): string {
+  // The regional sketch mixes real published coordinates with (possibly sample) county ones.
+  if (regional) {
+    const real = datumNote(lang, false);
+    if (!sample) return real;
+    return lang === 'zh'
+      ? `${real}其中本县站点是虚构的示例；邻近国控站点的坐标是真实发布的。`
+      : `${real} The county’s stations among them are fictitious samples; the neighbouring national stations’ coordinates are as published.`;
+  }
   const common =
     lang === 'zh'
       ? '坐标为十进制经纬度，取自 stations.csv；该文件未注明大地基准（坐标系）。'

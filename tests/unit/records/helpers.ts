@@ -26,6 +26,8 @@ export function station(code: string, extra: Partial<Station> = {}): Station {
     active_from: '2020-01-01',
     active_to: null,
     source: 'test',
+    city_zh: null,
+    city_en: null,
     ...extra,
   };
 }

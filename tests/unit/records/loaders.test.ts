@@ -26,6 +26,8 @@ describe('loadStations(dataDir)', () => {
         active_from: '2022-01-01',
         active_to: null,
         source: 'test',
+        city_zh: null,
+        city_en: null,
       },
       {
         code: 'C1',
@@ -38,6 +40,8 @@ describe('loadStations(dataDir)', () => {
         active_from: '2023-03-01',
         active_to: '2026-01-31',
         source: 'test',
+        city_zh: null,
+        city_en: null,
       },
     ]);
   });
@@ -86,9 +90,13 @@ describe('loadStations(dataDir)', () => {
     );
   });
 
-  it('loads the bundled stations, all obviously fictitious', () => {
-    const stations = loadStations('data');
+  it('loads the bundled stations: the county’s all obviously fictitious, the reference ones real', () => {
+    const all = loadStations('data');
+    const stations = all.filter((s) => s.kind !== 'reference');
     expect(stations.length).toBeGreaterThanOrEqual(3);
+    // the neighbouring national stations are real, outside the county (reference-stations.test.ts)
+    for (const s of all.filter((x) => x.kind === 'reference'))
+      expect(Math.abs(s.lat - 33.38)).toBeGreaterThan(0.12);
     for (const s of stations) {
       expect(s.name_zh).toContain('（虚构）');
       expect(s.name_en).toContain('(fictitious)');

@@ -92,6 +92,18 @@ describe('the committed sample data', () => {
       expect(y2025).toBeGreaterThan(30);
     });
 
+    it('holds no value of any reference station (never sample values under a real name)', () => {
+      const refs = loadStations('data').filter((s) => s.kind === 'reference');
+      expect(refs.length).toBe(9);
+      for (const r of refs)
+        expect(report.stations.find((s) => s.station === r.code)).toMatchObject({
+          used: 0,
+          rejected: 0,
+          empty: 0,
+          reference: 0,
+        });
+    });
+
     it('has one station-month with fewer than 27 days of 20 or more hours', () => {
       const short = report.stations.flatMap((s) =>
         s.months

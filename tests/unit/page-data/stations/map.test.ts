@@ -85,7 +85,15 @@ describe('markerPath(shape, x, y, r)', () => {
   });
 
   it('gives each station kind its own shape', () => {
-    expect(new Set(Object.values(MARKER_SHAPE)).size).toBe(4);
+    expect(new Set(Object.values(MARKER_SHAPE)).size).toBe(5);
+  });
+
+  it('draws a reference station as a closed pentagon of five vertices', () => {
+    expect(MARKER_SHAPE.reference).toBe('pentagon');
+    const d = markerPath('pentagon', 10, 10, 6);
+    expect(d.startsWith('M10,3.1')).toBe(true);
+    expect(d.split('L')).toHaveLength(5);
+    expect(d.endsWith('Z')).toBe(true);
   });
 });
 

@@ -69,6 +69,8 @@ const page = (
     activeFrom,
     activeTo,
     source: 'sample',
+    cityZh: null,
+    cityEn: null,
   },
   latest: null,
   last7Days: [],
