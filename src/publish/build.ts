@@ -339,6 +339,7 @@ export async function buildSiteData(
       cityZh: s.city_zh,
       cityEn: s.city_en,
     })),
+    seat: site.county_seat ?? null,
     asOf,
     series: (c) => series.get(c),
     latest: (c) => recent.latest(c),

@@ -123,6 +123,14 @@ export const SiteSchema = z.strictObject({
   county: BilingualSchema,
   province: BilingualSchema,
   parent_city: BilingualSchema,
+  /** The county seat, from which the distance and direction of neighbouring stations are given. */
+  county_seat: z
+    .strictObject({
+      lon: z.number().min(-180).max(180),
+      lat: z.number().min(-90).max(90),
+      source: Text,
+    })
+    .optional(),
   public_url: Url,
   licence: z.strictObject({ name: Text, url: Url }),
   contact: ContactSchema,

@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, readDist } from '../lib/dist.ts';
 import { loadStations } from '../../src/records/stations.ts';
-import { fromSeatLabel } from '../../src/page-data/stations/index.ts';
+import { fromSeatLabel, STATIONS_DOC } from '../../src/page-data/stations/index.ts';
+import { readGenerated } from '../../src/lib/generated.ts';
 
 beforeAll(assertBuilt);
 
@@ -43,7 +44,7 @@ describe('the neighbouring national stations', () => {
         const row = text(rows.find((r) => r[1] === s.code)?.[2] ?? '');
         expect(row).toContain(lang === 'zh' ? s.name_zh : s.name_en);
         expect(row).toContain(lang === 'zh' ? s.city_zh : s.city_en);
-        expect(row).toContain(fromSeatLabel(lang, s));
+        expect(row).toContain(fromSeatLabel(lang, readGenerated(STATIONS_DOC).seat, s));
         expect(row).toContain(lang === 'zh' ? '无数据' : 'no data');
       }
       // not in the county's own table

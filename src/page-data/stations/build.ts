@@ -121,6 +121,7 @@ export function stationSeries(
 
 export function buildStationsData(input: {
   stations: readonly StationMeta[];
+  seat: { readonly lon: number; readonly lat: number; readonly source: string } | null;
   asOf: string | null;
   /** Each station's {@link stationSeries}; a station without one has no days and no months. */
   series: (code: string) => StationSeries | undefined;
@@ -148,5 +149,5 @@ export function buildStationsData(input: {
       years: series.years.map((y) => y.year),
     };
   });
-  return { stations: pages, years };
+  return { seat: input.seat, stations: pages, years };
 }

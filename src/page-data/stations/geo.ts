@@ -5,14 +5,13 @@
  */
 import type { Lang } from '../../i18n/text.ts';
 import { KM_PER_DEGREE } from './map.ts';
-import { fromSeatText } from './text.ts';
+import { fromSeatText, noSeatText } from './text.ts';
 
-/**
- * The county seat of Xiping (西平县城), approximate: 114.02° E, 33.38° N. Neither site.json nor
- * the data folder records it; this is the town centre read off public maps to two decimals
- * (≈ 1 km), enough for "about 20 km north". docs/decisions/025.
- */
-export const COUNTY_SEAT = { lon: 114.02, lat: 33.38 } as const;
+/** The county seat, from site.json → county_seat (docs/decisions/025); null when not given. */
+export interface Seat {
+  readonly lon: number;
+  readonly lat: number;
+}
 
 /** Mean Earth radius (km, IUGG), the sphere {@link KM_PER_DEGREE} uses. */
 const EARTH_RADIUS_KM = (KM_PER_DEGREE * 360) / (2 * Math.PI);
@@ -43,9 +42,12 @@ export function fromPoint(
   return { km, bearing };
 }
 
-/** Distance and bearing of a station from {@link COUNTY_SEAT}. */
-export function fromSeat(station: { readonly lon: number; readonly lat: number }): FromSeat {
-  return fromPoint(COUNTY_SEAT, station);
+/** Distance and bearing of a station from the county seat. */
+export function fromSeat(
+  seat: Seat,
+  station: { readonly lon: number; readonly lat: number },
+): FromSeat {
+  return fromPoint(seat, station);
 }
 
 const COMPASS_EN = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'] as const;
@@ -80,8 +82,10 @@ export function roundKm(km: number): number {
 /** A station's distance and direction from the county seat in the page language. */
 export function fromSeatLabel(
   lang: Lang,
+  seat: Seat | null,
   station: { readonly lon: number; readonly lat: number },
 ): string {
-  const f = fromSeat(station);
+  if (seat === null) return noSeatText(lang);
+  const f = fromSeat(seat, station);
   return fromSeatText(lang, roundKm(f.km), directionZh(f.bearing), compassEn(f.bearing));
 }

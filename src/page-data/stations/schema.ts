@@ -78,6 +78,8 @@ export const stationYearSchema = z.object({
 export type StationYear = z.infer<typeof stationYearSchema>;
 
 export const stationsDataSchema = z.object({
+  /** The county seat distances are measured from (site.json → county_seat), or null. */
+  seat: z.object({ lon: z.number(), lat: z.number(), source: z.string() }).nullable(),
   stations: z.array(stationPageSchema),
   years: z.array(stationYearSchema),
 });

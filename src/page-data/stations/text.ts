@@ -149,6 +149,15 @@ export function fromSeatText(lang: Lang, km: number, zhDirection: string, compas
   return lang === 'zh' ? `${zhDirection}，约 ${km} 公里` : `${km} km ${compass}`;
 }
 
+/** When site.json gives no county_seat, distances are not guessed. */
+export function noSeatText(lang: Lang): string {
+  return NO_SEAT[lang];
+}
+const NO_SEAT: Bilingual = {
+  zh: '距离未知（site.json 未给出县城坐标 county_seat）',
+  en: 'distance unknown (site.json gives no county_seat)',
+};
+
 export function kindLabel(lang: Lang, kind: StationKind): string {
   return KIND[kind][lang];
 }
