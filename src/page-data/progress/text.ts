@@ -68,8 +68,8 @@ export const RULE: Readonly<Record<TargetId, Bilingual>> = {
     en: 'Good-days ratio = days with daily AQI ≤ 100 ÷ valid days (HJ 633-2012, HJ 663-2013), rounded to one decimal and compared with 82.5 %; the reading on the exact ratio is given too.',
   },
   heavy_days_ratio: {
-    zh: '重度及以上污染天数比率 = 日 AQI > 200 的天数 ÷ 有效天数，修约到一位小数后与 0.3% 比较（以内即达到）。',
-    en: 'Heavy-or-worse days ratio = days with daily AQI > 200 ÷ valid days, rounded to one decimal and compared with 0.3 % (at most).',
+    zh: '重度及以上污染天数比率（即常说的“重污染天数”占比）= 日 AQI > 200 的天数 ÷ 有效天数，修约到一位小数后与 0.3% 比较（以内即达到）。',
+    en: 'Heavy-or-worse days ratio (the share of what are often called “heavy-pollution days”) = days with daily AQI > 200 ÷ valid days, rounded to one decimal and compared with 0.3 % (at most).',
   },
   grade_ii: {
     zh: '六项主要统计量（SO2、NO2、PM10、PM2.5 年均值，CO 日均值第 95 百分位数，O3 日最大 8 小时平均第 90 百分位数）都不超过 GB 3095-2012 二级限值即为达标；另列含 98/95 百分位数在内的全部项目。',

@@ -39,13 +39,16 @@ interface Ended {
   after: string[];
 }
 
-/** Run the child in a fresh TMPDIR; on "ready", list the folder and send `signal` (if any). */
+/**
+ * Run the child in a fresh TMPDIR; on "ready", list the folder, then send `signal` or, without
+ * one, a line on stdin (so a child that exits by itself cannot beat the listing).
+ */
 function run(then: string, signal?: NodeJS.Signals): Promise<Ended> {
   const dir = mkdtempSync(join(root, 'tmp-'));
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--input-type=module', '--eval', childCode(then)], {
       env: { ...process.env, TMPDIR: dir, TMP: dir, TEMP: dir },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
     let before: string[] = [];
     let stderr = '';
@@ -55,6 +58,7 @@ function run(then: string, signal?: NodeJS.Signals): Promise<Ended> {
       if (!c.toString().includes('ready')) return;
       before = readdirSync(dir);
       if (signal) child.kill(signal);
+      else child.stdin.write('go\n');
     });
     child.on('error', fail);
     child.on('exit', (code, sig) => {
@@ -81,7 +85,7 @@ describe('scratch folders on SIGINT, SIGTERM and exit', () => {
   );
 
   it('process.exit() without closing removes them too, keeping the exit code', async () => {
-    const r = await run('process.exit(3);');
+    const r = await run("process.stdin.once('data', () => process.exit(3));");
     expect(r.code).toBe(3);
     expect(r.after).toEqual([]);
   });
